@@ -1,0 +1,29 @@
+// Two projects: pure unit tests beside the code, and end-to-end tests under test/ that run the
+// real app against a fresh Postgres database and a per-run Redis prefix (see test/setup/).
+const transform = { '^.+\\.(t|j)s$': ['@swc/jest'] };
+// Packages that ship only ES modules, which Jest's CommonJS runtime cannot require as they are.
+const transformIgnorePatterns = ['/node_modules/(?!(content-disposition)/)'];
+module.exports = {
+  projects: [
+    {
+      displayName: 'unit',
+      testEnvironment: 'node',
+      rootDir: '.',
+      testMatch: ['<rootDir>/src/**/*.spec.ts'],
+      transform,
+      transformIgnorePatterns,
+    },
+    {
+      displayName: 'e2e',
+      testEnvironment: 'node',
+      rootDir: '.',
+      testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
+      transform,
+      transformIgnorePatterns,
+      globalSetup: '<rootDir>/test/setup/global-setup.ts',
+      globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
+      setupFiles: ['<rootDir>/test/setup/env.ts'],
+      testTimeout: 30000,
+    },
+  ],
+};

@@ -1,0 +1,146 @@
+import helmet from '@fastify/helmet';
+import { INestApplicationContext, RequestMethod } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Test } from '@nestjs/testing';
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module';
+import { ErrorFilter } from './common/error.filter';
+import { requestContext } from './common/request-context';
+import { createValidationPipe } from './common/validation';
+import { AppRole, Env, validateEnv } from './config/env';
+import { httpDuration } from './metrics/metrics';
+
+export const API_PREFIX = 'api/v1';
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
+
+/** Replaces providers, e.g. the Clock in tests. */
+export interface ProviderOverride {
+  provide: unknown;
+  useValue: unknown;
+}
+
+function fastifyAdapter(): FastifyAdapter {
+  return new FastifyAdapter({
+    // Trust X-Request-Id from the proxy or client when it looks like one; otherwise make one.
+    genReqId: (req: IncomingMessage) => {
+      const header = req.headers['x-request-id'];
+      const id = typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID();
+      // pino-http reads req.id, so log lines carry the same id.
+      (req as { id?: string }).id = id;
+      return id;
+    },
+    trustProxy: true,
+    bodyLimit: 1024 * 1024,
+  });
+}
+
+/** Builds the HTTP application (api or all role): every global piece is set here, once. */
+export async function createHttpApp(
+  overrides: ProviderOverride[] = [],
+  role?: AppRole,
+): Promise<NestFastifyApplication> {
+  const env = validateEnv(process.env);
+  const module = AppModule.forRole(role ?? env.APP_ROLE);
+  let app: NestFastifyApplication;
+  if (overrides.length === 0) {
+    app = await NestFactory.create<NestFastifyApplication>(module, fastifyAdapter(), {
+      bufferLogs: true,
+    });
+  } else {
+    let builder = Test.createTestingModule({ imports: [module] });
+    for (const o of overrides) builder = builder.overrideProvider(o.provide).useValue(o.useValue);
+    app = (await builder.compile()).createNestApplication<NestFastifyApplication>(
+      fastifyAdapter(),
+      { bufferLogs: true },
+    );
+  }
+  app.useLogger(app.get(Logger));
+  app.enableShutdownHooks();
+
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onRequest', (request, reply, done) => {
+    void reply.header('x-request-id', request.id);
+    done();
+  });
+  // Everything Nest runs for a route (guards, pipes, handler, filter) runs inside this context.
+  fastify.addHook('preHandler', (request, _reply, done) =>
+    requestContext.run({ requestId: request.id }, done),
+  );
+  fastify.addHook('onResponse', (request, reply, done) => {
+    httpDuration.observe(
+      {
+        method: request.method,
+        route: request.routeOptions.url ?? 'unmatched',
+        status: String(reply.statusCode),
+      },
+      reply.elapsedTime / 1000,
+    );
+    done();
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: [`'self'`],
+        styleSrc: [`'self'`, `'unsafe-inline'`],
+        imgSrc: [`'self'`, 'data:'],
+        scriptSrc: [`'self'`, `'unsafe-inline'`],
+      },
+    },
+  });
+  const origins = env.CORS_ORIGINS.split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
+  app.enableCors({
+    origin: origins.length > 0 ? origins : false,
+    credentials: false,
+    exposedHeaders: ['x-request-id'],
+  });
+
+  app.setGlobalPrefix(API_PREFIX, {
+    exclude: [
+      { path: 'health/live', method: RequestMethod.GET },
+      { path: 'health/ready', method: RequestMethod.GET },
+      { path: 'metrics', method: RequestMethod.GET },
+    ],
+  });
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new ErrorFilter());
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Fuyi 复议 API')
+      .setDescription(
+        'Administrative reconsideration (行政复议) and litigation response (行政应诉) for a district judicial bureau. ' +
+          'Errors: {statusCode, code, message, details?}. Lists: ?limit=&cursor= → {items, nextCursor}.',
+      )
+      .setVersion('1')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('docs', app, document, {
+    jsonDocumentUrl: 'docs-json',
+    yamlDocumentUrl: 'docs-yaml',
+  });
+  return app;
+}
+
+/** The worker role alone: no HTTP server, only processors and schedulers. */
+export async function createWorkerContext(): Promise<INestApplicationContext> {
+  const ctx = await NestFactory.createApplicationContext(AppModule.forRole('worker'), {
+    bufferLogs: true,
+  });
+  ctx.useLogger(ctx.get(Logger));
+  ctx.enableShutdownHooks();
+  return ctx;
+}
+
+export function listenOptions(env: Env): { port: number; host: string } {
+  return { port: env.PORT, host: env.HOST };
+}

@@ -1,0 +1,97 @@
+/** The service: HTTP capabilities for the api role, job processors for the worker role. */
+import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
+import { APP_GUARD, Reflector } from '@nestjs/core';
+import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
+import { notLoginThrottled } from './auth/login-throttle';
+import { CalendarModule } from './calendar/calendar.module';
+import { Clock } from './common/clock';
+import { AppRole, Env } from './config/env';
+import { ConfigModule } from './config/config.module';
+import { dataSourceOptions } from './database/data-source';
+import { MigrationRunner } from './database/migration-runner';
+import { HealthModule } from './health/health.module';
+import { JobsModule } from './jobs/jobs.module';
+import { MetricsModule } from './metrics/metrics.module';
+import { OrganizationsModule } from './organizations/organizations.module';
+import { UsersModule } from './users/users.module';
+import { WorkerModule } from './worker.module';
+
+@Module({ providers: [Clock], exports: [Clock] })
+class ClockModule {}
+
+@Module({ providers: [MigrationRunner] })
+class DatabaseModule {}
+
+/** What every role needs: configuration, logging, the database, the queues, the audit log. */
+const CORE = [
+  ConfigModule,
+  LoggerModule.forRootAsync({
+    inject: [Env],
+    useFactory: (env: Env) => ({
+      pinoHttp: {
+        level: env.LOG_LEVEL,
+        // The request id comes from Fastify (X-Request-Id or a new UUID), see app.factory.ts.
+        redact: ['req.headers.authorization', 'req.headers.cookie'],
+        autoLogging: {
+          ignore: (req) => (req.url ?? '').startsWith('/health') || req.url === '/metrics',
+        },
+        serializers: {
+          req: (req: { id: string; method: string; url: string }) => ({
+            id: req.id,
+            method: req.method,
+            url: req.url,
+          }),
+        },
+      },
+      forRoutes: [{ path: '*path', method: RequestMethod.ALL }],
+    }),
+  }),
+  TypeOrmModule.forRootAsync({
+    inject: [Env],
+    useFactory: (env: Env) => dataSourceOptions(env),
+  }),
+  { module: ClockModule, global: true },
+  DatabaseModule,
+  AuditModule,
+  CalendarModule,
+  JobsModule,
+];
+
+const HTTP = [
+  ThrottlerModule.forRootAsync({
+    inject: [Env, Reflector],
+    useFactory: (env: Env, reflector: Reflector) => ({
+      throttlers: [
+        { name: 'default', ttl: 60_000, limit: env.RATE_LIMIT_PER_MINUTE },
+        {
+          name: 'login',
+          ttl: 60_000,
+          limit: env.LOGIN_RATE_LIMIT_PER_MINUTE,
+          skipIf: notLoginThrottled(reflector),
+        },
+      ],
+    }),
+  }),
+  AuthModule,
+  UsersModule,
+  OrganizationsModule,
+  HealthModule,
+  MetricsModule,
+];
+
+@Module({})
+export class AppModule {
+  static forRole(role: AppRole): DynamicModule {
+    const http = role === 'all' || role === 'api';
+    const worker = role === 'all' || role === 'worker';
+    return {
+      module: AppModule,
+      imports: [...CORE, ...(http ? HTTP : []), ...(worker ? [WorkerModule] : [])],
+      providers: http ? [{ provide: APP_GUARD, useClass: ThrottlerGuard }] : [],
+    };
+  }
+}

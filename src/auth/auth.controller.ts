@@ -1,0 +1,45 @@
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { ApiNoContentResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { Actor } from './actor';
+import { AuthService } from './auth.service';
+import { Authenticated, CurrentActor, Public } from './authenticated.decorator';
+import { LoginDto, LogoutDto, RefreshDto } from './dto/login.dto';
+import { MeDto, TokenPairDto } from './dto/token-pair.dto';
+import { LoginThrottled } from './login-throttle';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(private readonly auth: AuthService) {}
+
+  @Post('login')
+  @HttpCode(200)
+  @Public()
+  @LoginThrottled()
+  @ApiTooManyRequestsResponse({ description: 'Too many login attempts from this client' })
+  login(@Body() dto: LoginDto): Promise<TokenPairDto> {
+    return this.auth.login(dto.username, dto.password);
+  }
+
+  @Post('refresh')
+  @HttpCode(200)
+  @Public()
+  @LoginThrottled()
+  refresh(@Body() dto: RefreshDto): Promise<TokenPairDto> {
+    return this.auth.refresh(dto.refreshToken);
+  }
+
+  @Post('logout')
+  @HttpCode(204)
+  @Authenticated()
+  @ApiNoContentResponse({ description: 'The session (or every session) is ended' })
+  logout(@CurrentActor() actor: Actor, @Body() dto: LogoutDto): Promise<void> {
+    return this.auth.logout(actor, dto.refreshToken);
+  }
+
+  @Get('me')
+  @Authenticated()
+  me(@CurrentActor() actor: Actor): Promise<MeDto> {
+    return this.auth.me(actor);
+  }
+}

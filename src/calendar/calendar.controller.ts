@@ -1,0 +1,74 @@
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  ParseIntPipe,
+  Put,
+  Query,
+} from '@nestjs/common';
+import { ApiNoContentResponse, ApiParam, ApiTags } from '@nestjs/swagger';
+import { Actor } from '../auth/actor';
+import { Authenticated, CurrentActor } from '../auth/authenticated.decorator';
+import { AppError } from '../common/app-error';
+import { Role } from '../users/role';
+import { CalendarService } from './calendar.service';
+import {
+  AddWorkingDaysQuery,
+  CalendarDayView,
+  LocalDateView,
+  SetCalendarDayDto,
+} from './dto/calendar.dto';
+import { LocalDateParam } from './local-date.param';
+
+@ApiTags('calendar')
+@Controller('calendar')
+export class CalendarController {
+  constructor(private readonly calendar: CalendarService) {}
+
+  @Get('add-working-days')
+  @Authenticated()
+  async addWorkingDays(@Query() q: AddWorkingDaysQuery): Promise<LocalDateView> {
+    return { date: await this.calendar.addWorkingDays(q.from, q.days) };
+  }
+
+  @Get(':year')
+  @Authenticated()
+  @ApiParam({ name: 'year', example: 2024 })
+  year(
+    @Param(
+      'year',
+      new ParseIntPipe({
+        exceptionFactory: () =>
+          AppError.invalidField('year', 'INVALID_YEAR', 'year must be a year such as 2024'),
+      }),
+    )
+    year: number,
+  ): Promise<CalendarDayView[]> {
+    if (year < 1900 || year > 2999)
+      throw AppError.invalidField('year', 'INVALID_YEAR', 'year must be a year such as 2024');
+    return this.calendar.year(year);
+  }
+
+  @Put('days/:date')
+  @Authenticated(Role.ADMIN)
+  @ApiParam({ name: 'date', example: '2026-10-09' })
+  setDay(
+    @CurrentActor() actor: Actor,
+    @LocalDateParam('date') date: string,
+    @Body() dto: SetCalendarDayDto,
+  ): Promise<CalendarDayView> {
+    return this.calendar.setDay(actor, date, dto);
+  }
+
+  @Delete('days/:date')
+  @HttpCode(204)
+  @Authenticated(Role.ADMIN)
+  @ApiParam({ name: 'date', example: '2026-10-09' })
+  @ApiNoContentResponse({ description: 'The day follows the Monday–Friday default again' })
+  clearDay(@CurrentActor() actor: Actor, @LocalDateParam('date') date: string): Promise<void> {
+    return this.calendar.clearDay(actor, date);
+  }
+}

@@ -1,0 +1,56 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsString, Max, Min, MaxLength, MinLength } from 'class-validator';
+import { IsLocalDate } from '../../common/validators/local-date.validator';
+import { DayKind } from '../working-days';
+
+const KINDS: DayKind[] = ['HOLIDAY', 'WORKDAY'];
+
+export class CalendarDayView {
+  @ApiProperty({ example: '2024-10-01', description: 'Local date (Asia/Shanghai)' })
+  date!: string;
+
+  @ApiProperty({
+    enum: KINDS,
+    enumName: 'DayKind',
+    description: 'HOLIDAY: 法定节假日; WORKDAY: 调休上班',
+  })
+  kind!: DayKind;
+
+  @ApiProperty({ example: '国庆节' })
+  name!: string;
+}
+
+export class SetCalendarDayDto {
+  @ApiProperty({
+    enum: KINDS,
+    enumName: 'DayKind',
+    description: 'HOLIDAY: 法定节假日; WORKDAY: 调休上班',
+  })
+  @IsIn(KINDS)
+  kind!: DayKind;
+
+  @ApiProperty({ example: '国庆节' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(50)
+  name!: string;
+}
+
+export class AddWorkingDaysQuery {
+  @ApiProperty({ example: '2024-09-27', description: 'Start date; not counted' })
+  @IsLocalDate()
+  from!: string;
+
+  @ApiProperty({ example: 5, minimum: 0, maximum: 366 })
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(366)
+  days!: number;
+}
+
+export class LocalDateView {
+  @ApiProperty({ example: '2024-10-10' })
+  date!: string;
+}

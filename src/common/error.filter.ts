@@ -1,0 +1,140 @@
+import {
+  ArgumentsHost,
+  Catch,
+  ExceptionFilter,
+  HttpException,
+  HttpStatus,
+  Logger,
+} from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import { QueryFailedError } from 'typeorm';
+import { AppError } from './app-error';
+import { currentRequestId } from './request-context';
+
+interface ErrorBody {
+  statusCode: number;
+  code: string;
+  message: string;
+  details?: unknown[];
+  requestId?: string;
+}
+
+/** Postgres SQLSTATEs that mean "the database is not there right now", not a bug. */
+const UNAVAILABLE_SQLSTATES = new Set([
+  '57P01',
+  '57P02',
+  '57P03',
+  '53300',
+  '08000',
+  '08001',
+  '08003',
+  '08006',
+]);
+const UNAVAILABLE_ERRNO = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+]);
+
+const CODE_BY_STATUS: Record<number, string> = {
+  400: 'BAD_REQUEST',
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  405: 'METHOD_NOT_ALLOWED',
+  406: 'NOT_ACCEPTABLE',
+  409: 'CONFLICT',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+  422: 'UNPROCESSABLE',
+  429: 'TOO_MANY_REQUESTS',
+  503: 'SERVICE_UNAVAILABLE',
+};
+
+/**
+ * The one place errors become responses: `{statusCode, code, message, details?}` (api.md).
+ * Framework errors (bad JSON, wrong content type, too large) keep their 4xx status; a lost
+ * database connection is a 503; anything else is a 500 and is logged as the bug it is.
+ */
+@Catch()
+export class ErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const reply = host.switchToHttp().getResponse<FastifyReply>();
+    const body = this.toBody(exception);
+    const requestId = currentRequestId();
+    if (requestId) body.requestId = requestId;
+    if (body.statusCode >= 500 && body.statusCode !== 503) {
+      this.logger.error({ err: exception, requestId }, 'Unhandled error');
+    } else if (body.statusCode === 503) {
+      this.logger.warn(
+        { requestId, reason: (exception as Error)?.message },
+        'Dependency unavailable',
+      );
+    }
+    void reply
+      .status(body.statusCode)
+      .header('content-type', 'application/json; charset=utf-8')
+      .send(body);
+  }
+
+  private toBody(exception: unknown): ErrorBody {
+    if (exception instanceof AppError) {
+      return exception.getResponse() as ErrorBody;
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const response = exception.getResponse();
+      const inner =
+        typeof response === 'string' ? response : (response as { message?: unknown }).message;
+      const message = Array.isArray(inner)
+        ? inner.join('; ')
+        : typeof inner === 'string'
+          ? inner
+          : exception.message;
+      return { statusCode: status, code: CODE_BY_STATUS[status] ?? `HTTP_${status}`, message };
+    }
+    if (this.isUnavailable(exception)) {
+      return {
+        statusCode: 503,
+        code: 'SERVICE_UNAVAILABLE',
+        message: 'The database is unavailable; try again shortly',
+      };
+    }
+    // Errors Fastify raises before Nest sees the request: malformed JSON, body too large …
+    const fastifyError = exception as { statusCode?: number; code?: string; message?: string };
+    if (
+      typeof fastifyError.statusCode === 'number' &&
+      fastifyError.statusCode >= 400 &&
+      fastifyError.statusCode < 500
+    ) {
+      const status = fastifyError.statusCode;
+      const code =
+        fastifyError.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ||
+        /JSON/.test(fastifyError.message ?? '')
+          ? 'MALFORMED_JSON'
+          : (CODE_BY_STATUS[status] ?? `HTTP_${status}`);
+      return { statusCode: status, code, message: fastifyError.message ?? 'Bad request' };
+    }
+    return {
+      statusCode: HttpStatus.INTERNAL_SERVER_ERROR,
+      code: 'INTERNAL_ERROR',
+      message: 'Internal error',
+    };
+  }
+
+  private isUnavailable(exception: unknown): boolean {
+    const e = (exception instanceof QueryFailedError ? exception.driverError : exception) as {
+      code?: string;
+      message?: string;
+    } | null;
+    if (!e) return false;
+    if (e.code && (UNAVAILABLE_SQLSTATES.has(e.code) || UNAVAILABLE_ERRNO.has(e.code))) return true;
+    return /Connection terminated|timeout exceeded when trying to connect|connect ECONNREFUSED/i.test(
+      e.message ?? '',
+    );
+  }
+}

@@ -1,0 +1,38 @@
+/**
+ * The one description of the database, used by the app (TypeOrmModule) and by the TypeORM CLI
+ * (`npm run migration:*`). The schema comes from migrations only, never from synchronize.
+ */
+import 'dotenv/config';
+import 'reflect-metadata';
+import { types } from 'pg';
+import { DataSource, DataSourceOptions } from 'typeorm';
+import { MIGRATIONS } from '../../migrations';
+import { Env, validateEnv } from '../config/env';
+import { ENTITIES } from './entities';
+import { SnakeNamingStrategy } from './snake-naming.strategy';
+
+// Legal dates stay `YYYY-MM-DD` strings: a JS Date would drag a time zone into them.
+types.setTypeParser(types.builtins.DATE, (value: string) => value);
+
+export function dataSourceOptions(env: Env): DataSourceOptions {
+  return {
+    type: 'postgres',
+    uuidExtension: 'pgcrypto',
+    url: env.DATABASE_URL,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'migrations',
+    migrationsTransactionMode: 'each',
+    namingStrategy: new SnakeNamingStrategy(),
+    synchronize: false,
+    logging: ['error', 'warn', 'migration'],
+    extra: {
+      max: env.DATABASE_POOL_SIZE,
+      // Fail fast when Postgres is away, so the API answers 503 instead of hanging.
+      connectionTimeoutMillis: 3000,
+      application_name: `fuyi-${env.APP_ROLE}`,
+    },
+  };
+}
+
+export default new DataSource(dataSourceOptions(validateEnv(process.env)));

@@ -1,0 +1,33 @@
+import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Env } from '../config/env';
+
+/**
+ * Runs pending migrations at start-up (RUN_MIGRATIONS, default true), before any start-up work
+ * that needs the schema. A Postgres advisory lock lets several replicas start at once: one
+ * migrates, the others wait and then find nothing to do.
+ */
+@Injectable()
+export class MigrationRunner implements OnModuleInit {
+  private readonly logger = new Logger(MigrationRunner.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly env: Env,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    if (!this.env.RUN_MIGRATIONS) return;
+    const runner = this.dataSource.createQueryRunner();
+    try {
+      await runner.query(`SELECT pg_advisory_lock(hashtext('fuyi:migrations'))`);
+      const ran = await this.dataSource.runMigrations({ transaction: 'each' });
+      if (ran.length > 0) this.logger.log(`Ran migrations: ${ran.map((m) => m.name).join(', ')}`);
+    } finally {
+      await runner
+        .query(`SELECT pg_advisory_unlock(hashtext('fuyi:migrations'))`)
+        .catch(() => undefined);
+      await runner.release();
+    }
+  }
+}

@@ -1,0 +1,55 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { IsEnum, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { AGENCY_KIND_LABELS, AgencyEntity, AgencyKind } from '../agency.entity';
+
+export class CreateAgencyDto {
+  @ApiProperty({ example: '区市场监督管理局' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  name!: string;
+
+  @ApiProperty({ enum: AgencyKind, enumName: 'AgencyKind', description: labels() })
+  @IsEnum(AgencyKind)
+  kind!: AgencyKind;
+
+  @ApiProperty({ example: '王五', description: 'The agency head (负责人)' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(50)
+  headName!: string;
+
+  @ApiProperty({ example: '局长' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(50)
+  headTitle!: string;
+
+  @ApiPropertyOptional({ example: '0571-88888888' })
+  @IsOptional()
+  @Matches(/^[0-9+() -]{5,20}$/, { message: 'contactPhone must be a phone number' })
+  contactPhone?: string;
+}
+
+export class UpdateAgencyDto extends PartialType(CreateAgencyDto) {}
+
+export class AgencyView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ enum: AgencyKind, enumName: 'AgencyKind' }) kind!: AgencyKind;
+  @ApiProperty() headName!: string;
+  @ApiProperty() headTitle!: string;
+  @ApiProperty({ type: String, nullable: true }) contactPhone!: string | null;
+  @ApiProperty() version!: number;
+
+  static of(a: AgencyEntity): AgencyView {
+    const { id, name, kind, headName, headTitle, contactPhone, version } = a;
+    return { id, name, kind, headName, headTitle, contactPhone, version };
+  }
+}
+
+function labels(): string {
+  return Object.entries(AGENCY_KIND_LABELS)
+    .map(([k, v]) => `${k}: ${v}`)
+    .join('; ');
+}

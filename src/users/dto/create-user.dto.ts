@@ -1,0 +1,60 @@
+import { ApiProperty, ApiPropertyOptional, PartialType, PickType } from '@nestjs/swagger';
+import {
+  IsBoolean,
+  IsEnum,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  MinLength,
+  ValidateIf,
+} from 'class-validator';
+import { Role } from '../role';
+
+export class CreateUserDto {
+  @ApiProperty({ example: 'zhang.san', description: 'Letters, digits, . _ - (3–64)' })
+  @Matches(/^[A-Za-z0-9._-]{3,64}$/, { message: 'username must be 3–64 letters, digits, . _ or -' })
+  username!: string;
+
+  @ApiProperty({ example: '张三' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  displayName!: string;
+
+  @ApiProperty({ description: 'At least 10 characters' })
+  @IsString()
+  @MinLength(10)
+  @MaxLength(200)
+  password!: string;
+
+  @ApiProperty({ enum: Role, enumName: 'Role' })
+  @IsEnum(Role)
+  role!: Role;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'Required for AGENT: the judicial office they file for',
+  })
+  @ValidateIf((o: CreateUserDto) => o.role === Role.AGENT || o.officeId !== undefined)
+  @IsUUID()
+  officeId?: string;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'Required for AGENCY_LIAISON: the agency they speak for',
+  })
+  @ValidateIf((o: CreateUserDto) => o.role === Role.AGENCY_LIAISON || o.agencyId !== undefined)
+  @IsUUID()
+  agencyId?: string;
+}
+
+export class UpdateUserDto extends PartialType(
+  PickType(CreateUserDto, ['displayName', 'password', 'role', 'officeId', 'agencyId'] as const),
+) {
+  @ApiPropertyOptional({ description: 'false disables login and refresh' })
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
+}

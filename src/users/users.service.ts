@@ -1,0 +1,173 @@
+import { HttpStatus, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import * as argon2 from 'argon2';
+import { DataSource, EntityManager } from 'typeorm';
+import { Actor } from '../auth/actor';
+import { AuditService } from '../audit/audit.service';
+import { AppError } from '../common/app-error';
+import { decodeCursor, Page, PageQuery, toPage } from '../common/pagination';
+import { DEV_ADMIN_PASSWORD, Env } from '../config/env';
+import { AgencyEntity } from '../organizations/agency.entity';
+import { JudicialOfficeEntity } from '../organizations/judicial-office.entity';
+import { CreateUserDto, UpdateUserDto } from './dto/create-user.dto';
+import { UserView } from './dto/user.view';
+import { Role } from './role';
+import { UserEntity } from './user.entity';
+
+/** Audit snapshots never carry the password hash. */
+const snapshot = (u: UserEntity): UserView => UserView.of(u);
+
+@Injectable()
+export class UsersService implements OnApplicationBootstrap {
+  private readonly logger = new Logger(UsersService.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly env: Env,
+  ) {}
+
+  /** First start: create the administrator from ADMIN_USERNAME / ADMIN_PASSWORD when no user exists. */
+  async onApplicationBootstrap(): Promise<void> {
+    await this.dataSource.transaction(async (em) => {
+      // One instance at a time, so two replicas starting together create one administrator.
+      await em.query(`SELECT pg_advisory_xact_lock(hashtext('fuyi:first-admin'))`);
+      if ((await em.count(UserEntity)) > 0) return;
+      const password = this.env.ADMIN_PASSWORD ?? DEV_ADMIN_PASSWORD;
+      if (!this.env.ADMIN_PASSWORD) {
+        this.logger.warn(
+          `ADMIN_PASSWORD is not set: the first administrator gets the development password`,
+        );
+      }
+      const admin = await this.insert(em, null, {
+        username: this.env.ADMIN_USERNAME,
+        displayName: '系统管理员',
+        password,
+        role: Role.ADMIN,
+      });
+      this.logger.log(`Created the first administrator "${admin.username}"`);
+    });
+  }
+
+  async list(query: PageQuery): Promise<Page<UserView>> {
+    const after = decodeCursor(query.cursor, 1);
+    const qb = this.dataSource
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .orderBy('u.id')
+      .take(query.limit + 1);
+    if (after) qb.where('u.id > :id', { id: after[0] });
+    return toPage(await qb.getMany(), query.limit, (u) => [u.id], UserView.of);
+  }
+
+  async get(id: string): Promise<UserView> {
+    return UserView.of(await this.find(this.dataSource.manager, id));
+  }
+
+  async create(actor: Actor, dto: CreateUserDto): Promise<UserView> {
+    return this.dataSource.transaction(async (em) =>
+      UserView.of(await this.insert(em, actor, dto)),
+    );
+  }
+
+  async update(actor: Actor, id: string, dto: UpdateUserDto): Promise<UserView> {
+    return this.dataSource.transaction(async (em) => {
+      const user = await this.find(em, id, true);
+      const before = snapshot(user);
+      const role = dto.role ?? user.role;
+      user.role = role;
+      user.officeId = role === Role.AGENT ? (dto.officeId ?? user.officeId) : null;
+      user.agencyId = role === Role.AGENCY_LIAISON ? (dto.agencyId ?? user.agencyId) : null;
+      if (dto.displayName !== undefined) user.displayName = dto.displayName;
+      if (dto.active !== undefined) user.active = dto.active;
+      if (dto.password !== undefined) user.passwordHash = await argon2.hash(dto.password);
+      await this.checkBinding(em, user);
+      if (user.id === actor.id && (user.role !== Role.ADMIN || !user.active)) {
+        throw AppError.conflict(
+          'CANNOT_DEMOTE_SELF',
+          'An administrator cannot remove their own access',
+        );
+      }
+      const saved = await em.save(user);
+      if (dto.password !== undefined || dto.active === false) {
+        // A new password or a disabled account ends every session.
+        await em.query(
+          `UPDATE refresh_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`,
+          [id],
+        );
+      }
+      await this.audit.record(em, actor, {
+        action: 'user.updated',
+        entityType: 'user',
+        entityId: id,
+        before,
+        after: { ...snapshot(saved), passwordChanged: dto.password !== undefined },
+      });
+      return UserView.of(saved);
+    });
+  }
+
+  private async insert(
+    em: EntityManager,
+    actor: Actor | null,
+    dto: Pick<
+      CreateUserDto,
+      'username' | 'displayName' | 'password' | 'role' | 'officeId' | 'agencyId'
+    >,
+  ): Promise<UserEntity> {
+    const exists = await em
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .where('lower(u.username) = lower(:username)', { username: dto.username })
+      .getExists();
+    if (exists) throw AppError.conflict('USERNAME_TAKEN', `Username ${dto.username} is taken`);
+    const user = em.create(UserEntity, {
+      username: dto.username,
+      displayName: dto.displayName,
+      passwordHash: await argon2.hash(dto.password),
+      role: dto.role,
+      officeId: dto.role === Role.AGENT ? (dto.officeId ?? null) : null,
+      agencyId: dto.role === Role.AGENCY_LIAISON ? (dto.agencyId ?? null) : null,
+      active: true,
+    });
+    await this.checkBinding(em, user);
+    const saved = await em.save(user);
+    await this.audit.record(em, actor, {
+      action: 'user.created',
+      entityType: 'user',
+      entityId: saved.id,
+      after: snapshot(saved),
+    });
+    return saved;
+  }
+
+  /** AGENT needs an existing office, AGENCY_LIAISON an existing agency. */
+  private async checkBinding(em: EntityManager, user: UserEntity): Promise<void> {
+    if (user.role === Role.AGENT) {
+      if (!user.officeId || !(await em.existsBy(JudicialOfficeEntity, { id: user.officeId }))) {
+        throw AppError.invalidField(
+          'officeId',
+          'OFFICE_NOT_FOUND',
+          'An AGENT needs an existing judicial office',
+        );
+      }
+    }
+    if (user.role === Role.AGENCY_LIAISON) {
+      if (!user.agencyId || !(await em.existsBy(AgencyEntity, { id: user.agencyId }))) {
+        throw AppError.invalidField(
+          'agencyId',
+          'AGENCY_NOT_FOUND',
+          'An AGENCY_LIAISON needs an existing agency',
+        );
+      }
+    }
+  }
+
+  private async find(em: EntityManager, id: string, lock = false): Promise<UserEntity> {
+    const user = await em.findOne(UserEntity, {
+      where: { id },
+      ...(lock ? { lock: { mode: 'pessimistic_write' } } : {}),
+    });
+    if (!user) throw new AppError(HttpStatus.NOT_FOUND, 'USER_NOT_FOUND', 'User not found');
+    return user;
+  }
+}
