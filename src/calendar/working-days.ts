@@ -7,12 +7,37 @@
  * - A calendar-day period whose last day is not a working day ends on the next working day
  *   (Civil Procedure Law, applied where the reconsideration law is silent).
  */
-import { addDays, isWeekend, LocalDate } from './local-date';
+import { addDays, isLocalDate, isWeekend, LocalDate } from './local-date';
 
 export type DayKind = 'HOLIDAY' | 'WORKDAY';
 
 /** The days that differ from the Monday–Friday default, keyed by local date. */
 export type CalendarExceptions = ReadonlyMap<LocalDate, DayKind>;
+
+/**
+ * No real calendar has a year without a working day; a longer run of days off means the
+ * exceptions are wrong, and an error beats an endless loop or a deadline on a day off.
+ */
+const MAX_DAYS_OFF_IN_A_ROW = 366;
+
+function assertLocalDate(date: LocalDate): void {
+  if (!isLocalDate(date)) throw new RangeError(`not a local date: ${String(date)}`);
+}
+
+function assertWholeDays(days: number): void {
+  if (!Number.isInteger(days) || days < 0)
+    throw new RangeError(`days must be a whole number ≥ 0: ${days}`);
+}
+
+/** The first working day strictly after `date`. */
+function nextWorkingDay(exceptions: CalendarExceptions, date: LocalDate): LocalDate {
+  let d = date;
+  for (let i = 0; i < MAX_DAYS_OFF_IN_A_ROW; i += 1) {
+    d = addDays(d, 1);
+    if (isWorkingDay(exceptions, d)) return d;
+  }
+  throw new RangeError(`no working day within ${MAX_DAYS_OFF_IN_A_ROW} days after ${date}`);
+}
 
 export function isWorkingDay(exceptions: CalendarExceptions, date: LocalDate): boolean {
   const kind = exceptions.get(date);
@@ -27,14 +52,10 @@ export function addWorkingDays(
   from: LocalDate,
   days: number,
 ): LocalDate {
-  if (!Number.isInteger(days) || days < 0)
-    throw new RangeError(`days must be a whole number ≥ 0: ${days}`);
+  assertLocalDate(from);
+  assertWholeDays(days);
   let date = from;
-  let left = days;
-  while (left > 0) {
-    date = addDays(date, 1);
-    if (isWorkingDay(exceptions, date)) left -= 1;
-  }
+  for (let left = days; left > 0; left -= 1) date = nextWorkingDay(exceptions, date);
   return date;
 }
 
@@ -43,16 +64,14 @@ export function rollForwardToWorkingDay(
   exceptions: CalendarExceptions,
   date: LocalDate,
 ): LocalDate {
-  let d = date;
-  // A year never has more than a few consecutive days off; the bound only guards bad data.
-  for (let i = 0; i < 366 && !isWorkingDay(exceptions, d); i += 1) d = addDays(d, 1);
-  return d;
+  assertLocalDate(date);
+  return isWorkingDay(exceptions, date) ? date : nextWorkingDay(exceptions, date);
 }
 
 /** The unrolled last day of a calendar-day period: `from` + `days`. */
 export function calendarDueDate(from: LocalDate, days: number): LocalDate {
-  if (!Number.isInteger(days) || days < 0)
-    throw new RangeError(`days must be a whole number ≥ 0: ${days}`);
+  assertLocalDate(from);
+  assertWholeDays(days);
   return addDays(from, days);
 }
 
