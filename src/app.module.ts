@@ -8,6 +8,7 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { notLoginThrottled } from './auth/login-throttle';
 import { CalendarModule } from './calendar/calendar.module';
+import { CasesModule } from './cases/cases.module';
 import { Clock } from './common/clock';
 import { AppRole, Env } from './config/env';
 import { ConfigModule } from './config/config.module';
@@ -79,6 +80,7 @@ const HTTP = [
   AuthModule,
   UsersModule,
   OrganizationsModule,
+  CasesModule,
   HealthModule,
   MetricsModule,
 ];

@@ -113,6 +113,17 @@ export class Env {
   @IsString()
   TOKEN_PURGE_CRON = '0 3 * * *';
 
+  /** Cron (Asia/Shanghai) of the daily run marking cases abandoned after an unanswered supplement request. */
+  @IsString()
+  SUPPLEMENT_EXPIRY_CRON = '15 0 * * *';
+
+  /** Largest material upload, in megabytes. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1024)
+  MAX_UPLOAD_MB = 50;
+
   /** Requests per minute per client on ordinary routes. */
   @Transform(toInt)
   @IsInt()

@@ -2,6 +2,11 @@
 import { AuditEntryEntity } from '../audit/audit-entry.entity';
 import { RefreshTokenEntity } from '../auth/refresh-token.entity';
 import { CalendarDayEntity } from '../calendar/calendar-day.entity';
+import { CaseApplicantEntity } from '../cases/case-applicant.entity';
+import { CaseNumberCounterEntity } from '../cases/case-number-counter.entity';
+import { CaseEntity } from '../cases/case.entity';
+import { IdempotencyKeyEntity } from '../cases/idempotency-key.entity';
+import { SupplementRequestEntity } from '../cases/supplement-request.entity';
 import { AgencyEntity } from '../organizations/agency.entity';
 import { JudicialOfficeEntity } from '../organizations/judicial-office.entity';
 import { UserEntity } from '../users/user.entity';
@@ -13,4 +18,9 @@ export const ENTITIES = [
   AgencyEntity,
   JudicialOfficeEntity,
   UserEntity,
+  CaseEntity,
+  CaseApplicantEntity,
+  CaseNumberCounterEntity,
+  SupplementRequestEntity,
+  IdempotencyKeyEntity,
 ];

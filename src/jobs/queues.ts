@@ -4,18 +4,22 @@
  */
 export enum QueueName {
   MAINTENANCE = 'maintenance',
+  CASES = 'cases',
 }
 
 export enum JobName {
   PURGE_REFRESH_TOKENS = 'purge-refresh-tokens',
+  ABANDON_EXPIRED_SUPPLEMENTS = 'abandon-expired-supplements',
 }
 
 export interface JobPayloads {
   [JobName.PURGE_REFRESH_TOKENS]: Record<string, never>;
+  [JobName.ABANDON_EXPIRED_SUPPLEMENTS]: Record<string, never>;
 }
 
 export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
   [JobName.PURGE_REFRESH_TOKENS]: QueueName.MAINTENANCE,
+  [JobName.ABANDON_EXPIRED_SUPPLEMENTS]: QueueName.CASES,
 };
 
 /**

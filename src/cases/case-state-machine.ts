@@ -1,0 +1,102 @@
+/**
+ * The case lifecycle as one table (domain.md, "Case lifecycle"). Pure: no Nest, no database.
+ * Every change to a case is an event; an event allowed in the current status yields the next
+ * status, anything else is refused with the current status.
+ */
+import { CaseStatus } from './case-status';
+
+export enum CaseEvent {
+  REGISTER = 'REGISTER',
+  REQUEST_SUPPLEMENT = 'REQUEST_SUPPLEMENT',
+  FULFIL_SUPPLEMENT = 'FULFIL_SUPPLEMENT',
+  ABANDON = 'ABANDON',
+  START_PRE_MEDIATION = 'START_PRE_MEDIATION',
+  RECORD_MEDIATION_SESSION = 'RECORD_MEDIATION_SESSION',
+  PRE_MEDIATION_SUCCEEDED = 'PRE_MEDIATION_SUCCEEDED',
+  PRE_MEDIATION_FAILED = 'PRE_MEDIATION_FAILED',
+  ACCEPT = 'ACCEPT',
+  NOT_ACCEPT = 'NOT_ACCEPT',
+  ASSIGN = 'ASSIGN',
+  SUSPEND = 'SUSPEND',
+  RESUME = 'RESUME',
+  EXTEND = 'EXTEND',
+  TERMINATE = 'TERMINATE',
+  DRAFT_DECISION = 'DRAFT_DECISION',
+  REJECT_DECISION = 'REJECT_DECISION',
+  APPROVE_DECISION = 'APPROVE_DECISION',
+  ATTACH_MATERIAL = 'ATTACH_MATERIAL',
+  ISSUE_RECOMMENDATION = 'ISSUE_RECOMMENDATION',
+}
+
+const {
+  RECEIVED,
+  AWAITING_SUPPLEMENT,
+  ABANDONED,
+  PRE_MEDIATION,
+  MEDIATED,
+  NOT_ACCEPTED,
+  UNDER_REVIEW,
+  SUSPENDED,
+  TERMINATED,
+  DECIDED,
+} = CaseStatus;
+
+/** Open states in which the record itself may still grow (materials). */
+const OPEN = [RECEIVED, AWAITING_SUPPLEMENT, PRE_MEDIATION, UNDER_REVIEW, SUSPENDED];
+
+/**
+ * For each event: the states it may happen in, and the state it leads to (`null`: unchanged).
+ * REGISTER has no "from": it creates the case.
+ */
+export const TRANSITIONS: Record<
+  CaseEvent,
+  { from: readonly CaseStatus[]; to: CaseStatus | null }
+> = {
+  [CaseEvent.REGISTER]: { from: [], to: RECEIVED },
+  [CaseEvent.REQUEST_SUPPLEMENT]: { from: [RECEIVED], to: AWAITING_SUPPLEMENT },
+  [CaseEvent.FULFIL_SUPPLEMENT]: { from: [AWAITING_SUPPLEMENT], to: RECEIVED },
+  [CaseEvent.ABANDON]: { from: [AWAITING_SUPPLEMENT], to: ABANDONED },
+  [CaseEvent.START_PRE_MEDIATION]: { from: [RECEIVED], to: PRE_MEDIATION },
+  [CaseEvent.RECORD_MEDIATION_SESSION]: { from: [PRE_MEDIATION], to: null },
+  [CaseEvent.PRE_MEDIATION_SUCCEEDED]: { from: [PRE_MEDIATION], to: MEDIATED },
+  [CaseEvent.PRE_MEDIATION_FAILED]: { from: [PRE_MEDIATION], to: RECEIVED },
+  [CaseEvent.ACCEPT]: { from: [RECEIVED], to: UNDER_REVIEW },
+  [CaseEvent.NOT_ACCEPT]: { from: [RECEIVED], to: NOT_ACCEPTED },
+  [CaseEvent.ASSIGN]: {
+    from: [RECEIVED, AWAITING_SUPPLEMENT, PRE_MEDIATION, UNDER_REVIEW, SUSPENDED],
+    to: null,
+  },
+  [CaseEvent.SUSPEND]: { from: [UNDER_REVIEW], to: SUSPENDED },
+  [CaseEvent.RESUME]: { from: [SUSPENDED], to: UNDER_REVIEW },
+  [CaseEvent.EXTEND]: { from: [UNDER_REVIEW, SUSPENDED], to: null },
+  [CaseEvent.TERMINATE]: { from: [UNDER_REVIEW, SUSPENDED], to: TERMINATED },
+  [CaseEvent.DRAFT_DECISION]: { from: [UNDER_REVIEW], to: null },
+  [CaseEvent.REJECT_DECISION]: { from: [UNDER_REVIEW], to: null },
+  [CaseEvent.APPROVE_DECISION]: { from: [UNDER_REVIEW], to: DECIDED },
+  [CaseEvent.ATTACH_MATERIAL]: { from: OPEN, to: null },
+  // Letters may follow a decision: they tell the agency to fix a practice the case revealed.
+  [CaseEvent.ISSUE_RECOMMENDATION]: {
+    from: [UNDER_REVIEW, SUSPENDED, DECIDED, TERMINATED],
+    to: null,
+  },
+};
+
+export class IllegalTransitionError extends Error {
+  constructor(
+    readonly event: CaseEvent,
+    readonly status: CaseStatus,
+  ) {
+    super(`${event} is not allowed while the case is ${status}`);
+  }
+}
+
+export function canApply(status: CaseStatus, event: CaseEvent): boolean {
+  return TRANSITIONS[event].from.includes(status);
+}
+
+/** The status after `event`, or IllegalTransitionError when the event is not allowed now. */
+export function nextStatus(status: CaseStatus, event: CaseEvent): CaseStatus {
+  const rule = TRANSITIONS[event];
+  if (!rule.from.includes(status)) throw new IllegalTransitionError(event, status);
+  return rule.to ?? status;
+}

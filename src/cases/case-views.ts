@@ -1,0 +1,122 @@
+/** From rows to the API's case views; PII masked per the caller's role. */
+import { Actor } from '../auth/actor';
+import { LocalDate } from '../calendar/local-date';
+import { piiMasker } from './case-access';
+import { CaseApplicantEntity } from './case-applicant.entity';
+import { isOverdue } from './case-rules';
+import { CaseEntity } from './case.entity';
+import { CaseSummaryView, CaseView, SupplementRequestView } from './dto/case.view';
+import { SupplementRequestEntity } from './supplement-request.entity';
+
+export type CaseSummaryRow = Pick<
+  CaseEntity,
+  | 'id'
+  | 'number'
+  | 'status'
+  | 'channel'
+  | 'officeId'
+  | 'respondentId'
+  | 'receivedOn'
+  | 'applicantNames'
+  | 'applicationLate'
+  | 'suggestedProcedure'
+  | 'procedure'
+  | 'acceptanceDueOn'
+  | 'supplementDueOn'
+  | 'acceptedOn'
+  | 'decisionDueOn'
+  | 'concludedOn'
+  | 'outcome'
+  | 'currentDueOn'
+  | 'assignedOfficerId'
+  | 'version'
+>;
+
+export const SUMMARY_COLUMNS: (keyof CaseSummaryRow)[] = [
+  'id',
+  'number',
+  'status',
+  'channel',
+  'officeId',
+  'respondentId',
+  'receivedOn',
+  'applicantNames',
+  'applicationLate',
+  'suggestedProcedure',
+  'procedure',
+  'acceptanceDueOn',
+  'supplementDueOn',
+  'acceptedOn',
+  'decisionDueOn',
+  'concludedOn',
+  'outcome',
+  'currentDueOn',
+  'assignedOfficerId',
+  'version',
+];
+
+export function toSummaryView(c: CaseSummaryRow, today: LocalDate): CaseSummaryView {
+  return {
+    id: c.id,
+    number: c.number,
+    status: c.status,
+    channel: c.channel,
+    officeId: c.officeId,
+    respondentId: c.respondentId,
+    receivedOn: c.receivedOn,
+    applicantNames: c.applicantNames,
+    applicationLate: c.applicationLate,
+    suggestedProcedure: c.suggestedProcedure,
+    procedure: c.procedure,
+    acceptanceDueOn: c.acceptanceDueOn,
+    supplementDueOn: c.supplementDueOn,
+    acceptedOn: c.acceptedOn,
+    decisionDueOn: c.decisionDueOn,
+    concludedOn: c.concludedOn,
+    outcome: c.outcome,
+    overdue: isOverdue(c.currentDueOn, today),
+    assignedOfficerId: c.assignedOfficerId,
+    version: c.version,
+  };
+}
+
+export function toSupplementView(s: SupplementRequestEntity): SupplementRequestView {
+  const { id, items, noticeServedOn, dueOn, status, fulfilledOn } = s;
+  return { id, items, noticeServedOn, dueOn, status, fulfilledOn };
+}
+
+export function toCaseView(
+  c: CaseEntity,
+  applicants: CaseApplicantEntity[],
+  supplements: SupplementRequestEntity[],
+  actor: Actor,
+  today: LocalDate,
+): CaseView {
+  const mask = piiMasker(actor);
+  return {
+    ...toSummaryView(c, today),
+    applicants: applicants.map((a) => ({
+      kind: a.kind,
+      name: a.name,
+      idNumber: mask.idNumber(a.idNumber),
+      creditCode: a.creditCode,
+      phone: mask.phone(a.phone),
+      address: a.address,
+    })),
+    act: {
+      type: c.actType,
+      documentNumber: c.actDocumentNumber,
+      actOn: c.actOn,
+      knownOn: c.knownOn,
+      amountYuan: c.actAmountYuan,
+      summary: c.actSummary,
+    },
+    requests: c.requests,
+    factsAndReasons: c.factsAndReasons,
+    enterpriseRelated: c.enterpriseRelated,
+    notAcceptedReason: c.notAcceptedReason,
+    supplementRequests: supplements.map(toSupplementView),
+    createdAt: c.createdAt.toISOString(),
+    updatedAt: c.updatedAt.toISOString(),
+  };
+}

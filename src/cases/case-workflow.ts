@@ -1,0 +1,91 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { Actor } from '../auth/actor';
+import { AuditService } from '../audit/audit.service';
+import { CalendarService } from '../calendar/calendar.service';
+import { LocalDate } from '../calendar/local-date';
+import { CalendarExceptions } from '../calendar/working-days';
+import { AppError } from '../common/app-error';
+import { Clock } from '../common/clock';
+import { assertCaseVisible, caseNotFound } from './case-access';
+import { runningDeadline } from './case-rules';
+import { CaseEvent, IllegalTransitionError, nextStatus } from './case-state-machine';
+import { CaseEntity } from './case.entity';
+
+export interface TransitionContext {
+  em: EntityManager;
+  cal: CalendarExceptions;
+  today: LocalDate;
+}
+
+export interface TransitionChange {
+  /** Columns the event changes besides status, version and the running deadline. */
+  set?: Partial<CaseEntity>;
+  /** What the timeline shows for the event. */
+  data?: Record<string, unknown>;
+}
+
+export const stateConflict = (e: IllegalTransitionError): AppError =>
+  AppError.conflict('CASE_STATE_CONFLICT', e.message, [
+    { currentStatus: e.status, event: e.event },
+  ]);
+
+/**
+ * The one way a case changes: in one transaction, check the event against the transition table,
+ * apply its change under the optimistic version check, and write the audit row the timeline reads.
+ * Event-specific rules live in the `decide` callback of each capability.
+ */
+@Injectable()
+export class CaseWorkflow {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly calendar: CalendarService,
+    private readonly clock: Clock,
+  ) {}
+
+  async apply(
+    actor: Actor | null,
+    caseId: string,
+    event: CaseEvent,
+    decide: (c: CaseEntity, ctx: TransitionContext) => Promise<TransitionChange> | TransitionChange,
+  ): Promise<CaseEntity> {
+    const cal = await this.calendar.exceptions();
+    const today = this.clock.today();
+    return this.dataSource.transaction(async (em) => {
+      const c = await em.findOneBy(CaseEntity, { id: caseId });
+      if (!c) throw caseNotFound();
+      if (actor) assertCaseVisible(actor, c);
+      let status;
+      try {
+        status = nextStatus(c.status, event);
+      } catch (e) {
+        if (e instanceof IllegalTransitionError) throw stateConflict(e);
+        throw e;
+      }
+      const change = await decide(c, { em, cal, today });
+      const next = { ...c, ...change.set, status };
+      const currentDueOn = runningDeadline(next);
+      const result = await em
+        .createQueryBuilder()
+        .update(CaseEntity)
+        .set({ ...change.set, status, currentDueOn, version: () => 'version + 1' })
+        .where('id = :id AND version = :version', { id: c.id, version: c.version })
+        .execute();
+      if (result.affected !== 1) {
+        throw AppError.conflict(
+          'CASE_VERSION_CONFLICT',
+          'The case was changed by someone else at the same time; reload it and try again',
+        );
+      }
+      await this.audit.record(em, actor, {
+        action: event,
+        entityType: 'case',
+        entityId: c.id,
+        before: { status: c.status, version: c.version },
+        after: { status, version: c.version + 1, data: change.data ?? null },
+      });
+      return { ...next, currentDueOn, version: c.version + 1 };
+    });
+  }
+}

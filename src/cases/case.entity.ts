@@ -1,0 +1,163 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+  UpdateDateColumn,
+} from 'typeorm';
+import { AgencyEntity } from '../organizations/agency.entity';
+import { JudicialOfficeEntity } from '../organizations/judicial-office.entity';
+import { UserEntity } from '../users/user.entity';
+import { ActType, CaseStatus, Channel, Outcome, Procedure } from './case-status';
+
+/** Numeric columns come back from pg as strings; amounts are exact to the fen. */
+const decimal = {
+  to: (v: number | null | undefined) => v,
+  from: (v: string | null) => (v === null ? null : Number(v)),
+};
+
+/**
+ * A reconsideration case (行政复议案件): one application, its act, its deadlines and its status.
+ * Status changes only through CaseWorkflow (the transition table); `version` guards every write.
+ * Listing indexes are keyset indexes on (filter, received_on desc, id desc).
+ */
+@Entity('cases')
+@Unique('cases_number_key', ['number'])
+@Unique('cases_year_seq_key', ['year', 'seq'])
+@Index('cases_received_idx', ['receivedOn', 'id'])
+@Index('cases_status_received_idx', ['status', 'receivedOn', 'id'])
+@Index('cases_office_received_idx', ['officeId', 'receivedOn', 'id'])
+@Index('cases_respondent_received_idx', ['respondentId', 'receivedOn', 'id'])
+@Index('cases_current_due_idx', ['currentDueOn'])
+// Trigram search over applicant names; created by hand in the migration (gin_trgm_ops).
+@Index('cases_applicant_names_trgm_idx', { synchronize: false })
+export class CaseEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  /** e.g. 临复〔2026〕17号: prefix, year of receipt, sequence within that year. */
+  @Column({ type: 'varchar', length: 40 })
+  number!: string;
+
+  @Column({ type: 'smallint' })
+  year!: number;
+
+  @Column({ type: 'integer' })
+  seq!: number;
+
+  @Column({ type: 'enum', enum: CaseStatus, enumName: 'case_status' })
+  status!: CaseStatus;
+
+  @Column({ type: 'enum', enum: Channel, enumName: 'case_channel' })
+  channel!: Channel;
+
+  @Column({ type: 'uuid', nullable: true })
+  officeId!: string | null;
+
+  @ManyToOne(() => JudicialOfficeEntity, { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({ name: 'office_id', foreignKeyConstraintName: 'cases_office_fk' })
+  office?: JudicialOfficeEntity;
+
+  @Column({ type: 'uuid' })
+  respondentId!: string;
+
+  @ManyToOne(() => AgencyEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'respondent_id', foreignKeyConstraintName: 'cases_respondent_fk' })
+  respondent?: AgencyEntity;
+
+  @Column({ type: 'date' })
+  receivedOn!: string;
+
+  @Column({ type: 'enum', enum: ActType, enumName: 'act_type' })
+  actType!: ActType;
+
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  actDocumentNumber!: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  actOn!: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  knownOn!: string | null;
+
+  @Column({ type: 'numeric', precision: 14, scale: 2, nullable: true, transformer: decimal })
+  actAmountYuan!: number | null;
+
+  @Column({ type: 'text', nullable: true })
+  actSummary!: string | null;
+
+  @Column({ type: 'text' })
+  requests!: string;
+
+  @Column({ type: 'text', nullable: true })
+  factsAndReasons!: string | null;
+
+  @Column({ type: 'boolean', default: false })
+  enterpriseRelated!: boolean;
+
+  /** Every applicant's name, for search (the parties themselves are in case_applicants). */
+  @Column({ type: 'text' })
+  applicantNames!: string;
+
+  @Column({ type: 'boolean' })
+  applicationLate!: boolean;
+
+  @Column({ type: 'enum', enum: Procedure, enumName: 'case_procedure' })
+  suggestedProcedure!: Procedure;
+
+  @Column({ type: 'enum', enum: Procedure, enumName: 'case_procedure', nullable: true })
+  procedure!: Procedure | null;
+
+  /** Where the acceptance clock runs from: receipt, or the receipt of the supplemented material. */
+  @Column({ type: 'date' })
+  acceptanceClockFrom!: string;
+
+  @Column({ type: 'date' })
+  acceptanceDueOn!: string;
+
+  @Column({ type: 'date', nullable: true })
+  supplementDueOn!: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  acceptedOn!: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  decisionDueOn!: string | null;
+
+  /** The deadline running now (acceptance, supplement or decision); null when none runs. */
+  @Column({ type: 'date', nullable: true })
+  currentDueOn!: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  concludedOn!: string | null;
+
+  @Column({ type: 'enum', enum: Outcome, enumName: 'case_outcome', nullable: true })
+  outcome!: Outcome | null;
+
+  @Column({ type: 'text', nullable: true })
+  notAcceptedReason!: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  assignedOfficerId!: string | null;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({ name: 'assigned_officer_id', foreignKeyConstraintName: 'cases_officer_fk' })
+  assignedOfficer?: UserEntity;
+
+  @Column({ type: 'uuid' })
+  registeredBy!: string;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+
+  /** Optimistic lock: every write is `UPDATE … WHERE id = $1 AND version = $2`. */
+  @Column({ type: 'integer', default: 1 })
+  version!: number;
+}

@@ -1,0 +1,124 @@
+import { Body, Controller, Get, Headers, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Actor } from '../auth/actor';
+import { Authenticated, CurrentActor } from '../auth/authenticated.decorator';
+import { IdParam } from '../common/id-param';
+import { ApiPage, Page } from '../common/pagination';
+import { Role } from '../users/role';
+import { CasesService } from './cases.service';
+import { AcceptanceDto, FulfilSupplementDto, RequestSupplementDto } from './dto/case-actions.dto';
+import { CaseSummaryView, CaseView, TimelineEventView } from './dto/case.view';
+import { ListCasesQuery } from './dto/list-cases.query';
+import { RegisterCaseDto } from './dto/register-case.dto';
+import { checkIdempotencyKey } from './idempotency';
+import { IntakeService } from './intake.service';
+
+/** Everyone who works on cases; liaisons of agencies see litigation, not reconsideration files. */
+const CASE_READERS = [Role.ADMIN, Role.REVIEWER, Role.OFFICER, Role.AGENT, Role.VIEWER];
+
+@ApiTags('cases')
+@ApiNotFoundResponse({ description: 'No such case, or one of another office (agents)' })
+@Controller('cases')
+export class CasesController {
+  constructor(
+    private readonly cases: CasesService,
+    private readonly intake: IntakeService,
+  ) {}
+
+  @Post()
+  @Authenticated(Role.AGENT, Role.OFFICER, Role.REVIEWER)
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description: 'Retrying with the same key and body returns the first response, not a new case',
+  })
+  @ApiCreatedResponse({ type: CaseView })
+  @ApiUnprocessableEntityResponse({ description: 'IDEMPOTENCY_KEY_REUSED' })
+  async register(
+    @CurrentActor() actor: Actor,
+    @Body() dto: RegisterCaseDto,
+    @Headers('idempotency-key') key: string | undefined,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<CaseView> {
+    const result = await this.cases.register(actor, dto, checkIdempotencyKey(key), req.body);
+    void reply.status(result.status);
+    if (result.replayed) void reply.header('idempotent-replayed', 'true');
+    return result.body;
+  }
+
+  @Get()
+  @Authenticated(...CASE_READERS)
+  @ApiPage(CaseSummaryView)
+  list(
+    @CurrentActor() actor: Actor,
+    @Query() query: ListCasesQuery,
+  ): Promise<Page<CaseSummaryView>> {
+    return this.cases.list(actor, query);
+  }
+
+  @Get(':id')
+  @Authenticated(...CASE_READERS)
+  @ApiOkResponse({ type: CaseView })
+  get(@CurrentActor() actor: Actor, @IdParam() id: string): Promise<CaseView> {
+    return this.cases.get(actor, id);
+  }
+
+  @Get(':id/timeline')
+  @Authenticated(...CASE_READERS)
+  @ApiOkResponse({ type: [TimelineEventView] })
+  timeline(@CurrentActor() actor: Actor, @IdParam() id: string): Promise<TimelineEventView[]> {
+    return this.cases.timeline(actor, id);
+  }
+
+  @Post(':id/supplement-requests')
+  @Authenticated(Role.OFFICER, Role.REVIEWER)
+  @ApiCreatedResponse({ type: CaseView, description: 'RECEIVED → AWAITING_SUPPLEMENT' })
+  @ApiConflictResponse({ description: 'CASE_STATE_CONFLICT, CASE_VERSION_CONFLICT' })
+  requestSupplement(
+    @CurrentActor() actor: Actor,
+    @IdParam() id: string,
+    @Body() dto: RequestSupplementDto,
+  ): Promise<CaseView> {
+    return this.intake.requestSupplement(actor, id, dto);
+  }
+
+  @Post(':id/supplement-requests/:rid/fulfil')
+  @HttpCode(200)
+  @Authenticated(Role.AGENT, Role.OFFICER, Role.REVIEWER)
+  @ApiOkResponse({ type: CaseView, description: 'AWAITING_SUPPLEMENT → RECEIVED' })
+  @ApiConflictResponse({ description: 'CASE_STATE_CONFLICT, SUPPLEMENT_REQUEST_CLOSED' })
+  fulfilSupplement(
+    @CurrentActor() actor: Actor,
+    @IdParam() id: string,
+    @IdParam('rid') rid: string,
+    @Body() dto: FulfilSupplementDto,
+  ): Promise<CaseView> {
+    return this.intake.fulfilSupplement(actor, id, rid, dto);
+  }
+
+  @Post(':id/acceptance')
+  @HttpCode(200)
+  @Authenticated(Role.OFFICER, Role.REVIEWER)
+  @ApiOkResponse({
+    type: CaseView,
+    description: 'Accepted: → UNDER_REVIEW. Not accepted (REVIEWER only): → NOT_ACCEPTED',
+  })
+  @ApiConflictResponse({ description: 'CASE_STATE_CONFLICT, CASE_VERSION_CONFLICT' })
+  decideAcceptance(
+    @CurrentActor() actor: Actor,
+    @IdParam() id: string,
+    @Body() dto: AcceptanceDto,
+  ): Promise<CaseView> {
+    return this.intake.decideAcceptance(actor, id, dto);
+  }
+}

@@ -1,0 +1,121 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { describeLabels } from '../../common/enum-labels';
+import {
+  ACT_TYPE_LABELS,
+  ActType,
+  ApplicantKind,
+  CASE_STATUS_LABELS,
+  CaseStatus,
+  CHANNEL_LABELS,
+  Channel,
+  Outcome,
+  OUTCOME_LABELS,
+  Procedure,
+  PROCEDURE_LABELS,
+} from '../case-status';
+import { SupplementStatus } from '../supplement-request.entity';
+
+export class ApplicantView {
+  @ApiProperty({ enum: ApplicantKind, enumName: 'ApplicantKind' }) kind!: ApplicantKind;
+  @ApiProperty() name!: string;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Masked for VIEWER and AGENCY_LIAISON',
+  })
+  idNumber!: string | null;
+  @ApiProperty({ type: String, nullable: true }) creditCode!: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Masked for VIEWER and AGENCY_LIAISON',
+  })
+  phone!: string | null;
+  @ApiProperty({ type: String, nullable: true }) address!: string | null;
+}
+
+export class ActView {
+  @ApiProperty({ enum: ActType, enumName: 'ActType', description: describeLabels(ACT_TYPE_LABELS) })
+  type!: ActType;
+  @ApiProperty({ type: String, nullable: true }) documentNumber!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '2026-01-10' }) actOn!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '2026-01-12' }) knownOn!: string | null;
+  @ApiProperty({ type: Number, nullable: true }) amountYuan!: number | null;
+  @ApiProperty({ type: String, nullable: true }) summary!: string | null;
+}
+
+export class SupplementRequestView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ type: [String] }) items!: string[];
+  @ApiProperty({ example: '2026-03-04' }) noticeServedOn!: string;
+  @ApiProperty({ example: '2026-03-18', description: '10 working days after service' })
+  dueOn!: string;
+  @ApiProperty({ enum: SupplementStatus, enumName: 'SupplementStatus' }) status!: SupplementStatus;
+  @ApiProperty({ type: String, nullable: true }) fulfilledOn!: string | null;
+}
+
+/** What every list item and the full case share. */
+export class CaseSummaryView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: '临复〔2026〕17号' }) number!: string;
+  @ApiProperty({
+    enum: CaseStatus,
+    enumName: 'CaseStatus',
+    description: describeLabels(CASE_STATUS_LABELS),
+  })
+  status!: CaseStatus;
+  @ApiProperty({ enum: Channel, enumName: 'Channel', description: describeLabels(CHANNEL_LABELS) })
+  channel!: Channel;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) officeId!: string | null;
+  @ApiProperty({ format: 'uuid' }) respondentId!: string;
+  @ApiProperty({ example: '2026-03-02' }) receivedOn!: string;
+  @ApiProperty({ example: '张三、李四' }) applicantNames!: string;
+  @ApiProperty({ description: 'Filed after the 60-day window' }) applicationLate!: boolean;
+  @ApiProperty({
+    enum: Procedure,
+    enumName: 'Procedure',
+    description: describeLabels(PROCEDURE_LABELS),
+  })
+  suggestedProcedure!: Procedure;
+  @ApiProperty({ enum: Procedure, enumName: 'Procedure', nullable: true })
+  procedure!: Procedure | null;
+  @ApiProperty({ example: '2026-03-09', description: '5 working days after receipt' })
+  acceptanceDueOn!: string;
+  @ApiProperty({ type: String, nullable: true }) supplementDueOn!: string | null;
+  @ApiProperty({ type: String, nullable: true }) acceptedOn!: string | null;
+  @ApiProperty({ type: String, nullable: true }) decisionDueOn!: string | null;
+  @ApiProperty({ type: String, nullable: true }) concludedOn!: string | null;
+  @ApiProperty({
+    enum: Outcome,
+    enumName: 'Outcome',
+    nullable: true,
+    description: describeLabels(OUTCOME_LABELS),
+  })
+  outcome!: Outcome | null;
+  @ApiProperty({ description: 'Open and past the deadline now running' }) overdue!: boolean;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) assignedOfficerId!: string | null;
+  @ApiProperty() version!: number;
+}
+
+export class CaseView extends CaseSummaryView {
+  @ApiProperty({ type: [ApplicantView] }) applicants!: ApplicantView[];
+  @ApiProperty({ type: ActView }) act!: ActView;
+  @ApiProperty() requests!: string;
+  @ApiProperty({ type: String, nullable: true }) factsAndReasons!: string | null;
+  @ApiProperty() enterpriseRelated!: boolean;
+  @ApiProperty({ type: String, nullable: true }) notAcceptedReason!: string | null;
+  @ApiProperty({ type: [SupplementRequestView] }) supplementRequests!: SupplementRequestView[];
+  @ApiProperty() createdAt!: string;
+  @ApiProperty() updatedAt!: string;
+}
+
+export class TimelineEventView {
+  @ApiProperty({ example: '2026-03-02T09:30:00.000+08:00' }) at!: string;
+  @ApiProperty({ example: 'agent-1' }) actor!: string;
+  @ApiProperty({ example: 'REGISTER' }) event!: string;
+  @ApiProperty({ enum: CaseStatus, enumName: 'CaseStatus', nullable: true })
+  fromStatus!: CaseStatus | null;
+  @ApiProperty({ enum: CaseStatus, enumName: 'CaseStatus', nullable: true })
+  toStatus!: CaseStatus | null;
+  @ApiPropertyOptional({ type: Object, nullable: true }) data!: Record<string, unknown> | null;
+}

@@ -1,0 +1,63 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsEnum,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  MinLength,
+} from 'class-validator';
+import { PageQuery } from '../../common/pagination';
+import { IsLocalDate } from '../../common/validators/local-date.validator';
+import { CaseStatus, Channel } from '../case-status';
+
+const toBool = ({ value }: { value: unknown }): unknown =>
+  value === 'true' ? true : value === 'false' ? false : value;
+
+/** `GET /cases` filters (api.md); newest receipt first. */
+export class ListCasesQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: CaseStatus, enumName: 'CaseStatus' })
+  @IsOptional()
+  @IsEnum(CaseStatus)
+  status?: CaseStatus;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID('all', { context: { code: 'INVALID_UUID' } })
+  respondentId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID('all', { context: { code: 'INVALID_UUID' } })
+  officeId?: string;
+
+  @ApiPropertyOptional({ enum: Channel, enumName: 'Channel' })
+  @IsOptional()
+  @IsEnum(Channel)
+  channel?: Channel;
+
+  @ApiPropertyOptional({ example: '2026-01-01', description: 'Received on or after' })
+  @IsOptional()
+  @IsLocalDate()
+  receivedFrom?: string;
+
+  @ApiPropertyOptional({ example: '2026-12-31', description: 'Received on or before' })
+  @IsOptional()
+  @IsLocalDate()
+  receivedTo?: string;
+
+  @ApiPropertyOptional({ description: 'Only open cases past the deadline now running' })
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean()
+  overdue?: boolean;
+
+  @ApiPropertyOptional({ description: 'Case number (or part of it) or applicant name' })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  q?: string;
+}

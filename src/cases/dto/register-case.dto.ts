@@ -1,0 +1,183 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsDefined,
+  IsEnum,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+import { describeLabels } from '../../common/enum-labels';
+import { IsUnifiedSocialCreditCode } from '../../common/validators/credit-code';
+import { IsResidentIdNumber } from '../../common/validators/id-number';
+import { IsLocalDate } from '../../common/validators/local-date.validator';
+import { IsChinesePhone } from '../../common/validators/phone';
+import {
+  ACT_TYPE_LABELS,
+  ActType,
+  APPLICANT_KIND_LABELS,
+  ApplicantKind,
+  CHANNEL_LABELS,
+  Channel,
+} from '../case-status';
+
+export class ApplicantDto {
+  @ApiProperty({
+    enum: ApplicantKind,
+    enumName: 'ApplicantKind',
+    description: describeLabels(APPLICANT_KIND_LABELS),
+  })
+  @IsEnum(ApplicantKind)
+  kind!: ApplicantKind;
+
+  @ApiProperty({ example: '张三', maxLength: 100 })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  name!: string;
+
+  @ApiPropertyOptional({
+    example: '11010519491231002X',
+    description: 'Resident ID number; required for PERSON',
+  })
+  @ValidateIf((a: ApplicantDto) => a.kind === ApplicantKind.PERSON || a.idNumber !== undefined)
+  @IsResidentIdNumber()
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' ? value.toUpperCase() : value,
+  )
+  idNumber?: string;
+
+  @ApiPropertyOptional({
+    example: '91350100M000100Y43',
+    description: 'Unified social credit code; required for ORGANISATION',
+  })
+  @ValidateIf(
+    (a: ApplicantDto) => a.kind === ApplicantKind.ORGANISATION || a.creditCode !== undefined,
+  )
+  @IsUnifiedSocialCreditCode()
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' ? value.toUpperCase() : value,
+  )
+  creditCode?: string;
+
+  @ApiPropertyOptional({ example: '13800138000' })
+  @IsOptional()
+  @IsChinesePhone()
+  phone?: string;
+
+  @ApiPropertyOptional({ example: '某镇某村3组', maxLength: 200 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  address?: string;
+}
+
+export class ActDto {
+  @ApiProperty({ enum: ActType, enumName: 'ActType', description: describeLabels(ACT_TYPE_LABELS) })
+  @IsEnum(ActType)
+  type!: ActType;
+
+  @ApiPropertyOptional({ example: '某市监罚〔2026〕12号', maxLength: 100 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  documentNumber?: string;
+
+  @ApiPropertyOptional({ example: '2026-01-10', description: 'Date of the act (local date)' })
+  @IsOptional()
+  @IsLocalDate()
+  actOn?: string;
+
+  @ApiPropertyOptional({
+    example: '2026-01-12',
+    description: 'Day the applicant knew of the act; the 60-day window runs from here',
+  })
+  @IsOptional()
+  @IsLocalDate()
+  knownOn?: string;
+
+  @ApiPropertyOptional({ example: 2000, description: 'Amount at stake in yuan (fines, fees)' })
+  @IsOptional()
+  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
+  @Min(0)
+  @Max(999_999_999_999)
+  amountYuan?: number;
+
+  @ApiPropertyOptional({ maxLength: 2000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  summary?: string;
+}
+
+/** `POST /cases` (api.md, "Registering an application"). */
+export class RegisterCaseDto {
+  @ApiProperty({
+    enum: Channel,
+    enumName: 'Channel',
+    description: `${describeLabels(CHANNEL_LABELS)}. Agents always file as AGENT_POINT for their office.`,
+  })
+  @IsEnum(Channel)
+  channel!: Channel;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Filing office; required for AGENT_POINT' })
+  @ValidateIf((d: RegisterCaseDto) => d.channel === Channel.AGENT_POINT || d.officeId !== undefined)
+  @IsUUID('all', { context: { code: 'INVALID_UUID' } })
+  officeId?: string;
+
+  @ApiProperty({
+    example: '2026-03-02',
+    description: 'Date of receipt (local date), not in the future',
+  })
+  @IsLocalDate()
+  receivedOn!: string;
+
+  @ApiProperty({ type: [ApplicantDto] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => ApplicantDto)
+  applicants!: ApplicantDto[];
+
+  @ApiProperty({ format: 'uuid', description: 'The agency whose act is challenged (被申请人)' })
+  @IsUUID('all', { context: { code: 'INVALID_UUID' } })
+  respondentId!: string;
+
+  @ApiProperty({ type: ActDto })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => ActDto)
+  act!: ActDto;
+
+  @ApiProperty({ description: 'The applicant’s requests (复议请求)', maxLength: 5000 })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(5000)
+  requests!: string;
+
+  @ApiPropertyOptional({ description: 'Facts and reasons (事实和理由)', maxLength: 20000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20000)
+  factsAndReasons?: string;
+
+  @ApiPropertyOptional({
+    description: 'The case concerns an enterprise (涉企案件)',
+    default: false,
+  })
+  @IsOptional()
+  @IsBoolean()
+  enterpriseRelated?: boolean;
+}

@@ -1,0 +1,184 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Actor } from '../auth/actor';
+import { addDays } from '../calendar/local-date';
+import { AppError } from '../common/app-error';
+import { Clock } from '../common/clock';
+import { Role } from '../users/role';
+import { acceptanceDueOn, decisionDueOn, supplementDueOn } from './case-rules';
+import { CaseEvent } from './case-state-machine';
+import { CaseStatus, Outcome } from './case-status';
+import { CaseWorkflow } from './case-workflow';
+import { CasesService } from './cases.service';
+import { withinRange } from './date-order';
+import { AcceptanceDto, FulfilSupplementDto, RequestSupplementDto } from './dto/case-actions.dto';
+import { CaseView } from './dto/case.view';
+import { SupplementRequestEntity, SupplementStatus } from './supplement-request.entity';
+
+/** Before acceptance: supplement requests and their answers, acceptance or refusal, abandonment. */
+@Injectable()
+export class IntakeService {
+  private readonly logger = new Logger(IntakeService.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly workflow: CaseWorkflow,
+    private readonly cases: CasesService,
+    private readonly clock: Clock,
+  ) {}
+
+  async requestSupplement(actor: Actor, id: string, dto: RequestSupplementDto): Promise<CaseView> {
+    await this.workflow.apply(
+      actor,
+      id,
+      CaseEvent.REQUEST_SUPPLEMENT,
+      async (c, { em, cal, today }) => {
+        withinRange('noticeServedOn', dto.noticeServedOn, c.acceptanceClockFrom, 'receipt', today);
+        const dueOn = supplementDueOn(cal, dto.noticeServedOn);
+        const request = await em.save(
+          em.create(SupplementRequestEntity, {
+            caseId: c.id,
+            items: dto.items,
+            noticeServedOn: dto.noticeServedOn,
+            dueOn,
+            status: SupplementStatus.OPEN,
+            fulfilledOn: null,
+            requestedBy: actor.id,
+          }),
+        );
+        return {
+          set: { supplementDueOn: dueOn },
+          data: {
+            requestId: request.id,
+            items: dto.items,
+            noticeServedOn: dto.noticeServedOn,
+            dueOn,
+          },
+        };
+      },
+    );
+    return this.cases.get(actor, id);
+  }
+
+  async fulfilSupplement(
+    actor: Actor,
+    id: string,
+    requestId: string,
+    dto: FulfilSupplementDto,
+  ): Promise<CaseView> {
+    await this.workflow.apply(
+      actor,
+      id,
+      CaseEvent.FULFIL_SUPPLEMENT,
+      async (c, { em, cal, today }) => {
+        const request = await em.findOneBy(SupplementRequestEntity, {
+          id: requestId,
+          caseId: c.id,
+        });
+        if (!request) throw AppError.notFound('supplement request', 'SUPPLEMENT_REQUEST_NOT_FOUND');
+        if (request.status !== SupplementStatus.OPEN) {
+          throw AppError.conflict('SUPPLEMENT_REQUEST_CLOSED', `This request is ${request.status}`);
+        }
+        withinRange('receivedOn', dto.receivedOn, request.noticeServedOn, 'noticeServedOn', today);
+        await em.update(
+          SupplementRequestEntity,
+          { id: request.id },
+          { status: SupplementStatus.FULFILLED, fulfilledOn: dto.receivedOn },
+        );
+        // The acceptance clock starts again from the receipt of the supplemented material.
+        const dueOn = acceptanceDueOn(cal, dto.receivedOn);
+        return {
+          set: {
+            acceptanceClockFrom: dto.receivedOn,
+            acceptanceDueOn: dueOn,
+            supplementDueOn: null,
+          },
+          data: { requestId, receivedOn: dto.receivedOn, acceptanceDueOn: dueOn },
+        };
+      },
+    );
+    return this.cases.get(actor, id);
+  }
+
+  async decideAcceptance(actor: Actor, id: string, dto: AcceptanceDto): Promise<CaseView> {
+    if (dto.accepted) {
+      refuse(dto.reason, 'reason', 'is given only when not accepted');
+      refuse(dto.decidedOn, 'decidedOn', 'is given only when not accepted');
+      await this.accept(actor, id, dto);
+    } else {
+      refuse(dto.procedure, 'procedure', 'is given only when accepted');
+      refuse(dto.acceptedOn, 'acceptedOn', 'is given only when accepted');
+      // Refusing an application is the reviewer's call (api.md).
+      if (actor.role !== Role.REVIEWER) {
+        throw new AppError(403, 'FORBIDDEN', 'Only a REVIEWER may decide not to accept a case');
+      }
+      await this.notAccept(actor, id, dto);
+    }
+    return this.cases.get(actor, id);
+  }
+
+  /** Marks ABANDONED (视为放弃) every case whose supplement reply is overdue on `today`. */
+  async abandonExpired(today = this.clock.today()): Promise<{ abandoned: number }> {
+    const due = await this.dataSource.query<{ id: string }[]>(
+      `SELECT id FROM cases WHERE status = $1 AND supplement_due_on < $2 ORDER BY supplement_due_on`,
+      [CaseStatus.AWAITING_SUPPLEMENT, today],
+    );
+    let abandoned = 0;
+    for (const { id } of due) {
+      try {
+        await this.workflow.apply(null, id, CaseEvent.ABANDON, async (c, { em }) => {
+          await em.update(
+            SupplementRequestEntity,
+            { caseId: c.id, status: SupplementStatus.OPEN },
+            { status: SupplementStatus.EXPIRED },
+          );
+          // Deemed abandoned the day after the last day to reply.
+          const concludedOn = addDays(c.supplementDueOn ?? today, 1);
+          return {
+            set: { outcome: Outcome.ABANDONED, concludedOn },
+            data: { supplementDueOn: c.supplementDueOn, concludedOn },
+          };
+        });
+        abandoned += 1;
+      } catch (e) {
+        // Someone answered or changed the case meanwhile: it is no longer ours to abandon.
+        if (e instanceof AppError && e.getStatus() === 409) continue;
+        throw e;
+      }
+    }
+    if (abandoned > 0) this.logger.log(`Marked ${abandoned} case(s) abandoned`);
+    return { abandoned };
+  }
+
+  private async accept(actor: Actor, id: string, dto: AcceptanceDto): Promise<void> {
+    const procedure = dto.procedure!;
+    const acceptedOn = dto.acceptedOn!;
+    await this.workflow.apply(actor, id, CaseEvent.ACCEPT, (c, { cal, today }) => {
+      withinRange('acceptedOn', acceptedOn, c.acceptanceClockFrom, 'receipt', today);
+      const dueOn = decisionDueOn(cal, acceptedOn, procedure);
+      return {
+        set: { procedure, acceptedOn, decisionDueOn: dueOn },
+        data: { procedure, acceptedOn, decisionDueOn: dueOn },
+      };
+    });
+  }
+
+  private async notAccept(actor: Actor, id: string, dto: AcceptanceDto): Promise<void> {
+    const decidedOn = dto.decidedOn!;
+    await this.workflow.apply(actor, id, CaseEvent.NOT_ACCEPT, (c, { today }) => {
+      withinRange('decidedOn', decidedOn, c.acceptanceClockFrom, 'receipt', today);
+      return {
+        set: {
+          outcome: Outcome.NOT_ACCEPTED,
+          notAcceptedReason: dto.reason!,
+          concludedOn: decidedOn,
+        },
+        data: { reason: dto.reason, decidedOn },
+      };
+    });
+  }
+}
+
+function refuse(value: unknown, field: string, why: string): void {
+  if (value !== undefined) throw AppError.invalidField(field, 'NOT_ALLOWED', `${field} ${why}`);
+}

@@ -1,0 +1,53 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
+import { CaseEntity } from './case.entity';
+
+export enum SupplementStatus {
+  OPEN = 'OPEN',
+  FULFILLED = 'FULFILLED',
+  EXPIRED = 'EXPIRED',
+}
+
+/** A request to supplement the application (补正通知): what is missing and by when. */
+@Entity('case_supplement_requests')
+@Index('case_supplement_requests_case_idx', ['caseId', 'createdAt'])
+export class SupplementRequestEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'uuid' })
+  caseId!: string;
+
+  @ManyToOne(() => CaseEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'case_id', foreignKeyConstraintName: 'case_supplement_requests_case_fk' })
+  case?: CaseEntity;
+
+  @Column({ type: 'jsonb' })
+  items!: string[];
+
+  /** The day the notice reached the applicant: the 10 working days run from here. */
+  @Column({ type: 'date' })
+  noticeServedOn!: string;
+
+  @Column({ type: 'date' })
+  dueOn!: string;
+
+  @Column({ type: 'enum', enum: SupplementStatus, enumName: 'supplement_status' })
+  status!: SupplementStatus;
+
+  @Column({ type: 'date', nullable: true })
+  fulfilledOn!: string | null;
+
+  @Column({ type: 'uuid' })
+  requestedBy!: string;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+}
