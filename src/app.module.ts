@@ -16,6 +16,7 @@ import { dataSourceOptions } from './database/data-source';
 import { MigrationRunner } from './database/migration-runner';
 import { HealthModule } from './health/health.module';
 import { JobsModule } from './jobs/jobs.module';
+import { MetaModule } from './meta/meta.controller';
 import { MetricsModule } from './metrics/metrics.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { UsersModule } from './users/users.module';
@@ -83,6 +84,7 @@ const HTTP = [
   CasesModule,
   HealthModule,
   MetricsModule,
+  MetaModule,
 ];
 
 @Module({})

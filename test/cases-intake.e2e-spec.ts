@@ -1,3 +1,6 @@
+import { getQueueToken } from '@nestjs/bullmq';
+import { Queue, QueueEvents } from 'bullmq';
+import { JobName, QueueName } from '../src/jobs/queues';
 import { residentIdCheckCharacter } from '../src/common/validators/id-number';
 import { IntakeService } from '../src/cases/intake.service';
 import { ADMIN, login, startApp, TestApp, unique } from './support/test-app';
@@ -444,5 +447,64 @@ describe('intake: registration, supplement, acceptance', () => {
       expect(error.details).toContainEqual(expect.objectContaining({ field, code }));
       expect(await count()).toBe(before);
     });
+  });
+});
+
+describe('the daily abandonment job, run by the worker through its queue', () => {
+  let t: TestApp;
+  afterAll(() => t?.close());
+
+  it('abandons an overdue supplement request when the job runs', async () => {
+    t = await startApp({ role: 'all' });
+    const token = await login(t, ADMIN.username, ADMIN.password);
+    const http = (method: 'post' | 'get', path: string, body?: object) =>
+      t.http()[method](`${API}${path}`).set('authorization', `Bearer ${token}`).send(body);
+    const agency = await http('post', '/agencies', {
+      name: unique('区城管局'),
+      kind: 'DEPARTMENT',
+      headName: '赵六',
+      headTitle: '局长',
+    }).expect(201);
+    const officerName = unique('officer');
+    await http('post', '/users', {
+      username: officerName,
+      displayName: officerName,
+      password: 'password-for-tests',
+      role: 'OFFICER',
+    }).expect(201);
+    const officer = await login(t, officerName, 'password-for-tests');
+    const as = (path: string, body: object) =>
+      t.http().post(`${API}${path}`).set('authorization', `Bearer ${officer}`).send(body);
+    const c = (
+      await as('/cases', {
+        channel: 'MAIL',
+        receivedOn: '2026-01-05',
+        applicants: [{ kind: 'PERSON', name: '钱七', idNumber: idNumber('19700101', '456') }],
+        respondentId: (agency.body as { id: string }).id,
+        act: { type: 'OTHER' },
+        requests: '确认违法',
+      }).expect(201)
+    ).body as CaseBody;
+    await as(`/cases/${c.id}/supplement-requests`, {
+      items: ['证据'],
+      noticeServedOn: '2026-01-06',
+    }).expect(201);
+
+    const queue = t.app.get<Queue>(getQueueToken(QueueName.CASES));
+    const events = new QueueEvents(QueueName.CASES, {
+      connection: { url: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379' },
+      prefix: queue.opts.prefix,
+    });
+    try {
+      await events.waitUntilReady();
+      const job = await queue.add(JobName.ABANDON_EXPIRED_SUPPLEMENTS, {});
+      // Other suites share the run's database: at least this case was abandoned.
+      const result = (await job.waitUntilFinished(events, 20_000)) as { abandoned: number };
+      expect(result.abandoned).toBeGreaterThanOrEqual(1);
+    } finally {
+      await events.close();
+    }
+    const after = (await http('get', `/cases/${c.id}`).expect(200)).body as CaseBody;
+    expect(after.status).toBe('ABANDONED');
   });
 });

@@ -2,6 +2,7 @@
  * Deadline arithmetic against the real State Council calendar 2023–2026 (the seed data). Every
  * expected date was worked out by hand from cn-workday-calendar.json; the comments show the count.
  */
+import { cnCalendar as cn } from './calendar-fixture';
 import calendarData from './data/cn-workday-calendar.json';
 import { daysBetween, dayOfWeek, isLocalDate } from './local-date';
 import {
@@ -14,15 +15,6 @@ import {
   rollForwardToWorkingDay,
 } from './working-days';
 
-const isDayKind = (kind: string): kind is DayKind => kind === 'HOLIDAY' || kind === 'WORKDAY';
-
-/** The exceptions map exactly as CalendarService.load() builds it from the calendar_days rows. */
-const cn: CalendarExceptions = new Map(
-  calendarData.days.map((d): [string, DayKind] => {
-    if (!isDayKind(d.kind)) throw new Error(`bad kind ${d.kind} on ${d.date}`);
-    return [d.date, d.kind];
-  }),
-);
 const noExceptions: CalendarExceptions = new Map();
 
 const SAT = 6;

@@ -11,6 +11,11 @@ import { addDays, isLocalDate, isWeekend, LocalDate } from './local-date';
 
 export type DayKind = 'HOLIDAY' | 'WORKDAY';
 
+export const DAY_KIND_LABELS: Record<DayKind, string> = {
+  HOLIDAY: '法定节假日',
+  WORKDAY: '调休上班',
+};
+
 /** The days that differ from the Monday–Friday default, keyed by local date. */
 export type CalendarExceptions = ReadonlyMap<LocalDate, DayKind>;
 

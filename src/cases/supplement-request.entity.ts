@@ -15,6 +15,12 @@ export enum SupplementStatus {
   EXPIRED = 'EXPIRED',
 }
 
+export const SUPPLEMENT_STATUS_LABELS: Record<SupplementStatus, string> = {
+  [SupplementStatus.OPEN]: '待补正',
+  [SupplementStatus.FULFILLED]: '已补正',
+  [SupplementStatus.EXPIRED]: '逾期未补正',
+};
+
 /** A request to supplement the application (补正通知): what is missing and by when. */
 @Entity('case_supplement_requests')
 @Index('case_supplement_requests_case_idx', ['caseId', 'createdAt'])

@@ -2,7 +2,8 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsString, Max, Min, MaxLength, MinLength } from 'class-validator';
 import { IsLocalDate } from '../../common/validators/local-date.validator';
-import { DayKind } from '../working-days';
+import { describeLabels } from '../../common/enum-labels';
+import { DAY_KIND_LABELS, DayKind } from '../working-days';
 
 const KINDS: DayKind[] = ['HOLIDAY', 'WORKDAY'];
 
@@ -13,7 +14,7 @@ export class CalendarDayView {
   @ApiProperty({
     enum: KINDS,
     enumName: 'DayKind',
-    description: 'HOLIDAY: 法定节假日; WORKDAY: 调休上班',
+    description: describeLabels(DAY_KIND_LABELS),
   })
   kind!: DayKind;
 
@@ -25,7 +26,7 @@ export class SetCalendarDayDto {
   @ApiProperty({
     enum: KINDS,
     enumName: 'DayKind',
-    description: 'HOLIDAY: 法定节假日; WORKDAY: 调休上班',
+    description: describeLabels(DAY_KIND_LABELS),
   })
   @IsIn(KINDS)
   kind!: DayKind;

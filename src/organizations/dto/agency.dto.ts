@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { IsEnum, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { describeLabels } from '../../common/enum-labels';
 import { AGENCY_KIND_LABELS, AgencyEntity, AgencyKind } from '../agency.entity';
 
 export class CreateAgencyDto {
@@ -9,7 +10,11 @@ export class CreateAgencyDto {
   @MaxLength(100)
   name!: string;
 
-  @ApiProperty({ enum: AgencyKind, enumName: 'AgencyKind', description: labels() })
+  @ApiProperty({
+    enum: AgencyKind,
+    enumName: 'AgencyKind',
+    description: describeLabels(AGENCY_KIND_LABELS),
+  })
   @IsEnum(AgencyKind)
   kind!: AgencyKind;
 
@@ -46,10 +51,4 @@ export class AgencyView {
     const { id, name, kind, headName, headTitle, contactPhone, version } = a;
     return { id, name, kind, headName, headTitle, contactPhone, version };
   }
-}
-
-function labels(): string {
-  return Object.entries(AGENCY_KIND_LABELS)
-    .map(([k, v]) => `${k}: ${v}`)
-    .join('; ');
 }
