@@ -1,0 +1,351 @@
+/**
+ * The transition table against domain.md ("Case lifecycle" and "Decisions and what counts as
+ * correction"). The expected table below is written out by hand from the lifecycle diagram and
+ * the agreed semantics of the events the diagram does not draw; it is deliberately not derived
+ * from TRANSITIONS, so a wrong edit to the table fails here.
+ */
+import {
+  canApply,
+  CaseEvent,
+  IllegalTransitionError,
+  nextStatus,
+  TRANSITIONS,
+} from './case-state-machine';
+import * as caseStatusModule from './case-status';
+import {
+  ACT_TYPE_LABELS,
+  ActType,
+  APPLICANT_KIND_LABELS,
+  ApplicantKind,
+  CASE_STATUS_LABELS,
+  CaseStatus,
+  Channel,
+  CHANNEL_LABELS,
+  CLOSED_STATUSES,
+  CORRECTING_OUTCOMES,
+  MERITS_OUTCOMES,
+  OPEN_STATUSES,
+  Outcome,
+  OUTCOME_LABELS,
+  Procedure,
+  PROCEDURE_LABELS,
+} from './case-status';
+
+const S = CaseStatus;
+const E = CaseEvent;
+
+const ALL_STATUSES = Object.values(CaseStatus);
+const ALL_EVENTS = Object.values(CaseEvent);
+
+/**
+ * For each status, the events allowed in it and the status each leads to (the same status for an
+ * event that changes nothing but the record). Any (status, event) pair not listed is refused.
+ */
+const EXPECTED: Record<CaseStatus, Partial<Record<CaseEvent, CaseStatus>>> = {
+  [S.RECEIVED]: {
+    [E.REQUEST_SUPPLEMENT]: S.AWAITING_SUPPLEMENT, // supplement request
+    [E.START_PRE_MEDIATION]: S.PRE_MEDIATION, // start pre-case mediation
+    [E.NOT_ACCEPT]: S.NOT_ACCEPTED, // not accepted (reasons)
+    [E.ACCEPT]: S.UNDER_REVIEW, // accept (procedure)
+    [E.ASSIGN]: S.RECEIVED, // any open state
+    [E.ATTACH_MATERIAL]: S.RECEIVED, // open states only
+  },
+  [S.AWAITING_SUPPLEMENT]: {
+    [E.FULFIL_SUPPLEMENT]: S.RECEIVED, // supplement fulfilled
+    [E.ABANDON]: S.ABANDONED, // 10 working days, nothing (视为放弃)
+    [E.ASSIGN]: S.AWAITING_SUPPLEMENT,
+    [E.ATTACH_MATERIAL]: S.AWAITING_SUPPLEMENT,
+  },
+  [S.PRE_MEDIATION]: {
+    [E.RECORD_MEDIATION_SESSION]: S.PRE_MEDIATION,
+    [E.PRE_MEDIATION_SUCCEEDED]: S.MEDIATED, // succeeded
+    [E.PRE_MEDIATION_FAILED]: S.RECEIVED, // mediation failed
+    [E.ASSIGN]: S.PRE_MEDIATION,
+    [E.ATTACH_MATERIAL]: S.PRE_MEDIATION,
+  },
+  [S.UNDER_REVIEW]: {
+    [E.SUSPEND]: S.SUSPENDED, // suspend
+    [E.TERMINATE]: S.TERMINATED, // withdrawn / settled / mediated
+    [E.APPROVE_DECISION]: S.DECIDED, // decision approved
+    [E.DRAFT_DECISION]: S.UNDER_REVIEW, // drafted by an officer, takes effect only on approval
+    [E.REJECT_DECISION]: S.UNDER_REVIEW, // sent back with a comment
+    [E.EXTEND]: S.UNDER_REVIEW,
+    [E.ASSIGN]: S.UNDER_REVIEW,
+    [E.ATTACH_MATERIAL]: S.UNDER_REVIEW,
+    [E.ISSUE_RECOMMENDATION]: S.UNDER_REVIEW,
+  },
+  [S.SUSPENDED]: {
+    [E.RESUME]: S.UNDER_REVIEW, // resume
+    // Not drawn from SUSPENDED in the diagram, but the law terminates a case from suspension
+    // (行政复议法 2023 art. 41: withdrawal, or the suspension's cause still there after 60 days).
+    [E.TERMINATE]: S.TERMINATED,
+    [E.EXTEND]: S.SUSPENDED,
+    [E.ASSIGN]: S.SUSPENDED,
+    [E.ATTACH_MATERIAL]: S.SUSPENDED,
+    [E.ISSUE_RECOMMENDATION]: S.SUSPENDED,
+  },
+  [S.ABANDONED]: {},
+  [S.MEDIATED]: {},
+  [S.NOT_ACCEPTED]: {},
+  // A recommendation letter may follow the end of a case; it does not reopen it.
+  [S.TERMINATED]: { [E.ISSUE_RECOMMENDATION]: S.TERMINATED },
+  [S.DECIDED]: { [E.ISSUE_RECOMMENDATION]: S.DECIDED },
+};
+
+/** Every (status × event) pair with the expected next status, or null when it is refused. */
+const PAIRS: [CaseStatus, CaseEvent, CaseStatus | null][] = ALL_STATUSES.flatMap((status) =>
+  ALL_EVENTS.map((event): [CaseStatus, CaseEvent, CaseStatus | null] => [
+    status,
+    event,
+    EXPECTED[status][event] ?? null,
+  ]),
+);
+
+function thrownBy(fn: () => unknown): unknown {
+  try {
+    fn();
+  } catch (e) {
+    return e;
+  }
+  throw new Error('expected a throw');
+}
+
+/** The statuses reachable from `start` by any sequence of allowed events (breadth-first). */
+function reachableFrom(start: CaseStatus): Set<CaseStatus> {
+  const seen = new Set<CaseStatus>([start]);
+  const queue = [start];
+  while (queue.length > 0) {
+    const status = queue.shift() as CaseStatus;
+    for (const event of ALL_EVENTS) {
+      if (!canApply(status, event)) continue;
+      const next = nextStatus(status, event);
+      if (!seen.has(next)) {
+        seen.add(next);
+        queue.push(next);
+      }
+    }
+  }
+  return seen;
+}
+
+describe('the transition table, every (status × event) pair', () => {
+  it('covers 10 statuses × 20 events', () => {
+    expect(ALL_STATUSES).toHaveLength(10);
+    expect(ALL_EVENTS).toHaveLength(20);
+    expect(PAIRS).toHaveLength(200);
+  });
+
+  describe.each(PAIRS.filter(([, , next]) => next !== null))(
+    'allowed: %s × %s → %s',
+    (status, event, next) => {
+      it('canApply is true', () => {
+        expect(canApply(status, event)).toBe(true);
+      });
+
+      it('nextStatus is the expected status', () => {
+        expect(nextStatus(status, event)).toBe(next);
+      });
+    },
+  );
+
+  describe.each(PAIRS.filter(([, , next]) => next === null))(
+    'refused: %s × %s',
+    (status, event) => {
+      it('canApply is false', () => {
+        expect(canApply(status, event)).toBe(false);
+      });
+
+      it('nextStatus throws IllegalTransitionError carrying the event and the current status', () => {
+        const error = thrownBy(() => nextStatus(status, event));
+        expect(error).toBeInstanceOf(IllegalTransitionError);
+        expect(error).toBeInstanceOf(Error);
+        expect(error).toMatchObject({ event, status });
+        expect((error as IllegalTransitionError).message).toContain(event);
+        expect((error as IllegalTransitionError).message).toContain(status);
+      });
+    },
+  );
+
+  it('allows 32 pairs and refuses the other 168', () => {
+    expect(PAIRS.filter(([, , next]) => next !== null)).toHaveLength(32);
+    expect(PAIRS.filter(([s, e]) => canApply(s, e))).toHaveLength(32);
+  });
+});
+
+describe('closed states are final', () => {
+  it.each(CLOSED_STATUSES)('%s accepts no event that changes the status', (status) => {
+    for (const event of ALL_EVENTS) {
+      if (canApply(status, event)) expect(nextStatus(status, event)).toBe(status);
+    }
+  });
+
+  it.each(CLOSED_STATUSES)('nothing but itself is reachable from %s', (status) => {
+    expect([...reachableFrom(status)]).toEqual([status]);
+  });
+
+  it.each(CLOSED_STATUSES)('%s accepts neither material nor assignment', (status) => {
+    expect(canApply(status, E.ATTACH_MATERIAL)).toBe(false);
+    expect(canApply(status, E.ASSIGN)).toBe(false);
+  });
+});
+
+describe('REGISTER', () => {
+  it.each(ALL_STATUSES)(
+    'is not allowed from %s: it creates a case, it never moves one',
+    (status) => {
+      expect(canApply(status, E.REGISTER)).toBe(false);
+      expect(() => nextStatus(status, E.REGISTER)).toThrow(IllegalTransitionError);
+    },
+  );
+
+  it('creates the case as RECEIVED', () => {
+    expect(TRANSITIONS[E.REGISTER]).toEqual({ from: [], to: S.RECEIVED });
+  });
+});
+
+describe('reachability (graph search over the real table)', () => {
+  const fromReceived = reachableFrom(S.RECEIVED);
+
+  it.each(ALL_STATUSES)('%s is reachable from RECEIVED', (status) => {
+    expect(fromReceived.has(status)).toBe(true);
+  });
+
+  it.each(CLOSED_STATUSES)('closed state %s is reachable from RECEIVED', (status) => {
+    expect(fromReceived.has(status)).toBe(true);
+  });
+
+  it.each(OPEN_STATUSES)('from open state %s some closed state is reachable (no dead end)', (s) => {
+    const reachable = reachableFrom(s);
+    expect(CLOSED_STATUSES.some((closed) => reachable.has(closed))).toBe(true);
+  });
+});
+
+describe('open and closed statuses', () => {
+  it('CLOSED_STATUSES are the five final states of the diagram', () => {
+    expect([...CLOSED_STATUSES].sort()).toEqual(
+      [S.ABANDONED, S.MEDIATED, S.NOT_ACCEPTED, S.TERMINATED, S.DECIDED].sort(),
+    );
+  });
+
+  it('OPEN_STATUSES are the other five', () => {
+    expect([...OPEN_STATUSES].sort()).toEqual(
+      [S.RECEIVED, S.AWAITING_SUPPLEMENT, S.PRE_MEDIATION, S.UNDER_REVIEW, S.SUSPENDED].sort(),
+    );
+  });
+
+  it('OPEN_STATUSES ∪ CLOSED_STATUSES is every status, and they do not overlap', () => {
+    expect([...OPEN_STATUSES, ...CLOSED_STATUSES].sort()).toEqual([...ALL_STATUSES].sort());
+    expect(OPEN_STATUSES.filter((s) => CLOSED_STATUSES.includes(s))).toEqual([]);
+  });
+});
+
+describe('outcomes (domain.md, "Decisions and what counts as correction")', () => {
+  it('MERITS_OUTCOMES are exactly the eight merits decisions', () => {
+    expect(MERITS_OUTCOMES).toHaveLength(8);
+    expect([...MERITS_OUTCOMES].sort()).toEqual(
+      [
+        Outcome.REVOKE,
+        Outcome.PARTIAL_REVOKE,
+        Outcome.ALTER,
+        Outcome.CONFIRM_ILLEGAL,
+        Outcome.CONFIRM_INVALID,
+        Outcome.ORDER_PERFORMANCE,
+        Outcome.UPHOLD,
+        Outcome.DISMISS,
+      ].sort(),
+    );
+  });
+
+  it('CORRECTING_OUTCOMES are exactly the six "yes" codes', () => {
+    expect(CORRECTING_OUTCOMES).toHaveLength(6);
+    expect([...CORRECTING_OUTCOMES].sort()).toEqual(
+      [
+        Outcome.REVOKE,
+        Outcome.PARTIAL_REVOKE,
+        Outcome.ALTER,
+        Outcome.CONFIRM_ILLEGAL,
+        Outcome.CONFIRM_INVALID,
+        Outcome.ORDER_PERFORMANCE,
+      ].sort(),
+    );
+  });
+
+  it('UPHOLD and DISMISS are merits decisions that do not correct the agency', () => {
+    for (const o of [Outcome.UPHOLD, Outcome.DISMISS]) {
+      expect(MERITS_OUTCOMES).toContain(o);
+      expect(CORRECTING_OUTCOMES).not.toContain(o);
+    }
+  });
+
+  it.each([Outcome.NOT_ACCEPTED, Outcome.TERMINATED, Outcome.MEDIATED, Outcome.ABANDONED])(
+    '%s is not a merits decision',
+    (o) => {
+      expect(MERITS_OUTCOMES).not.toContain(o);
+      expect(CORRECTING_OUTCOMES).not.toContain(o);
+    },
+  );
+
+  it.each([
+    [Outcome.REVOKE, '撤销'],
+    [Outcome.PARTIAL_REVOKE, '部分撤销'],
+    [Outcome.ALTER, '变更'],
+    [Outcome.CONFIRM_ILLEGAL, '确认违法'],
+    [Outcome.CONFIRM_INVALID, '确认无效'],
+    [Outcome.ORDER_PERFORMANCE, '责令履行'],
+    [Outcome.UPHOLD, '维持'],
+    [Outcome.DISMISS, '驳回'],
+    [Outcome.NOT_ACCEPTED, '不予受理'],
+    [Outcome.TERMINATED, '终止'],
+    [Outcome.MEDIATED, '案前调解成功'],
+    [Outcome.ABANDONED, '视为放弃'],
+  ])('%s is labelled %s as in domain.md', (o, label) => {
+    expect(OUTCOME_LABELS[o]).toBe(label);
+  });
+});
+
+describe('every enum value has a Chinese label', () => {
+  const HAN = /\p{Script=Han}/u;
+  const enums: [string, Record<string, string>, Record<string, string>][] = [
+    ['CaseStatus', CaseStatus, CASE_STATUS_LABELS],
+    ['Channel', Channel, CHANNEL_LABELS],
+    ['Procedure', Procedure, PROCEDURE_LABELS],
+    ['ActType', ActType, ACT_TYPE_LABELS],
+    ['ApplicantKind', ApplicantKind, APPLICANT_KIND_LABELS],
+    ['Outcome', Outcome, OUTCOME_LABELS],
+  ];
+
+  it.each(enums)('%s: one label per value, each in Chinese, no extras', (_name, values, labels) => {
+    expect(Object.keys(labels).sort()).toEqual(Object.values(values).sort());
+    for (const value of Object.values(values)) expect(labels[value]).toMatch(HAN);
+  });
+
+  it('every enum exported by case-status.ts has a matching *_LABELS map in Chinese', () => {
+    const exported = Object.entries(caseStatusModule as Record<string, unknown>);
+    const isStringEnum = (v: unknown): v is Record<string, string> =>
+      typeof v === 'object' &&
+      v !== null &&
+      !Array.isArray(v) &&
+      Object.keys(v).length > 0 &&
+      Object.entries(v).every(([key, value]) => key === value);
+    const found: [string, Record<string, string>][] = [];
+    for (const [name, value] of exported) if (isStringEnum(value)) found.push([name, value]);
+    expect(found.map(([name]) => name)).toEqual(expect.arrayContaining(enums.map(([n]) => n)));
+    for (const [name, values] of found) {
+      const labelsName = `${name.replace(/(?<=[a-z])(?=[A-Z])/g, '_').toUpperCase()}_LABELS`;
+      const labels = (caseStatusModule as Record<string, unknown>)[labelsName];
+      expect({ name, labelsName, hasLabels: typeof labels === 'object' }).toEqual({
+        name,
+        labelsName,
+        hasLabels: true,
+      });
+      const map = labels as Record<string, string>;
+      expect(Object.keys(map).sort()).toEqual(Object.values(values).sort());
+      for (const value of Object.values(values)) expect(map[value]).toMatch(HAN);
+    }
+  });
+
+  it.each(enums)('%s: no two values share a label', (_name, _values, labels) => {
+    const all = Object.values(labels);
+    expect(new Set(all).size).toBe(all.length);
+  });
+});
