@@ -1,0 +1,35 @@
+# syntax=docker/dockerfile:1
+# One image for both processes of Fuyi:
+#   API:    node dist/src/main.js     (the default command; APP_ROLE=api or all)
+#   worker: node dist/src/worker.js   (BullMQ processors and job schedulers)
+# Build: docker build -t fuyi .   Run the whole stack: docker compose up (see docker-compose.yml).
+
+ARG NODE_IMAGE=node:20-bookworm-slim
+
+# --- build: dev dependencies, TypeScript → dist/ ------------------------------------------------
+FROM ${NODE_IMAGE} AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY tsconfig.json tsconfig.build.json ./
+COPY src ./src
+COPY migrations ./migrations
+COPY scripts ./scripts
+RUN npm run build
+
+# --- runtime: production dependencies and the compiled code only ------------------------------
+FROM ${NODE_IMAGE} AS runtime
+ENV NODE_ENV=production \
+    PORT=3000 \
+    HOST=0.0.0.0 \
+    STORAGE_DIR=/app/storage
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
+COPY --from=build /app/dist ./dist
+# Materials are stored here; mount a volume (shared storage when the API runs on several hosts).
+# Created owned by `node` so that a fresh named volume inherits that owner.
+RUN mkdir -p /app/storage && chown node:node /app/storage
+USER node
+EXPOSE 3000
+CMD ["node", "dist/src/main.js"]
