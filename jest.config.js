@@ -4,6 +4,8 @@ const transform = { '^.+\\.(t|j)s$': ['@swc/jest'] };
 // Packages that ship only ES modules, which Jest's CommonJS runtime cannot require as they are.
 const transformIgnorePatterns = ['/node_modules/(?!(content-disposition)/)'];
 module.exports = {
+  // Per project Jest ignores it: the e2e suites boot the app and talk to Postgres and Redis.
+  testTimeout: 30000,
   projects: [
     {
       displayName: 'unit',
@@ -23,7 +25,6 @@ module.exports = {
       globalSetup: '<rootDir>/test/setup/global-setup.ts',
       globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
       setupFiles: ['<rootDir>/test/setup/env.ts'],
-      testTimeout: 30000,
     },
   ],
 };

@@ -2,9 +2,17 @@
 import { Foundation1795566519047 } from './1795566519047-Foundation';
 import { SeedWorkdayCalendar1795566520047 } from './1795566520047-SeedWorkdayCalendar';
 import { Intake1795633251122 } from './1795633251122-Intake';
+import { Materials1795633545468 } from './1795633545468-Materials';
+import { ReviewAndLitigation1795634723101 } from './1795634723101-ReviewAndLitigation';
+import { Statistics1795635170899 } from './1795635170899-Statistics';
+import { SearchByName1795636000000 } from './1795636000000-SearchByName';
 
 export const MIGRATIONS = [
   Foundation1795566519047,
   SeedWorkdayCalendar1795566520047,
   Intake1795633251122,
+  Materials1795633545468,
+  ReviewAndLitigation1795634723101,
+  Statistics1795635170899,
+  SearchByName1795636000000,
 ];

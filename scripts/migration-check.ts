@@ -7,28 +7,10 @@
  * the statements are listed and the exit code is 1. The temporary database is always dropped.
  */
 import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { validateEnv } from '../src/config/env';
+import { createDatabase, dropDatabase, withDatabase } from '../src/database/database-admin';
 import { dataSourceOptions } from '../src/database/data-source';
-
-/** The same server as `url`, database `name`. */
-function withDatabase(url: string, name: string): string {
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  return u.toString();
-}
-
-async function onMaintenanceDb(baseUrl: string, sql: string): Promise<void> {
-  // CREATE/DROP DATABASE cannot run inside the database concerned: use `postgres` instead.
-  const client = new Client({ connectionString: withDatabase(baseUrl, 'postgres') });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 async function pendingStatements(databaseUrl: string): Promise<string[]> {
   const env = validateEnv({ ...process.env, DATABASE_URL: databaseUrl, APP_ROLE: 'api' });
@@ -58,13 +40,14 @@ async function main(): Promise<number> {
   const baseUrl = validateEnv(process.env).DATABASE_URL;
   const name = `fuyi_migcheck_${randomBytes(4).toString('hex')}`;
   const server = new URL(baseUrl);
+  const url = withDatabase(baseUrl, name);
   console.log(`migration check on ${server.host}, temporary database ${name}`);
 
   let dropped = false;
   const drop = async (): Promise<void> => {
     if (dropped) return;
     dropped = true;
-    await onMaintenanceDb(baseUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await dropDatabase(url);
   };
   // Ctrl-C or a CI timeout must not leave the temporary database behind either.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -76,9 +59,9 @@ async function main(): Promise<number> {
     });
   }
 
-  await onMaintenanceDb(baseUrl, `CREATE DATABASE "${name}"`);
+  await createDatabase(url);
   try {
-    const pending = await pendingStatements(withDatabase(baseUrl, name));
+    const pending = await pendingStatements(url);
     if (pending.length > 0) {
       console.error(
         `entities and migrations disagree: ${pending.length} statement(s) would still be needed ` +

@@ -1,13 +1,14 @@
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import { INestApplicationContext, RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { Test } from '@nestjs/testing';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
+import { mountQueueDashboard } from './jobs/queue-dashboard';
 import { ErrorFilter } from './common/error.filter';
 import { requestContext } from './common/request-context';
 import { createValidationPipe } from './common/validation';
@@ -52,6 +53,9 @@ export async function createHttpApp(
       bufferLogs: true,
     });
   } else {
+    // A dev dependency, loaded only when tests override providers: production images install
+    // with `npm ci --omit=dev` and must start without it.
+    const { Test } = await import('@nestjs/testing');
     let builder = Test.createTestingModule({ imports: [module] });
     for (const o of overrides) builder = builder.overrideProvider(o.provide).useValue(o.useValue);
     app = (await builder.compile()).createNestApplication<NestFastifyApplication>(
@@ -93,13 +97,23 @@ export async function createHttpApp(
       },
     },
   });
+  // Case materials: one file per request, streamed to storage (src/materials), never buffered.
+  await app.register(multipart, {
+    limits: { fileSize: env.MAX_UPLOAD_MB * 1024 * 1024, files: 1, fields: 5 },
+  });
   const origins = env.CORS_ORIGINS.split(',')
     .map((o) => o.trim())
     .filter(Boolean);
   app.enableCors({
     origin: origins.length > 0 ? origins : false,
     credentials: false,
-    exposedHeaders: ['x-request-id'],
+    exposedHeaders: [
+      'x-request-id',
+      'content-disposition',
+      'etag',
+      'repr-digest',
+      'idempotent-replayed',
+    ],
   });
 
   app.setGlobalPrefix(API_PREFIX, {
@@ -128,6 +142,7 @@ export async function createHttpApp(
     jsonDocumentUrl: 'docs-json',
     yamlDocumentUrl: 'docs-yaml',
   });
+  await mountQueueDashboard(app);
   return app;
 }
 

@@ -8,7 +8,13 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { notLoginThrottled } from './auth/login-throttle';
 import { CalendarModule } from './calendar/calendar.module';
+import { AlertsModule } from './alerts/alerts.module';
 import { CasesModule } from './cases/cases.module';
+import { LitigationModule } from './litigation/litigation.module';
+import { MediationModule } from './mediation/mediation.module';
+import { RemindersModule } from './reminders/reminders.module';
+import { StatisticsModule } from './statistics/statistics.module';
+import { RulingModule } from './ruling/ruling.module';
 import { Clock } from './common/clock';
 import { AppRole, Env } from './config/env';
 import { ConfigModule } from './config/config.module';
@@ -16,6 +22,7 @@ import { dataSourceOptions } from './database/data-source';
 import { MigrationRunner } from './database/migration-runner';
 import { HealthModule } from './health/health.module';
 import { JobsModule } from './jobs/jobs.module';
+import { MaterialsModule } from './materials/materials.module';
 import { MetaModule } from './meta/meta.controller';
 import { MetricsModule } from './metrics/metrics.module';
 import { OrganizationsModule } from './organizations/organizations.module';
@@ -82,6 +89,13 @@ const HTTP = [
   UsersModule,
   OrganizationsModule,
   CasesModule,
+  MaterialsModule,
+  MediationModule,
+  RulingModule,
+  AlertsModule,
+  LitigationModule,
+  RemindersModule,
+  StatisticsModule,
   HealthModule,
   MetricsModule,
   MetaModule,

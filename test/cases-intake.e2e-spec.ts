@@ -422,7 +422,7 @@ describe('intake: registration, supplement, acceptance', () => {
         'an agent point without office',
         () => application({ channel: 'AGENT_POINT' }),
         'officeId',
-        'INVALID_UUID',
+        'REQUIRED',
       ],
       ['an unknown field', () => application({ extra: 1 }), 'extra', 'UNKNOWN_FIELD'],
       ['no applicants', () => application({ applicants: [] }), 'applicants', 'ARRAY_MIN_SIZE'],

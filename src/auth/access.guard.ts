@@ -14,6 +14,26 @@ interface AccessTokenClaims {
   agencyId: string | null;
 }
 
+/** The actor an access token names; 401 INVALID_TOKEN when it is not one we signed or expired. */
+export async function actorOfToken(jwt: JwtService, token: string): Promise<Actor> {
+  try {
+    const claims = await jwt.verifyAsync<AccessTokenClaims>(token);
+    return {
+      id: claims.sub,
+      username: claims.username,
+      role: claims.role,
+      officeId: claims.officeId,
+      agencyId: claims.agencyId,
+    };
+  } catch {
+    throw new AppError(
+      HttpStatus.UNAUTHORIZED,
+      'INVALID_TOKEN',
+      'The access token is invalid or expired',
+    );
+  }
+}
+
 /**
  * The one global guard: reads the route's access policy, verifies the bearer token and the role.
  * A route that declares no policy is refused (fail closed).
@@ -51,7 +71,7 @@ export class AccessGuard implements CanActivate {
     return true;
   }
 
-  private async verify(header: string | undefined): Promise<Actor> {
+  private verify(header: string | undefined): Promise<Actor> {
     const match = /^Bearer ([A-Za-z0-9_.-]+)$/.exec(header ?? '');
     if (!match) {
       throw new AppError(
@@ -60,22 +80,7 @@ export class AccessGuard implements CanActivate {
         'A bearer access token is required',
       );
     }
-    try {
-      const claims = await this.jwt.verifyAsync<AccessTokenClaims>(match[1]);
-      return {
-        id: claims.sub,
-        username: claims.username,
-        role: claims.role,
-        officeId: claims.officeId,
-        agencyId: claims.agencyId,
-      };
-    } catch {
-      throw new AppError(
-        HttpStatus.UNAUTHORIZED,
-        'INVALID_TOKEN',
-        'The access token is invalid or expired',
-      );
-    }
+    return actorOfToken(this.jwt, match[1]);
   }
 }
 

@@ -31,7 +31,13 @@ export class CalendarController {
   @Get('add-working-days')
   @Authenticated()
   async addWorkingDays(@Query() q: AddWorkingDaysQuery): Promise<LocalDateView> {
-    return { date: await this.calendar.addWorkingDays(q.from, q.days) };
+    try {
+      return { date: await this.calendar.addWorkingDays(q.from, q.days) };
+    } catch (e) {
+      // The arithmetic refuses dates past 2999 (and a calendar with a year of days off).
+      if (!(e instanceof RangeError)) throw e;
+      throw AppError.invalidField('days', 'DATE_OUT_OF_RANGE', `No answer: ${e.message}`);
+    }
   }
 
   @Get(':year')

@@ -48,7 +48,7 @@ const EXPECTED: Record<CaseStatus, Partial<Record<CaseEvent, CaseStatus>>> = {
     [E.NOT_ACCEPT]: S.NOT_ACCEPTED, // not accepted (reasons)
     [E.ACCEPT]: S.UNDER_REVIEW, // accept (procedure)
     [E.ASSIGN]: S.RECEIVED, // any open state
-    [E.ATTACH_MATERIAL]: S.RECEIVED, // open states only
+    [E.ATTACH_MATERIAL]: S.RECEIVED, // any state: a closed case still receives its documents
   },
   [S.AWAITING_SUPPLEMENT]: {
     [E.FULFIL_SUPPLEMENT]: S.RECEIVED, // supplement fulfilled
@@ -84,12 +84,15 @@ const EXPECTED: Record<CaseStatus, Partial<Record<CaseEvent, CaseStatus>>> = {
     [E.ATTACH_MATERIAL]: S.SUSPENDED,
     [E.ISSUE_RECOMMENDATION]: S.SUSPENDED,
   },
-  [S.ABANDONED]: {},
-  [S.MEDIATED]: {},
-  [S.NOT_ACCEPTED]: {},
+  [S.ABANDONED]: { [E.ATTACH_MATERIAL]: S.ABANDONED },
+  [S.MEDIATED]: { [E.ATTACH_MATERIAL]: S.MEDIATED },
+  [S.NOT_ACCEPTED]: { [E.ATTACH_MATERIAL]: S.NOT_ACCEPTED },
   // A recommendation letter may follow the end of a case; it does not reopen it.
-  [S.TERMINATED]: { [E.ISSUE_RECOMMENDATION]: S.TERMINATED },
-  [S.DECIDED]: { [E.ISSUE_RECOMMENDATION]: S.DECIDED },
+  [S.TERMINATED]: {
+    [E.ISSUE_RECOMMENDATION]: S.TERMINATED,
+    [E.ATTACH_MATERIAL]: S.TERMINATED,
+  },
+  [S.DECIDED]: { [E.ISSUE_RECOMMENDATION]: S.DECIDED, [E.ATTACH_MATERIAL]: S.DECIDED },
 };
 
 /** Every (status × event) pair with the expected next status, or null when it is refused. */
@@ -166,9 +169,9 @@ describe('the transition table, every (status × event) pair', () => {
     },
   );
 
-  it('allows 32 pairs and refuses the other 168', () => {
-    expect(PAIRS.filter(([, , next]) => next !== null)).toHaveLength(32);
-    expect(PAIRS.filter(([s, e]) => canApply(s, e))).toHaveLength(32);
+  it('allows 37 pairs and refuses the other 163', () => {
+    expect(PAIRS.filter(([, , next]) => next !== null)).toHaveLength(37);
+    expect(PAIRS.filter(([s, e]) => canApply(s, e))).toHaveLength(37);
   });
 });
 
@@ -183,9 +186,9 @@ describe('closed states are final', () => {
     expect([...reachableFrom(status)]).toEqual([status]);
   });
 
-  it.each(CLOSED_STATUSES)('%s accepts neither material nor assignment', (status) => {
-    expect(canApply(status, E.ATTACH_MATERIAL)).toBe(false);
+  it.each(CLOSED_STATUSES)('%s takes no assignment, but still takes documents', (status) => {
     expect(canApply(status, E.ASSIGN)).toBe(false);
+    expect(nextStatus(status, E.ATTACH_MATERIAL)).toBe(status);
   });
 });
 

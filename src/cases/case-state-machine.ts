@@ -41,7 +41,7 @@ const {
   DECIDED,
 } = CaseStatus;
 
-/** Open states in which the record itself may still grow (materials). */
+/** The states a case is still being worked on in. */
 const OPEN = [RECEIVED, AWAITING_SUPPLEMENT, PRE_MEDIATION, UNDER_REVIEW, SUSPENDED];
 
 /**
@@ -62,10 +62,7 @@ export const TRANSITIONS: Record<
   [CaseEvent.PRE_MEDIATION_FAILED]: { from: [PRE_MEDIATION], to: RECEIVED },
   [CaseEvent.ACCEPT]: { from: [RECEIVED], to: UNDER_REVIEW },
   [CaseEvent.NOT_ACCEPT]: { from: [RECEIVED], to: NOT_ACCEPTED },
-  [CaseEvent.ASSIGN]: {
-    from: [RECEIVED, AWAITING_SUPPLEMENT, PRE_MEDIATION, UNDER_REVIEW, SUSPENDED],
-    to: null,
-  },
+  [CaseEvent.ASSIGN]: { from: OPEN, to: null },
   [CaseEvent.SUSPEND]: { from: [UNDER_REVIEW], to: SUSPENDED },
   [CaseEvent.RESUME]: { from: [SUSPENDED], to: UNDER_REVIEW },
   [CaseEvent.EXTEND]: { from: [UNDER_REVIEW, SUSPENDED], to: null },
@@ -73,7 +70,8 @@ export const TRANSITIONS: Record<
   [CaseEvent.DRAFT_DECISION]: { from: [UNDER_REVIEW], to: null },
   [CaseEvent.REJECT_DECISION]: { from: [UNDER_REVIEW], to: null },
   [CaseEvent.APPROVE_DECISION]: { from: [UNDER_REVIEW], to: DECIDED },
-  [CaseEvent.ATTACH_MATERIAL]: { from: OPEN, to: null },
+  // A closed case still receives its documents (the served decision, proofs of service).
+  [CaseEvent.ATTACH_MATERIAL]: { from: Object.values(CaseStatus), to: null },
   // Letters may follow a decision: they tell the agency to fix a practice the case revealed.
   [CaseEvent.ISSUE_RECOMMENDATION]: {
     from: [UNDER_REVIEW, SUSPENDED, DECIDED, TERMINATED],

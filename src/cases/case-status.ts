@@ -138,3 +138,16 @@ export const MERITS_OUTCOMES: readonly Outcome[] = [
 ];
 
 export const CORRECTING_OUTCOMES: readonly Outcome[] = MERITS_OUTCOMES.slice(0, 6);
+
+/** Why a case under review ended without a decision (终止). */
+export enum TerminationReason {
+  WITHDRAWN = 'WITHDRAWN',
+  SETTLED = 'SETTLED',
+  MEDIATED = 'MEDIATED',
+}
+
+export const TERMINATION_REASON_LABELS: Record<TerminationReason, string> = {
+  [TerminationReason.WITHDRAWN]: '申请人撤回',
+  [TerminationReason.SETTLED]: '和解',
+  [TerminationReason.MEDIATED]: '调解书生效',
+};

@@ -5,7 +5,8 @@ import { piiMasker } from './case-access';
 import { CaseApplicantEntity } from './case-applicant.entity';
 import { isOverdue } from './case-rules';
 import { CaseEntity } from './case.entity';
-import { CaseSummaryView, CaseView, SupplementRequestView } from './dto/case.view';
+import { CaseSummaryView, CaseView, DecisionView, SupplementRequestView } from './dto/case.view';
+import { DecisionEntity } from './decision.entity';
 import { SupplementRequestEntity } from './supplement-request.entity';
 
 export type CaseSummaryRow = Pick<
@@ -85,10 +86,36 @@ export function toSupplementView(s: SupplementRequestEntity): SupplementRequestV
   return { id, items, noticeServedOn, dueOn, status, fulfilledOn };
 }
 
+export function toDecisionView(d: DecisionEntity): DecisionView {
+  const {
+    id,
+    type,
+    reasoning,
+    legalBasis,
+    status,
+    draftedBy,
+    reviewedBy,
+    reviewComment,
+    decidedOn,
+  } = d;
+  return {
+    id,
+    type,
+    reasoning,
+    legalBasis,
+    status,
+    draftedBy,
+    reviewedBy,
+    reviewComment,
+    decidedOn,
+  };
+}
+
 export function toCaseView(
   c: CaseEntity,
   applicants: CaseApplicantEntity[],
   supplements: SupplementRequestEntity[],
+  decision: DecisionEntity | null,
   actor: Actor,
   today: LocalDate,
 ): CaseView {
@@ -115,7 +142,12 @@ export function toCaseView(
     factsAndReasons: c.factsAndReasons,
     enterpriseRelated: c.enterpriseRelated,
     notAcceptedReason: c.notAcceptedReason,
+    terminationReason: c.terminationReason,
+    suspendedOn: c.suspendedOn,
+    suspendedDays: c.suspendedDays,
+    extensionDays: c.extensionDays,
     supplementRequests: supplements.map(toSupplementView),
+    decision: decision && toDecisionView(decision),
     createdAt: c.createdAt.toISOString(),
     updatedAt: c.updatedAt.toISOString(),
   };

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { CalendarService } from '../calendar/calendar.service';
@@ -24,6 +24,15 @@ export interface TransitionChange {
   /** What the timeline shows for the event. */
   data?: Record<string, unknown>;
 }
+
+const versionConflict = (): AppError =>
+  AppError.conflict(
+    'CASE_VERSION_CONFLICT',
+    'The case was changed by someone else at the same time; reload it and try again',
+  );
+
+const isUniqueViolation = (e: unknown): boolean =>
+  e instanceof QueryFailedError && (e.driverError as { code?: string }).code === '23505';
 
 export const stateConflict = (e: IllegalTransitionError): AppError =>
   AppError.conflict('CASE_STATE_CONFLICT', e.message, [
@@ -52,8 +61,12 @@ export class CaseWorkflow {
   ): Promise<CaseEntity> {
     const cal = await this.calendar.exceptions();
     const today = this.clock.today();
-    return this.dataSource.transaction(async (em) => {
-      const c = await em.findOneBy(CaseEntity, { id: caseId });
+    const changed = this.dataSource.transaction(async (em) => {
+      // Locked: concurrent changes to one case queue here, and the later one sees the new state.
+      const c = await em.findOne(CaseEntity, {
+        where: { id: caseId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!c) throw caseNotFound();
       if (actor) assertCaseVisible(actor, c);
       let status;
@@ -72,12 +85,7 @@ export class CaseWorkflow {
         .set({ ...change.set, status, currentDueOn, version: () => 'version + 1' })
         .where('id = :id AND version = :version', { id: c.id, version: c.version })
         .execute();
-      if (result.affected !== 1) {
-        throw AppError.conflict(
-          'CASE_VERSION_CONFLICT',
-          'The case was changed by someone else at the same time; reload it and try again',
-        );
-      }
+      if (result.affected !== 1) throw versionConflict();
       await this.audit.record(em, actor, {
         action: event,
         entityType: 'case',
@@ -86,6 +94,12 @@ export class CaseWorkflow {
         after: { status, version: c.version + 1, data: change.data ?? null },
       });
       return { ...next, currentDueOn, version: c.version + 1 };
+    });
+    // A concurrent change of the same case inserted its row first and a unique index (one open
+    // draft, one open mediation), not the version check, caught the race: the same 409.
+    return changed.catch((e: unknown) => {
+      if (isUniqueViolation(e)) throw versionConflict();
+      throw e;
     });
   }
 }

@@ -12,7 +12,7 @@ import {
 import { AgencyEntity } from '../organizations/agency.entity';
 import { JudicialOfficeEntity } from '../organizations/judicial-office.entity';
 import { UserEntity } from '../users/user.entity';
-import { ActType, CaseStatus, Channel, Outcome, Procedure } from './case-status';
+import { ActType, CaseStatus, Channel, Outcome, Procedure, TerminationReason } from './case-status';
 
 /** Numeric columns come back from pg as strings; amounts are exact to the fen. */
 const decimal = {
@@ -33,8 +33,10 @@ const decimal = {
 @Index('cases_office_received_idx', ['officeId', 'receivedOn', 'id'])
 @Index('cases_respondent_received_idx', ['respondentId', 'receivedOn', 'id'])
 @Index('cases_current_due_idx', ['currentDueOn'])
-// Trigram search over applicant names; created by hand in the migration (gin_trgm_ops).
+// Search (created by hand in the migrations): trigrams over number and names (gin_trgm_ops), and
+// the list of names for two-character names, which have no trigram.
 @Index('cases_applicant_names_trgm_idx', { synchronize: false })
+@Index('cases_applicant_name_list_idx', { synchronize: false })
 export class CaseEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -128,6 +130,18 @@ export class CaseEntity {
   @Column({ type: 'date', nullable: true })
   decisionDueOn!: string | null;
 
+  /** Start of the suspension in force (中止), null when not suspended. */
+  @Column({ type: 'date', nullable: true })
+  suspendedOn!: string | null;
+
+  /** Days the decision clock stood still, over every ended suspension. */
+  @Column({ type: 'integer', default: 0 })
+  suspendedDays!: number;
+
+  /** Days added by the (one) approved extension; ordinary procedure only. */
+  @Column({ type: 'integer', default: 0 })
+  extensionDays!: number;
+
   /** The deadline running now (acceptance, supplement or decision); null when none runs. */
   @Column({ type: 'date', nullable: true })
   currentDueOn!: string | null;
@@ -140,6 +154,14 @@ export class CaseEntity {
 
   @Column({ type: 'text', nullable: true })
   notAcceptedReason!: string | null;
+
+  @Column({
+    type: 'enum',
+    enum: TerminationReason,
+    enumName: 'termination_reason',
+    nullable: true,
+  })
+  terminationReason!: TerminationReason | null;
 
   @Column({ type: 'uuid', nullable: true })
   assignedOfficerId!: string | null;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { AuditEntryEntity } from '../audit/audit-entry.entity';
@@ -18,6 +18,7 @@ import { CaseEvent } from './case-state-machine';
 import { ApplicantKind, CaseStatus, Channel } from './case-status';
 import { toCaseView, toSummaryView, SUMMARY_COLUMNS } from './case-views';
 import { CaseEntity } from './case.entity';
+import { DecisionEntity } from './decision.entity';
 import { CaseSummaryView, CaseView, TimelineEventView } from './dto/case.view';
 import { ListCasesQuery } from './dto/list-cases.query';
 import { RegisterCaseDto } from './dto/register-case.dto';
@@ -25,6 +26,9 @@ import { idempotencyKeyReused, requestHash } from './idempotency';
 import { IdempotencyKeyEntity } from './idempotency-key.entity';
 import { SupplementRequestEntity } from './supplement-request.entity';
 import { notAfter } from './date-order';
+
+const FULL_CASE_NUMBER = /^\S+〔\d{4}〕\d+号$/u;
+const TWO_HAN = /^\p{Script=Han}{2}$/u;
 
 export interface Registered {
   status: number;
@@ -185,10 +189,7 @@ export class CasesService {
     if (q.overdue === false) {
       qb.andWhere('(c.currentDueOn IS NULL OR c.currentDueOn >= :today)', { today });
     }
-    if (q.q) {
-      const pattern = `%${q.q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
-      qb.andWhere(`(c.number || ' ' || c.applicantNames) ILIKE :pattern`, { pattern });
-    }
+    if (q.q) this.search(qb, q.q.trim());
     if (after) {
       qb.andWhere('(c.receivedOn, c.id) < (:afterOn, :afterId)', {
         afterOn: after[0],
@@ -202,6 +203,23 @@ export class CasesService {
       (c) => [c.receivedOn, c.id],
       (c) => toSummaryView(c, today),
     );
+  }
+
+  /**
+   * `q`: a whole case number by its unique index; a two-character Chinese name (too short for
+   * trigrams) as one of the applicants' names; anything else as a part of the number or a name.
+   */
+  private search(qb: SelectQueryBuilder<CaseEntity>, q: string): void {
+    if (FULL_CASE_NUMBER.test(q)) {
+      qb.andWhere('c.number = :number', { number: q });
+    } else if (TWO_HAN.test(q)) {
+      qb.andWhere(`string_to_array(c.applicantNames, '、') @> ARRAY[CAST(:name AS text)]`, {
+        name: q,
+      });
+    } else {
+      const pattern = `%${q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+      qb.andWhere(`(c.number || ' ' || c.applicantNames) ILIKE :pattern`, { pattern });
+    }
   }
 
   async timeline(actor: Actor, id: string): Promise<TimelineEventView[]> {
@@ -230,11 +248,20 @@ export class CasesService {
     const c = await em.findOneBy(CaseEntity, { id });
     if (!c) throw caseNotFound();
     assertCaseVisible(actor, c);
-    const [applicants, supplements] = await Promise.all([
-      em.find(CaseApplicantEntity, { where: { caseId: id }, order: { position: 'ASC' } }),
-      em.find(SupplementRequestEntity, { where: { caseId: id }, order: { createdAt: 'ASC' } }),
-    ]);
-    return toCaseView(c, applicants, supplements, actor, this.clock.today());
+    // One after another: `em` may be a transaction's single connection.
+    const applicants = await em.find(CaseApplicantEntity, {
+      where: { caseId: id },
+      order: { position: 'ASC' },
+    });
+    const supplements = await em.find(SupplementRequestEntity, {
+      where: { caseId: id },
+      order: { createdAt: 'ASC' },
+    });
+    const decision = await em.findOne(DecisionEntity, {
+      where: { caseId: id },
+      order: { createdAt: 'DESC' },
+    });
+    return toCaseView(c, applicants, supplements, decision, actor, this.clock.today());
   }
 
   private async replay(
@@ -274,10 +301,10 @@ export class CasesService {
   }
 
   private async checkReferences(em: EntityManager, dto: RegisterCaseDto): Promise<void> {
-    const [agency, office] = await Promise.all([
-      em.existsBy(AgencyEntity, { id: dto.respondentId }),
-      dto.officeId ? em.existsBy(JudicialOfficeEntity, { id: dto.officeId }) : true,
-    ]);
+    const agency = await em.existsBy(AgencyEntity, { id: dto.respondentId });
+    const office = dto.officeId
+      ? await em.existsBy(JudicialOfficeEntity, { id: dto.officeId })
+      : true;
     if (!agency) {
       throw AppError.invalidField('respondentId', 'UNKNOWN_AGENCY', 'no agency has this id');
     }

@@ -95,7 +95,12 @@ export class ErrorFilter implements ExceptionFilter {
         : typeof inner === 'string'
           ? inner
           : exception.message;
-      return { statusCode: status, code: CODE_BY_STATUS[status] ?? `HTTP_${status}`, message };
+      // Nest hands Fastify's body-parser errors over as HttpException(message, 400): bad or
+      // empty JSON ("Body is not valid JSON …", "Body cannot be empty when content-type is …json").
+      const malformedJson =
+        status === 400 && typeof response === 'string' && /JSON|json/.test(message);
+      const code = malformedJson ? 'MALFORMED_JSON' : (CODE_BY_STATUS[status] ?? `HTTP_${status}`);
+      return { statusCode: status, code, message };
     }
     if (this.isUnavailable(exception)) {
       return {

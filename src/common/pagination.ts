@@ -1,14 +1,23 @@
 import { applyDecorators, Type } from '@nestjs/common';
 import { ApiExtraModels, ApiOkResponse, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
-import { Type as TransformType } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsInt, IsOptional, IsString, isUUID, Matches, Max, Min } from 'class-validator';
 import { AppError } from './app-error';
+
+/**
+ * A query parameter that must be a whole number written in decimal digits. Anything else ('',
+ * '0x5', '1e1', '5abc', a repeated parameter) stays as it came, so @IsInt() refuses it.
+ */
+export const ToInteger = (): PropertyDecorator =>
+  Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' && /^-?\d{1,9}$/.test(value) ? Number(value) : value,
+  );
 
 /** `?limit=&cursor=` of every list (api.md: default 20, max 100, opaque keyset cursor). */
 export class PageQuery {
   @ApiPropertyOptional({ description: 'Items per page', default: 20, minimum: 1, maximum: 100 })
   @IsOptional()
-  @TransformType(() => Number)
+  @ToInteger()
   @IsInt()
   @Min(1)
   @Max(100)
@@ -17,7 +26,10 @@ export class PageQuery {
   @ApiPropertyOptional({ description: 'Opaque cursor from the previous page’s nextCursor' })
   @IsOptional()
   @IsString()
-  @Matches(/^[A-Za-z0-9_-]{1,512}$/, { message: 'cursor is not one this API issued' })
+  @Matches(/^[A-Za-z0-9_-]{1,512}$/, {
+    message: 'cursor is not one this API issued',
+    context: { code: 'INVALID_CURSOR' },
+  })
   cursor?: string;
 }
 
@@ -29,20 +41,38 @@ export interface Page<T> {
 /** Keyset position: the sort key values of the last item of the previous page. */
 export type CursorKey = (string | number)[];
 
+/** What one position of a cursor must hold, checked before it reaches SQL. */
+export type CursorPart = 'string' | 'number' | 'uuid';
+
+const partOk = (part: CursorPart | undefined, v: unknown): boolean => {
+  if (typeof v === 'number') return (part === undefined || part === 'number') && Number.isFinite(v);
+  if (typeof v !== 'string' || v.includes('\u0000')) return false;
+  return part === 'uuid' ? isUUID(v) : part !== 'number';
+};
+
 export function encodeCursor(key: CursorKey): string {
   return Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
 }
 
-export function decodeCursor(cursor: string | undefined, arity: number): CursorKey | null {
+/**
+ * The key of a cursor this API issued. `shape` is the number of positions, or better what each
+ * position holds, so that a forged cursor answers 400 rather than failing in SQL.
+ */
+export function decodeCursor(
+  cursor: string | undefined,
+  shape: number | readonly CursorPart[],
+): CursorKey | null {
   if (cursor === undefined) return null;
+  const parts = typeof shape === 'number' ? undefined : shape;
+  const arity = typeof shape === 'number' ? shape : shape.length;
   try {
     const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (
       Array.isArray(key) &&
       key.length === arity &&
-      key.every((v) => typeof v === 'string' || typeof v === 'number')
+      key.every((v: unknown, i) => partOk(parts?.[i], v))
     ) {
-      return key;
+      return key as CursorKey;
     }
   } catch {
     // fall through to the error below

@@ -117,6 +117,42 @@ export class Env {
   @IsString()
   SUPPLEMENT_EXPIRY_CRON = '15 0 * * *';
 
+  /** Cron (Asia/Shanghai) of the deadline-alert run; repeats are harmless. */
+  @IsString()
+  DEADLINE_ALERTS_CRON = '5 * * * *';
+
+  /** Days before a hearing the reminder letter (出庭提示函) is issued. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(60)
+  REMINDER_LETTER_DAYS = 7;
+
+  /** Days before a hearing the day-before notice is issued. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(10)
+  REMINDER_EVE_DAYS = 1;
+
+  /** Cron (Asia/Shanghai) of the sweep that issues due letters and delivers notifications. */
+  @IsString()
+  REMINDER_SWEEP_CRON = '* * * * *';
+
+  /** Where issued letters are POSTed (JSON, Idempotency-Key: letter id); empty: in-app only. */
+  @IsOptional()
+  @Matches(/^https?:\/\/\S+$/, { message: 'must be an http(s) URL' })
+  NOTIFY_WEBHOOK_URL?: string;
+
+  /** Cron (Asia/Shanghai) of the nightly statistics snapshot (year and month to date). */
+  @IsString()
+  STATISTICS_SNAPSHOT_CRON = '30 1 * * *';
+
+  /** Who signs the letters. */
+  @IsString()
+  @MinLength(1)
+  ISSUER_NAME = '区人民政府行政复议办公室';
+
   /** Largest material upload, in megabytes. */
   @Transform(toInt)
   @IsInt()

@@ -25,12 +25,15 @@ export function dataSourceOptions(env: Env): DataSourceOptions {
     migrationsTransactionMode: 'each',
     namingStrategy: new SnakeNamingStrategy(),
     synchronize: false,
-    logging: ['error', 'warn', 'migration'],
+    logging: env.LOG_LEVEL === 'silent' ? false : ['error', 'warn', 'migration'],
     extra: {
       max: env.DATABASE_POOL_SIZE,
       // Fail fast when Postgres is away, so the API answers 503 instead of hanging.
       connectionTimeoutMillis: 3000,
       application_name: `fuyi-${env.APP_ROLE}`,
+      // Short requests on 2 cores: parallel plans for one listing starve the concurrent ones
+      // (measured in docs/benchmarks.md). Statistics turn parallelism back on for their scans.
+      options: '-c max_parallel_workers_per_gather=0',
     },
   };
 }

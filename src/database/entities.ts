@@ -1,12 +1,24 @@
 /** Every entity of the schema, one list for the app and the CLI. */
+import { AlertEntity } from '../alerts/alert.entity';
 import { AuditEntryEntity } from '../audit/audit-entry.entity';
 import { RefreshTokenEntity } from '../auth/refresh-token.entity';
 import { CalendarDayEntity } from '../calendar/calendar-day.entity';
 import { CaseApplicantEntity } from '../cases/case-applicant.entity';
 import { CaseNumberCounterEntity } from '../cases/case-number-counter.entity';
 import { CaseEntity } from '../cases/case.entity';
+import { DecisionEntity } from '../cases/decision.entity';
+import { MediationSessionEntity } from '../mediation/mediation-session.entity';
+import { PreMediationEntity } from '../mediation/pre-mediation.entity';
+import { RecommendationLetterEntity } from '../ruling/recommendation-letter.entity';
+import { SuspensionEntity } from '../ruling/suspension.entity';
 import { IdempotencyKeyEntity } from '../cases/idempotency-key.entity';
 import { SupplementRequestEntity } from '../cases/supplement-request.entity';
+import { HearingEntity } from '../litigation/hearing.entity';
+import { LitigationCaseEntity } from '../litigation/litigation-case.entity';
+import { NotificationEntity } from '../reminders/notification.entity';
+import { ReminderLetterEntity } from '../reminders/reminder-letter.entity';
+import { SnapshotEntity } from '../statistics/snapshot.entity';
+import { MaterialEntity } from '../materials/material.entity';
 import { AgencyEntity } from '../organizations/agency.entity';
 import { JudicialOfficeEntity } from '../organizations/judicial-office.entity';
 import { UserEntity } from '../users/user.entity';
@@ -23,4 +35,16 @@ export const ENTITIES = [
   CaseNumberCounterEntity,
   SupplementRequestEntity,
   IdempotencyKeyEntity,
+  MaterialEntity,
+  DecisionEntity,
+  PreMediationEntity,
+  MediationSessionEntity,
+  SuspensionEntity,
+  RecommendationLetterEntity,
+  AlertEntity,
+  LitigationCaseEntity,
+  HearingEntity,
+  ReminderLetterEntity,
+  NotificationEntity,
+  SnapshotEntity,
 ];

@@ -1,4 +1,4 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, HttpStatus, ServiceUnavailableException } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import {
   HealthCheck,
@@ -7,6 +7,7 @@ import {
   TypeOrmHealthIndicator,
 } from '@nestjs/terminus';
 import { Public } from '../auth/authenticated.decorator';
+import { AppError } from '../common/app-error';
 import { RedisHealthIndicator } from './redis.health';
 
 @ApiTags('health')
@@ -26,13 +27,29 @@ export class HealthController {
     return this.health.check([]);
   }
 
-  /** Postgres and Redis answer; 503 naming the one that does not. */
+  /**
+   * Postgres and Redis answer; otherwise 503 in the error shape, naming what is down, with one
+   * entry per dependency in `details`.
+   */
   @Get('ready')
   @HealthCheck()
-  ready(): Promise<HealthCheckResult> {
-    return this.health.check([
-      () => this.db.pingCheck('database', { timeout: 1500 }),
-      () => this.redis.isHealthy('redis'),
-    ]);
+  async ready(): Promise<HealthCheckResult> {
+    try {
+      return await this.health.check([
+        () => this.db.pingCheck('database', { timeout: 1500 }),
+        () => this.redis.isHealthy('redis'),
+      ]);
+    } catch (e) {
+      // Terminus's own 503 body would be replaced by the error filter's, losing what is down.
+      if (!(e instanceof ServiceUnavailableException)) throw e;
+      const result = e.getResponse() as Partial<HealthCheckResult>;
+      const down = Object.keys(result.error ?? {});
+      throw new AppError(
+        HttpStatus.SERVICE_UNAVAILABLE,
+        'NOT_READY',
+        `Not ready: ${down.join(', ') || 'a dependency'} down`,
+        Object.entries(result.details ?? {}).map(([component, state]) => ({ component, ...state })),
+      );
+    }
   }
 }

@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { Job, Queue } from 'bullmq';
+import { Job, Queue, RedisClient } from 'bullmq';
 import { jobOutcomes } from '../metrics/metrics';
 import { JobName, QUEUE_OF_JOB, QueueName } from './queues';
 
@@ -30,7 +30,9 @@ export async function runJob(table: HandlerTable, job: Job, logger: Logger): Pro
 
 /**
  * Installs (or updates) a repeating job. Idempotent across instances (BullMQ job schedulers are
- * keyed by id). When Redis is away it keeps trying in the background instead of blocking start-up.
+ * keyed by id). When Redis is away it keeps trying in the background instead of blocking start-up,
+ * and a Redis that comes back empty (restarted without persistence, a failover) gets the schedule
+ * again on every reconnect: upserting an existing schedule changes nothing.
  */
 export function scheduleRepeating(
   queue: Queue,
@@ -41,20 +43,36 @@ export function scheduleRepeating(
 ): { stop: () => void } {
   let timer: NodeJS.Timeout | undefined;
   let stopped = false;
-  const attempt = (): void => {
+  let busy = false;
+  let client: RedisClient | undefined;
+  const install = (): void => {
+    if (stopped || busy) return;
+    busy = true;
     queue
       .upsertJobScheduler(name, { pattern, tz: 'Asia/Shanghai' }, { name, data: {} })
       .then(() => logger.log(`Scheduled ${name} at "${pattern}" (Asia/Shanghai)`))
       .catch((e: unknown) => {
         logger.warn(`Could not schedule ${name} (${(e as Error).message}); retrying`);
-        if (!stopped) timer = setTimeout(attempt, retryMs).unref();
+        if (!stopped) timer = setTimeout(install, retryMs).unref();
+      })
+      .finally(() => {
+        busy = false;
       });
   };
-  attempt();
+  install();
+  // The client exists once Redis first answered; each later 'ready' is a reconnect.
+  void queue.backend.client
+    .then((c) => {
+      if (stopped) return;
+      client = c;
+      c.on('ready', install);
+    })
+    .catch(() => undefined);
   return {
     stop: () => {
       stopped = true;
       clearTimeout(timer);
+      client?.off('ready', install);
     },
   };
 }

@@ -1,7 +1,9 @@
 /** The BullMQ connection and queues, for producers (API) and consumers (worker) alike. */
 import { BullModule } from '@nestjs/bullmq';
 import { Global, Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 import { Env } from '../config/env';
+import { QueueConnections } from './queue-connections';
 import { queuePrefix, QueueName } from './queues';
 
 const queues = BullModule.registerQueue(...Object.values(QueueName).map((name) => ({ name })));
@@ -23,7 +25,9 @@ const queues = BullModule.registerQueue(...Object.values(QueueName).map((name) =
       }),
     }),
     queues,
+    DiscoveryModule,
   ],
+  providers: [QueueConnections],
   exports: [queues],
 })
 export class JobsModule {}

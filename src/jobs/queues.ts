@@ -5,21 +5,39 @@
 export enum QueueName {
   MAINTENANCE = 'maintenance',
   CASES = 'cases',
+  ALERTS = 'alerts',
+  REMINDERS = 'reminders',
+  STATISTICS = 'statistics',
 }
 
 export enum JobName {
   PURGE_REFRESH_TOKENS = 'purge-refresh-tokens',
   ABANDON_EXPIRED_SUPPLEMENTS = 'abandon-expired-supplements',
+  RAISE_DEADLINE_ALERTS = 'raise-deadline-alerts',
+  ISSUE_DUE_LETTERS = 'issue-due-letters',
+  DELIVER_NOTIFICATIONS = 'deliver-notifications',
+  NIGHTLY_STATISTICS = 'nightly-statistics',
+  STATISTICS_SNAPSHOT = 'statistics-snapshot',
 }
 
 export interface JobPayloads {
   [JobName.PURGE_REFRESH_TOKENS]: Record<string, never>;
   [JobName.ABANDON_EXPIRED_SUPPLEMENTS]: Record<string, never>;
+  [JobName.RAISE_DEADLINE_ALERTS]: Record<string, never>;
+  [JobName.ISSUE_DUE_LETTERS]: Record<string, never>;
+  [JobName.DELIVER_NOTIFICATIONS]: Record<string, never>;
+  [JobName.NIGHTLY_STATISTICS]: Record<string, never>;
+  [JobName.STATISTICS_SNAPSHOT]: { period: string };
 }
 
 export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
   [JobName.PURGE_REFRESH_TOKENS]: QueueName.MAINTENANCE,
   [JobName.ABANDON_EXPIRED_SUPPLEMENTS]: QueueName.CASES,
+  [JobName.RAISE_DEADLINE_ALERTS]: QueueName.ALERTS,
+  [JobName.ISSUE_DUE_LETTERS]: QueueName.REMINDERS,
+  [JobName.DELIVER_NOTIFICATIONS]: QueueName.REMINDERS,
+  [JobName.NIGHTLY_STATISTICS]: QueueName.STATISTICS,
+  [JobName.STATISTICS_SNAPSHOT]: QueueName.STATISTICS,
 };
 
 /**

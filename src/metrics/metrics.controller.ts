@@ -1,6 +1,7 @@
 import { Controller, Get, Header, Headers, HttpStatus } from '@nestjs/common';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
-import { InjectQueue } from '@nestjs/bullmq';
+import { getQueueToken } from '@nestjs/bullmq';
+import { ModuleRef } from '@nestjs/core';
 import { Queue } from 'bullmq';
 import { Public } from '../auth/authenticated.decorator';
 import { AppError } from '../common/app-error';
@@ -18,9 +19,12 @@ export class MetricsController {
 
   constructor(
     private readonly env: Env,
-    @InjectQueue(QueueName.MAINTENANCE) maintenance: Queue,
+    moduleRef: ModuleRef,
   ) {
-    this.queues = [maintenance];
+    // Every queue of QueueName, so a new queue is measured without touching this file.
+    this.queues = Object.values(QueueName).map((name) =>
+      moduleRef.get<Queue>(getQueueToken(name), { strict: false }),
+    );
   }
 
   /** Prometheus text. When METRICS_TOKEN is set, scrapers send it as a bearer token. */

@@ -35,7 +35,7 @@ class Registry<E extends Named, V> {
   }
 
   async list(query: PageQuery, onlyId?: string | null): Promise<Page<V>> {
-    const after = decodeCursor(query.cursor, 2);
+    const after = decodeCursor(query.cursor, ['string', 'uuid']);
     const qb = this.dataSource
       .getRepository(this.entity)
       .createQueryBuilder('o')

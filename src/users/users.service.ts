@@ -49,7 +49,7 @@ export class UsersService implements OnApplicationBootstrap {
   }
 
   async list(query: PageQuery): Promise<Page<UserView>> {
-    const after = decodeCursor(query.cursor, 1);
+    const after = decodeCursor(query.cursor, ['uuid']);
     const qb = this.dataSource
       .getRepository(UserEntity)
       .createQueryBuilder('u')

@@ -3,19 +3,15 @@
  * Redis key prefix of the same name. Both are passed to the tests through the environment.
  */
 import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { validateEnv } from '../../src/config/env';
 import { dataSourceOptions } from '../../src/database/data-source';
-import { adminUrl, withDatabase } from './database-url';
+import { createDatabase, withDatabase } from '../../src/database/database-admin';
 
 export default async function globalSetup(): Promise<void> {
   const base = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   const name = `fuyi_test_${randomBytes(4).toString('hex')}`;
-  const admin = new Client({ connectionString: adminUrl(base) });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
+  await createDatabase(withDatabase(base, name));
 
   process.env.FUYI_TEST_DATABASE = name;
   process.env.DATABASE_URL = withDatabase(base, name);

@@ -1,15 +1,11 @@
 /** Drops the run's database and deletes its Redis keys, whatever the outcome of the tests. */
 import Redis from 'ioredis';
-import { Client } from 'pg';
-import { adminUrl } from './database-url';
+import { dropDatabase, withDatabase } from '../../src/database/database-admin';
 
 export default async function globalTeardown(): Promise<void> {
   const name = process.env.FUYI_TEST_DATABASE;
   if (!name?.startsWith('fuyi_test_')) return; // never drop anything a test run did not create
-  const admin = new Client({ connectionString: adminUrl(process.env.DATABASE_URL ?? '') });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.end();
+  await dropDatabase(withDatabase(process.env.DATABASE_URL ?? '', name));
 
   const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', {
     lazyConnect: true,

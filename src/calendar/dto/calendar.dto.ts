@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsString, Max, Min, MaxLength, MinLength } from 'class-validator';
+import { ToInteger } from '../../common/pagination';
 import { IsLocalDate } from '../../common/validators/local-date.validator';
 import { describeLabels } from '../../common/enum-labels';
 import { DAY_KIND_LABELS, DayKind } from '../working-days';
@@ -44,7 +44,7 @@ export class AddWorkingDaysQuery {
   from!: string;
 
   @ApiProperty({ example: 5, minimum: 0, maximum: 366 })
-  @Type(() => Number)
+  @ToInteger()
   @IsInt()
   @Min(0)
   @Max(366)

@@ -12,7 +12,10 @@ import {
   OUTCOME_LABELS,
   Procedure,
   PROCEDURE_LABELS,
+  TERMINATION_REASON_LABELS,
+  TerminationReason,
 } from '../case-status';
+import { DECISION_STATUS_LABELS, DecisionStatus } from '../decision.entity';
 import { SupplementStatus } from '../supplement-request.entity';
 
 export class ApplicantView {
@@ -97,6 +100,23 @@ export class CaseSummaryView {
   @ApiProperty() version!: number;
 }
 
+export class DecisionView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ enum: Outcome, enumName: 'Outcome' }) type!: Outcome;
+  @ApiProperty() reasoning!: string;
+  @ApiProperty({ type: [String] }) legalBasis!: string[];
+  @ApiProperty({
+    enum: DecisionStatus,
+    enumName: 'DecisionStatus',
+    description: describeLabels(DECISION_STATUS_LABELS),
+  })
+  status!: DecisionStatus;
+  @ApiProperty({ format: 'uuid' }) draftedBy!: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) reviewedBy!: string | null;
+  @ApiProperty({ type: String, nullable: true }) reviewComment!: string | null;
+  @ApiProperty({ type: String, nullable: true }) decidedOn!: string | null;
+}
+
 export class CaseView extends CaseSummaryView {
   @ApiProperty({ type: [ApplicantView] }) applicants!: ApplicantView[];
   @ApiProperty({ type: ActView }) act!: ActView;
@@ -104,7 +124,27 @@ export class CaseView extends CaseSummaryView {
   @ApiProperty({ type: String, nullable: true }) factsAndReasons!: string | null;
   @ApiProperty() enterpriseRelated!: boolean;
   @ApiProperty({ type: String, nullable: true }) notAcceptedReason!: string | null;
+  @ApiProperty({
+    enum: TerminationReason,
+    enumName: 'TerminationReason',
+    nullable: true,
+    description: describeLabels(TERMINATION_REASON_LABELS),
+  })
+  terminationReason!: TerminationReason | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Start of the suspension in force' })
+  suspendedOn!: string | null;
+  @ApiProperty({ description: 'Days added to the decision deadline by ended suspensions' })
+  suspendedDays!: number;
+  @ApiProperty({ description: 'Days added by the approved extension (0: none)' })
+  extensionDays!: number;
   @ApiProperty({ type: [SupplementRequestView] }) supplementRequests!: SupplementRequestView[];
+  @ApiProperty({
+    type: DecisionView,
+    nullable: true,
+    description:
+      'The latest decision: a draft awaiting approval, one sent back, or the approved one',
+  })
+  decision!: DecisionView | null;
   @ApiProperty() createdAt!: string;
   @ApiProperty() updatedAt!: string;
 }

@@ -36,7 +36,8 @@ export class CreateAgencyDto {
   contactPhone?: string;
 }
 
-export class UpdateAgencyDto extends PartialType(CreateAgencyDto) {}
+/** Every field optional; null only where the column allows it (contactPhone). */
+export class UpdateAgencyDto extends PartialType(CreateAgencyDto, { skipNullProperties: false }) {}
 
 export class AgencyView {
   @ApiProperty({ format: 'uuid' }) id!: string;

@@ -16,7 +16,10 @@ export class CreateJudicialOfficeDto {
   township!: string;
 }
 
-export class UpdateJudicialOfficeDto extends PartialType(CreateJudicialOfficeDto) {}
+/** Every field optional, none nullable. */
+export class UpdateJudicialOfficeDto extends PartialType(CreateJudicialOfficeDto, {
+  skipNullProperties: false,
+}) {}
 
 export class JudicialOfficeView {
   @ApiProperty({ format: 'uuid' }) id!: string;

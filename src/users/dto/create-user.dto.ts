@@ -2,7 +2,6 @@ import { ApiProperty, ApiPropertyOptional, PartialType, PickType } from '@nestjs
 import {
   IsBoolean,
   IsEnum,
-  IsOptional,
   IsString,
   IsUUID,
   Matches,
@@ -50,11 +49,13 @@ export class CreateUserDto {
   agencyId?: string;
 }
 
+/** Every field optional, none nullable (a null would reach NOT NULL columns). */
 export class UpdateUserDto extends PartialType(
   PickType(CreateUserDto, ['displayName', 'password', 'role', 'officeId', 'agencyId'] as const),
+  { skipNullProperties: false },
 ) {
   @ApiPropertyOptional({ description: 'false disables login and refresh' })
-  @IsOptional()
+  @ValidateIf((_: UpdateUserDto, value: unknown) => value !== undefined)
   @IsBoolean()
   active?: boolean;
 }

@@ -1,0 +1,30 @@
+import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Actor } from '../auth/actor';
+import { Authenticated, CurrentActor } from '../auth/authenticated.decorator';
+import { IdParam } from '../common/id-param';
+import { ApiPage, Page } from '../common/pagination';
+import { Role } from '../users/role';
+import { AlertsService } from './alerts.service';
+import { AlertView, ListAlertsQuery } from './dto/alert.dto';
+
+@ApiTags('alerts')
+@Controller('alerts')
+export class AlertsController {
+  constructor(private readonly alerts: AlertsService) {}
+
+  @Get()
+  @Authenticated(Role.OFFICER, Role.REVIEWER)
+  @ApiPage(AlertView)
+  list(@CurrentActor() actor: Actor, @Query() query: ListAlertsQuery): Promise<Page<AlertView>> {
+    return this.alerts.list(actor, query);
+  }
+
+  @Post(':id/acknowledgement')
+  @HttpCode(200)
+  @Authenticated(Role.OFFICER, Role.REVIEWER)
+  @ApiOkResponse({ type: AlertView, description: 'Idempotent: a second call changes nothing' })
+  acknowledge(@CurrentActor() actor: Actor, @IdParam() id: string): Promise<AlertView> {
+    return this.alerts.acknowledge(actor, id);
+  }
+}

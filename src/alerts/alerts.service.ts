@@ -1,0 +1,171 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Actor } from '../auth/actor';
+import { AuditService } from '../audit/audit.service';
+import { CalendarService } from '../calendar/calendar.service';
+import { LEGAL_TIME_ZONE, toLocalDate } from '../calendar/local-date';
+import { AppError } from '../common/app-error';
+import { Clock } from '../common/clock';
+import { decodeCursor, Page, toPage } from '../common/pagination';
+import { CaseStatus } from '../cases/case-status';
+import { Role } from '../users/role';
+import { AlertEntity } from './alert.entity';
+import { AlertView, ListAlertsQuery } from './dto/alert.dto';
+
+/** The audit rows of the alerts a `raised` CTE inserted. */
+const AUDIT_RAISED = `INSERT INTO audit_log (actor_name, action, entity_type, entity_id, after)
+  SELECT 'system', 'alert.raised', 'alert', id::text, to_jsonb(raised) - 'id' FROM raised
+  RETURNING 1`;
+
+interface AlertRow extends AlertEntity {
+  caseNumber: string | null;
+  courtCaseNumber: string | null;
+}
+
+const view = (a: AlertRow): AlertView => ({
+  id: a.id,
+  caseId: a.caseId,
+  caseNumber: a.caseNumber,
+  hearingId: a.hearingId,
+  courtCaseNumber: a.courtCaseNumber,
+  officerId: a.officerId,
+  deadline: a.deadline,
+  dueOn: a.dueOn,
+  level: a.level,
+  raisedAt: a.raisedAt.toISOString(),
+  acknowledgedAt: a.acknowledgedAt?.toISOString() ?? null,
+});
+
+/**
+ * Deadline alerts: the acceptance or decision deadline of an open case is within one working day
+ * (DUE_SOON) or has passed (OVERDUE); a hearing without attendance record a day later.
+ * Officers see their own alerts, reviewers all.
+ */
+@Injectable()
+export class AlertsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly calendar: CalendarService,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * Raises what is due: acceptance and decision deadlines within one working day of `today` or
+   * past, and hearings a day past with no attendance recorded. One statement each, with their
+   * audit rows; alerts already raised are skipped by their unique key, so runs may repeat,
+   * overlap or crash half-way harmlessly.
+   */
+  async raise(now: Date = this.clock.now()): Promise<{ raised: number }> {
+    const today = toLocalDate(now);
+    const soon = await this.calendar.addWorkingDays(today, 1);
+    const deadlines = await this.dataSource.query<unknown[]>(
+      `WITH due AS (
+         SELECT id, assigned_officer_id, current_due_on,
+                (CASE WHEN status = $3 THEN 'DECISION' ELSE 'ACCEPTANCE' END)::deadline_kind AS deadline,
+                (CASE WHEN current_due_on < $1 THEN 'OVERDUE' ELSE 'DUE_SOON' END)::alert_level AS level
+           FROM cases
+          WHERE status = ANY($4::case_status[]) AND current_due_on <= $2
+       ), raised AS (
+         INSERT INTO alerts (subject_id, case_id, officer_id, deadline, due_on, level)
+         SELECT id, id, assigned_officer_id, deadline, current_due_on, level FROM due
+         ON CONFLICT ON CONSTRAINT alerts_once_key DO NOTHING
+         RETURNING id, case_id, deadline, due_on, level
+       )
+       ${AUDIT_RAISED}`,
+      [
+        today,
+        soon,
+        CaseStatus.UNDER_REVIEW,
+        [CaseStatus.RECEIVED, CaseStatus.PRE_MEDIATION, CaseStatus.UNDER_REVIEW],
+      ],
+    );
+    const attendance = await this.dataSource.query<unknown[]>(
+      `WITH raised AS (
+         INSERT INTO alerts (subject_id, hearing_id, officer_id, deadline, due_on, level)
+         SELECT h.id, h.id, l.created_by, 'ATTENDANCE',
+                (h.scheduled_at AT TIME ZONE '${LEGAL_TIME_ZONE}')::date + 1, 'OVERDUE'
+           FROM hearings h JOIN litigation_cases l ON l.id = h.litigation_case_id
+          WHERE h.status = 'SCHEDULED' AND h.attendance_recorded_at IS NULL
+            AND h.scheduled_at <= $1::timestamptz - interval '1 day'
+         ON CONFLICT ON CONSTRAINT alerts_once_key DO NOTHING
+         RETURNING id, hearing_id, deadline, due_on, level
+       )
+       ${AUDIT_RAISED}`,
+      [now],
+    );
+    return { raised: deadlines.length + attendance.length };
+  }
+
+  async list(actor: Actor, q: ListAlertsQuery): Promise<Page<AlertView>> {
+    const after = decodeCursor(q.cursor, 2);
+    const qb = this.dataSource
+      .getRepository(AlertEntity)
+      .createQueryBuilder('a')
+      .leftJoin('a.case', 'c')
+      .leftJoin('a.hearing', 'h')
+      .leftJoin('h.litigationCase', 'l')
+      .addSelect('c.number', 'a_case_number')
+      .addSelect('l.courtCaseNumber', 'a_court_case_number')
+      // The cursor keeps raised_at to the microsecond: the alerts of one run share an instant that
+      // a JS Date (milliseconds) would cut short, and the next page would then skip the rest.
+      .addSelect(
+        `to_char(a.raised_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
+        'a_cursor_at',
+      )
+      .orderBy('a.raisedAt', 'DESC')
+      .addOrderBy('a.id', 'DESC')
+      .limit(q.limit + 1);
+    if (actor.role === Role.OFFICER) qb.andWhere('a.officerId = :me', { me: actor.id });
+    if (q.open === true) qb.andWhere('a.acknowledgedAt IS NULL');
+    if (q.open === false) qb.andWhere('a.acknowledgedAt IS NOT NULL');
+    if (after) {
+      qb.andWhere('(a.raisedAt, a.id) < (:at, :id)', { at: after[0], id: after[1] });
+    }
+    const { entities, raw } = await qb.getRawAndEntities<{
+      a_case_number: string | null;
+      a_court_case_number: string | null;
+      a_cursor_at: string;
+    }>();
+    const rows = entities.map((e, i) => ({
+      ...e,
+      caseNumber: raw[i].a_case_number,
+      courtCaseNumber: raw[i].a_court_case_number,
+      cursorAt: raw[i].a_cursor_at,
+    }));
+    return toPage(rows, q.limit, (a) => [a.cursorAt, a.id], view);
+  }
+
+  async acknowledge(actor: Actor, id: string): Promise<AlertView> {
+    return this.dataSource.transaction(async (em) => {
+      const alert = await em.findOne(AlertEntity, {
+        where: { id },
+        relations: { case: true, hearing: { litigationCase: true } },
+        lock: { mode: 'pessimistic_write', tables: ['alerts'] },
+      });
+      if (!alert || (actor.role === Role.OFFICER && alert.officerId !== actor.id)) {
+        throw AppError.notFound('alert', 'ALERT_NOT_FOUND');
+      }
+      if (alert.acknowledgedAt === null) {
+        alert.acknowledgedAt = this.clock.now();
+        alert.acknowledgedBy = actor.id;
+        await em.update(
+          AlertEntity,
+          { id },
+          { acknowledgedAt: alert.acknowledgedAt, acknowledgedBy: actor.id },
+        );
+        await this.audit.record(em, actor, {
+          action: 'alert.acknowledged',
+          entityType: 'alert',
+          entityId: id,
+          after: { acknowledgedAt: alert.acknowledgedAt.toISOString() },
+        });
+      }
+      return view({
+        ...alert,
+        caseNumber: alert.case?.number ?? null,
+        courtCaseNumber: alert.hearing?.litigationCase?.courtCaseNumber ?? null,
+      });
+    });
+  }
+}

@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { RemindersModule } from '../reminders/reminders.module';
+import { LitigationController } from './litigation.controller';
+import { LitigationService } from './litigation.service';
+
+@Module({
+  imports: [RemindersModule],
+  controllers: [LitigationController],
+  providers: [LitigationService],
+})
+export class LitigationModule {}

@@ -1,0 +1,112 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Actor } from '../auth/actor';
+import { AuditService } from '../audit/audit.service';
+import { AppError } from '../common/app-error';
+import { Clock } from '../common/clock';
+import { decodeCursor, Page, toPage } from '../common/pagination';
+import { Role } from '../users/role';
+import {
+  AcknowledgeLetterDto,
+  ListReminderLettersQuery,
+  ReminderLetterView,
+} from './dto/reminder.dto';
+import { LetterStatus, ReminderLetterEntity } from './reminder-letter.entity';
+
+const view = (r: ReminderLetterEntity): ReminderLetterView => ({
+  id: r.id,
+  hearingId: r.hearingId,
+  agencyId: r.agencyId,
+  kind: r.kind,
+  hearingAt: r.hearingAt.toISOString(),
+  issuedAt: r.issuedAt!.toISOString(),
+  recipient: r.recipient!,
+  text: r.text!,
+  acknowledgedAt: r.acknowledgedAt?.toISOString() ?? null,
+  attendeeName: r.attendeeName,
+  attendeeTitle: r.attendeeTitle,
+});
+
+/** issuedAt as the cursor carries it: exactly what Date#toISOString wrote. */
+const isIssuedAt = (v: unknown): boolean => {
+  const t = typeof v === 'string' && /^\d{4}-/.test(v) ? Date.parse(v) : NaN;
+  return !Number.isNaN(t) && new Date(t).toISOString() === v;
+};
+
+const notFound = (): AppError => AppError.notFound('reminder letter', 'REMINDER_LETTER_NOT_FOUND');
+
+/** Issued letters as the office and the agencies read them, and the agency's acknowledgement. */
+@Injectable()
+export class ReminderLettersService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  async list(actor: Actor, q: ListReminderLettersQuery): Promise<Page<ReminderLetterView>> {
+    const after = decodeCursor(q.cursor, ['string', 'uuid']);
+    // A forged cursor answers 400, not a failed query: the first part is an ISO instant.
+    if (after && !isIssuedAt(after[0])) {
+      throw AppError.invalidField('cursor', 'INVALID_CURSOR', 'cursor is not one this API issued');
+    }
+    const qb = this.dataSource
+      .getRepository(ReminderLetterEntity)
+      .createQueryBuilder('r')
+      .where('r.status = :issued', { issued: LetterStatus.ISSUED })
+      .orderBy('r.issuedAt', 'DESC')
+      .addOrderBy('r.id', 'DESC')
+      .limit(q.limit + 1);
+    if (actor.role === Role.AGENCY_LIAISON)
+      qb.andWhere('r.agencyId = :own', { own: actor.agencyId });
+    if (q.agencyId) qb.andWhere('r.agencyId = :agencyId', { agencyId: q.agencyId });
+    if (q.hearingId) qb.andWhere('r.hearingId = :hearingId', { hearingId: q.hearingId });
+    if (after) {
+      qb.andWhere('(r.issuedAt, r.id) < (:at, :id)', { at: after[0], id: after[1] });
+    }
+    const rows = await qb.getMany();
+    return toPage(rows, q.limit, (r) => [r.issuedAt!.toISOString(), r.id], view);
+  }
+
+  async acknowledge(
+    actor: Actor,
+    id: string,
+    dto: AcknowledgeLetterDto,
+  ): Promise<ReminderLetterView> {
+    return this.dataSource.transaction(async (em) => {
+      const letter = await em.findOne(ReminderLetterEntity, {
+        where: { id, status: LetterStatus.ISSUED },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!letter) throw notFound();
+      if (actor.role === Role.AGENCY_LIAISON && letter.agencyId !== actor.agencyId)
+        throw notFound();
+      const before = view(letter);
+      Object.assign(letter, {
+        acknowledgedAt: this.clock.now(),
+        acknowledgedBy: actor.id,
+        attendeeName: dto.attendeeName,
+        attendeeTitle: dto.attendeeTitle,
+      });
+      await em.update(
+        ReminderLetterEntity,
+        { id },
+        {
+          acknowledgedAt: letter.acknowledgedAt,
+          acknowledgedBy: actor.id,
+          attendeeName: dto.attendeeName,
+          attendeeTitle: dto.attendeeTitle,
+        },
+      );
+      const after = view(letter);
+      await this.audit.record(em, actor, {
+        action: 'reminder.acknowledged',
+        entityType: 'reminder_letter',
+        entityId: id,
+        before: { acknowledgedAt: before.acknowledgedAt, attendeeName: before.attendeeName },
+        after: { acknowledgedAt: after.acknowledgedAt, ...dto },
+      });
+      return after;
+    });
+  }
+}

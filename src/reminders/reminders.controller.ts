@@ -1,0 +1,41 @@
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Actor } from '../auth/actor';
+import { Authenticated, CurrentActor } from '../auth/authenticated.decorator';
+import { IdParam } from '../common/id-param';
+import { ApiPage, Page } from '../common/pagination';
+import { Role } from '../users/role';
+import {
+  AcknowledgeLetterDto,
+  ListReminderLettersQuery,
+  ReminderLetterView,
+} from './dto/reminder.dto';
+import { ReminderLettersService } from './reminder-letters.service';
+
+@ApiTags('litigation response')
+@Controller('reminder-letters')
+export class RemindersController {
+  constructor(private readonly letters: ReminderLettersService) {}
+
+  @Get()
+  @Authenticated(Role.OFFICER, Role.REVIEWER, Role.AGENCY_LIAISON)
+  @ApiPage(ReminderLetterView)
+  list(
+    @CurrentActor() actor: Actor,
+    @Query() query: ListReminderLettersQuery,
+  ): Promise<Page<ReminderLetterView>> {
+    return this.letters.list(actor, query);
+  }
+
+  @Post(':id/acknowledgement')
+  @HttpCode(200)
+  @Authenticated(Role.AGENCY_LIAISON, Role.OFFICER)
+  @ApiOkResponse({ type: ReminderLetterView, description: 'The agency names who will attend' })
+  acknowledge(
+    @CurrentActor() actor: Actor,
+    @IdParam() id: string,
+    @Body() dto: AcknowledgeLetterDto,
+  ): Promise<ReminderLetterView> {
+    return this.letters.acknowledge(actor, id, dto);
+  }
+}

@@ -1,0 +1,134 @@
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Actor } from '../auth/actor';
+import { Authenticated, CurrentActor } from '../auth/authenticated.decorator';
+import { CaseView } from '../cases/dto/case.view';
+import { IdParam } from '../common/id-param';
+import { Role } from '../users/role';
+import {
+  ApprovalDto,
+  AssignmentDto,
+  DraftDecisionDto,
+  ExtensionDto,
+  RecommendationLetterDto,
+  RecommendationLetterView,
+  ResumptionDto,
+  SuspensionDto,
+  TerminationDto,
+} from './dto/ruling.dto';
+import { RulingService } from './ruling.service';
+
+@ApiTags('review and decision')
+@ApiConflictResponse({
+  description: 'CASE_STATE_CONFLICT (with the current status), CASE_VERSION_CONFLICT',
+})
+@Controller('cases/:id')
+export class RulingController {
+  constructor(private readonly ruling: RulingService) {}
+
+  @Post('assignment')
+  @HttpCode(200)
+  @Authenticated(Role.REVIEWER)
+  @ApiOkResponse({ type: CaseView })
+  assign(
+    @CurrentActor() a: Actor,
+    @IdParam() id: string,
+    @Body() dto: AssignmentDto,
+  ): Promise<CaseView> {
+    return this.ruling.assign(a, id, dto);
+  }
+
+  @Post('suspension')
+  @HttpCode(200)
+  @Authenticated(Role.OFFICER, Role.REVIEWER)
+  @ApiOkResponse({
+    type: CaseView,
+    description: 'UNDER_REVIEW → SUSPENDED; the decision clock stops',
+  })
+  suspend(
+    @CurrentActor() a: Actor,
+    @IdParam() id: string,
+    @Body() dto: SuspensionDto,
+  ): Promise<CaseView> {
+    return this.ruling.suspend(a, id, dto);
+  }
+
+  @Post('resumption')
+  @HttpCode(200)
+  @Authenticated(Role.OFFICER, Role.REVIEWER)
+  @ApiOkResponse({
+    type: CaseView,
+    description: 'SUSPENDED → UNDER_REVIEW; the days suspended extend the deadline',
+  })
+  resume(
+    @CurrentActor() a: Actor,
+    @IdParam() id: string,
+    @Body() dto: ResumptionDto,
+  ): Promise<CaseView> {
+    return this.ruling.resume(a, id, dto);
+  }
+
+  @Post('extension')
+  @HttpCode(200)
+  @Authenticated(Role.REVIEWER)
+  @ApiOkResponse({ type: CaseView, description: 'Ordinary procedure only, once, at most 30 days' })
+  @ApiConflictResponse({ description: 'EXTENSION_NOT_ALLOWED, ALREADY_EXTENDED' })
+  extend(
+    @CurrentActor() a: Actor,
+    @IdParam() id: string,
+    @Body() dto: ExtensionDto,
+  ): Promise<CaseView> {
+    return this.ruling.extend(a, id, dto);
+  }
+
+  @Post('termination')
+  @HttpCode(200)
+  @Authenticated(Role.OFFICER, Role.REVIEWER)
+  @ApiOkResponse({ type: CaseView, description: '→ TERMINATED' })
+  terminate(
+    @CurrentActor() a: Actor,
+    @IdParam() id: string,
+    @Body() dto: TerminationDto,
+  ): Promise<CaseView> {
+    return this.ruling.terminate(a, id, dto);
+  }
+
+  @Post('decision')
+  @Authenticated(Role.OFFICER, Role.REVIEWER)
+  @ApiCreatedResponse({ type: CaseView, description: 'A draft awaiting approval (one at a time)' })
+  @ApiConflictResponse({ description: 'DRAFT_PENDING' })
+  draft(
+    @CurrentActor() a: Actor,
+    @IdParam() id: string,
+    @Body() dto: DraftDecisionDto,
+  ): Promise<CaseView> {
+    return this.ruling.draftDecision(a, id, dto);
+  }
+
+  @Post('decision/approval')
+  @HttpCode(200)
+  @Authenticated(Role.REVIEWER)
+  @ApiOkResponse({
+    type: CaseView,
+    description: 'Approved: → DECIDED. Not approved: the draft goes back',
+  })
+  @ApiConflictResponse({ description: 'NO_DRAFT' })
+  review(
+    @CurrentActor() a: Actor,
+    @IdParam() id: string,
+    @Body() dto: ApprovalDto,
+  ): Promise<CaseView> {
+    return this.ruling.review(a, id, dto);
+  }
+
+  @Post('recommendation-letters')
+  @Authenticated(Role.OFFICER, Role.REVIEWER)
+  @ApiCreatedResponse({ type: RecommendationLetterView })
+  issueLetter(
+    @CurrentActor() a: Actor,
+    @IdParam() id: string,
+    @Body() dto: RecommendationLetterDto,
+  ): Promise<RecommendationLetterView> {
+    return this.ruling.issueLetter(a, id, dto);
+  }
+}

@@ -1,0 +1,271 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { DataSource, In, IsNull } from 'typeorm';
+import { Actor } from '../auth/actor';
+import { daysBetween } from '../calendar/local-date';
+import { CalendarExceptions } from '../calendar/working-days';
+import { AlertEntity } from '../alerts/alert.entity';
+import { AppError } from '../common/app-error';
+import { decisionDueOn } from '../cases/case-rules';
+import { CaseEvent } from '../cases/case-state-machine';
+import { Outcome, Procedure } from '../cases/case-status';
+import { CaseWorkflow } from '../cases/case-workflow';
+import { CaseEntity } from '../cases/case.entity';
+import { CasesService } from '../cases/cases.service';
+import { withinRange } from '../cases/date-order';
+import { CaseView } from '../cases/dto/case.view';
+import { AgencyEntity } from '../organizations/agency.entity';
+import { Role } from '../users/role';
+import { UserEntity } from '../users/user.entity';
+import { DecisionEntity, DecisionStatus } from '../cases/decision.entity';
+import {
+  ApprovalDto,
+  AssignmentDto,
+  DraftDecisionDto,
+  ExtensionDto,
+  RecommendationLetterDto,
+  RecommendationLetterView,
+  ResumptionDto,
+  SuspensionDto,
+  TerminationDto,
+} from './dto/ruling.dto';
+import { RecommendationLetterEntity } from './recommendation-letter.entity';
+import { SuspensionEntity } from './suspension.entity';
+
+/** The deadline of an accepted case with the days added so far. */
+const dueWith = (
+  c: CaseEntity,
+  cal: CalendarExceptions,
+  extra: { suspendedDays?: number; extensionDays?: number },
+): string =>
+  decisionDueOn(
+    cal,
+    c.acceptedOn!,
+    c.procedure!,
+    (extra.suspendedDays ?? c.suspendedDays) + (extra.extensionDays ?? c.extensionDays),
+  );
+
+/**
+ * Review of an accepted case (审理): assignment, suspension and resumption, extension,
+ * termination, the decision with its approval, and recommendation letters.
+ */
+@Injectable()
+export class RulingService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly workflow: CaseWorkflow,
+    private readonly cases: CasesService,
+  ) {}
+
+  async assign(actor: Actor, id: string, dto: AssignmentDto): Promise<CaseView> {
+    const officer = await this.dataSource.getRepository(UserEntity).findOneBy({
+      id: dto.officerId,
+      role: In([Role.OFFICER, Role.REVIEWER]),
+      active: true,
+    });
+    if (!officer) {
+      throw AppError.invalidField('officerId', 'UNKNOWN_OFFICER', 'no active officer has this id');
+    }
+    return this.change(actor, id, CaseEvent.ASSIGN, async (c, { em }) => {
+      // Alerts still open follow the case to its new officer.
+      await em.update(
+        AlertEntity,
+        { caseId: c.id, acknowledgedAt: IsNull() },
+        { officerId: officer.id },
+      );
+      return {
+        set: { assignedOfficerId: officer.id },
+        data: { officerId: officer.id, officerName: officer.displayName },
+      };
+    });
+  }
+
+  suspend(actor: Actor, id: string, dto: SuspensionDto): Promise<CaseView> {
+    return this.change(actor, id, CaseEvent.SUSPEND, async (c, { em, today }) => {
+      const last = await em.findOne(SuspensionEntity, {
+        where: { caseId: c.id },
+        order: { suspendedOn: 'DESC' },
+      });
+      const earliest = last?.resumedOn ?? c.acceptedOn!;
+      withinRange(
+        'suspendedOn',
+        dto.suspendedOn,
+        earliest,
+        last ? 'the last resumption' : 'acceptedOn',
+        today,
+      );
+      await em.insert(SuspensionEntity, {
+        caseId: c.id,
+        reason: dto.reason,
+        suspendedOn: dto.suspendedOn,
+        resumedOn: null,
+      });
+      return { set: { suspendedOn: dto.suspendedOn }, data: { ...dto } };
+    });
+  }
+
+  resume(actor: Actor, id: string, dto: ResumptionDto): Promise<CaseView> {
+    return this.change(actor, id, CaseEvent.RESUME, async (c, { em, cal, today }) => {
+      const since = c.suspendedOn!;
+      withinRange('resumedOn', dto.resumedOn, since, 'suspendedOn', today);
+      await em.update(
+        SuspensionEntity,
+        { caseId: c.id, suspendedOn: since, resumedOn: IsNull() },
+        { resumedOn: dto.resumedOn },
+      );
+      const days = daysBetween(since, dto.resumedOn);
+      const suspendedDays = c.suspendedDays + days;
+      const due = dueWith(c, cal, { suspendedDays });
+      return {
+        set: { suspendedOn: null, suspendedDays, decisionDueOn: due },
+        data: { suspendedOn: since, resumedOn: dto.resumedOn, days, decisionDueOn: due },
+      };
+    });
+  }
+
+  extend(actor: Actor, id: string, dto: ExtensionDto): Promise<CaseView> {
+    return this.change(actor, id, CaseEvent.EXTEND, (c, { cal }) => {
+      if (c.procedure !== Procedure.ORDINARY) {
+        throw AppError.conflict(
+          'EXTENSION_NOT_ALLOWED',
+          'Cases under the simplified procedure cannot be extended',
+        );
+      }
+      if (c.extensionDays > 0) {
+        throw AppError.conflict('ALREADY_EXTENDED', 'This case has been extended once already');
+      }
+      const due = dueWith(c, cal, { extensionDays: dto.days });
+      return {
+        set: { extensionDays: dto.days, decisionDueOn: due },
+        data: { reason: dto.reason, days: dto.days, decisionDueOn: due },
+      };
+    });
+  }
+
+  terminate(actor: Actor, id: string, dto: TerminationDto): Promise<CaseView> {
+    return this.change(actor, id, CaseEvent.TERMINATE, async (c, { em, today }) => {
+      withinRange(
+        'concludedOn',
+        dto.concludedOn,
+        c.suspendedOn ?? c.acceptedOn!,
+        'the last event',
+        today,
+      );
+      // A suspension in force ends with the case.
+      await em.update(
+        SuspensionEntity,
+        { caseId: c.id, resumedOn: IsNull() },
+        { resumedOn: dto.concludedOn },
+      );
+      return {
+        set: {
+          outcome: Outcome.TERMINATED,
+          terminationReason: dto.reason,
+          concludedOn: dto.concludedOn,
+          suspendedOn: null,
+        },
+        data: { ...dto },
+      };
+    });
+  }
+
+  draftDecision(actor: Actor, id: string, dto: DraftDecisionDto): Promise<CaseView> {
+    return this.change(actor, id, CaseEvent.DRAFT_DECISION, async (c, { em }) => {
+      if (await em.existsBy(DecisionEntity, { caseId: c.id, status: DecisionStatus.DRAFT })) {
+        throw AppError.conflict('DRAFT_PENDING', 'A draft decision is already awaiting approval');
+      }
+      const d = await em.save(
+        em.create(DecisionEntity, {
+          caseId: c.id,
+          type: dto.type,
+          reasoning: dto.reasoning,
+          legalBasis: dto.legalBasis,
+          status: DecisionStatus.DRAFT,
+          draftedBy: actor.id,
+          reviewedBy: null,
+          reviewComment: null,
+          decidedOn: null,
+        }),
+      );
+      return { data: { decisionId: d.id, type: dto.type, legalBasis: dto.legalBasis } };
+    });
+  }
+
+  review(actor: Actor, id: string, dto: ApprovalDto): Promise<CaseView> {
+    const event = dto.approved ? CaseEvent.APPROVE_DECISION : CaseEvent.REJECT_DECISION;
+    return this.change(actor, id, event, async (c, { em, today }) => {
+      const draft = await em.findOneBy(DecisionEntity, {
+        caseId: c.id,
+        status: DecisionStatus.DRAFT,
+      });
+      if (!draft) throw AppError.conflict('NO_DRAFT', 'There is no draft decision to review');
+      if (draft.draftedBy === actor.id) {
+        throw new AppError(
+          HttpStatus.FORBIDDEN,
+          'APPROVER_IS_DRAFTER',
+          'A decision is approved by someone other than its drafter',
+        );
+      }
+      if (!dto.approved) {
+        await em.update(
+          DecisionEntity,
+          { id: draft.id },
+          { status: DecisionStatus.RETURNED, reviewedBy: actor.id, reviewComment: dto.comment! },
+        );
+        return { data: { decisionId: draft.id, comment: dto.comment } };
+      }
+      const decidedOn = dto.decidedOn!;
+      withinRange('decidedOn', decidedOn, c.acceptedOn!, 'acceptedOn', today);
+      await em.update(
+        DecisionEntity,
+        { id: draft.id },
+        { status: DecisionStatus.APPROVED, reviewedBy: actor.id, decidedOn },
+      );
+      return {
+        set: { outcome: draft.type, concludedOn: decidedOn },
+        data: { decisionId: draft.id, type: draft.type, decidedOn },
+      };
+    });
+  }
+
+  async issueLetter(
+    actor: Actor,
+    id: string,
+    dto: RecommendationLetterDto,
+  ): Promise<RecommendationLetterView> {
+    if (!(await this.dataSource.getRepository(AgencyEntity).existsBy({ id: dto.agencyId }))) {
+      throw AppError.invalidField('agencyId', 'UNKNOWN_AGENCY', 'no agency has this id');
+    }
+    let letter!: RecommendationLetterEntity;
+    await this.workflow.apply(
+      actor,
+      id,
+      CaseEvent.ISSUE_RECOMMENDATION,
+      async (c, { em, today }) => {
+        withinRange('issuedOn', dto.issuedOn, c.receivedOn, 'receivedOn', today);
+        letter = await em.save(
+          em.create(RecommendationLetterEntity, { ...dto, caseId: c.id, issuedBy: actor.id }),
+        );
+        return {
+          data: {
+            letterId: letter.id,
+            kind: dto.kind,
+            agencyId: dto.agencyId,
+            issuedOn: dto.issuedOn,
+          },
+        };
+      },
+    );
+    const { caseId, kind, agencyId, issuedOn, content } = letter;
+    return { id: letter.id, caseId, kind, agencyId, issuedOn, content };
+  }
+
+  private async change(
+    actor: Actor,
+    id: string,
+    event: CaseEvent,
+    decide: Parameters<CaseWorkflow['apply']>[3],
+  ): Promise<CaseView> {
+    await this.workflow.apply(actor, id, event, decide);
+    return this.cases.get(actor, id);
+  }
+}

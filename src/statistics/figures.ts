@@ -1,0 +1,111 @@
+/**
+ * The figures leadership publishes (domain.md, "Statistics: definitions"), assembled from counts
+ * the database aggregated. Pure.
+ */
+import { CORRECTING_OUTCOMES, MERITS_OUTCOMES, Outcome } from '../cases/case-status';
+
+/** An exact fraction and its value; `rate` is null when the denominator is 0. */
+export interface Ratio {
+  numerator: number;
+  denominator: number;
+  rate: number | null;
+}
+
+export const ratio = (numerator: number, denominator: number): Ratio => ({
+  numerator,
+  denominator,
+  rate: denominator === 0 ? null : numerator / denominator,
+});
+
+/** Outcomes that count in `concluded` (everything closing but pre-case mediation). */
+export const CONCLUDING_OUTCOMES: readonly Outcome[] = Object.values(Outcome).filter(
+  (o) => o !== Outcome.MEDIATED,
+);
+
+/** What the database counts for one group. */
+export interface ReconsiderationCounts {
+  received: number;
+  preCaseMediated: number;
+  /** Concluded within their deadline. */
+  onTime: number;
+  /** Per concluding outcome, among cases concluded in the period. */
+  byOutcome: Partial<Record<Outcome, number>>;
+  pending: number;
+  overdue: number | null;
+  recommendationLetters: number;
+}
+
+export interface ReconsiderationFigures {
+  received: number;
+  preCaseMediated: number;
+  concluded: number;
+  handled: number;
+  byDecision: Record<string, number>;
+  merits: number;
+  corrected: number;
+  correctionRate: Ratio;
+  pending: number;
+  overdue: number | null;
+  onTimeRate: Ratio;
+  recommendationLetters: number;
+}
+
+const sum = (counts: Partial<Record<Outcome, number>>, outcomes: readonly Outcome[]): number =>
+  outcomes.reduce((n, o) => n + (counts[o] ?? 0), 0);
+
+export function reconsiderationFigures(c: ReconsiderationCounts): ReconsiderationFigures {
+  const concluded = sum(c.byOutcome, CONCLUDING_OUTCOMES);
+  const merits = sum(c.byOutcome, MERITS_OUTCOMES);
+  const corrected = sum(c.byOutcome, CORRECTING_OUTCOMES);
+  return {
+    received: c.received,
+    preCaseMediated: c.preCaseMediated,
+    concluded,
+    handled: c.preCaseMediated + concluded,
+    byDecision: Object.fromEntries(CONCLUDING_OUTCOMES.map((o) => [o, c.byOutcome[o] ?? 0])),
+    merits,
+    corrected,
+    correctionRate: ratio(corrected, merits),
+    pending: c.pending,
+    overdue: c.overdue,
+    onTimeRate: ratio(c.onTime, concluded),
+    recommendationLetters: c.recommendationLetters,
+  };
+}
+
+export interface LitigationCounts {
+  lawsuits: number;
+  reminderLetters: number;
+  hearingsHeld: number;
+  headAttended: number;
+  judgments: number;
+  lost: number;
+}
+
+export interface LitigationFigures extends LitigationCounts {
+  headAttendanceRate: Ratio;
+  lossRate: Ratio;
+}
+
+export function litigationFigures(c: LitigationCounts): LitigationFigures {
+  return {
+    ...c,
+    headAttendanceRate: ratio(c.headAttended, c.hearingsHeld),
+    lossRate: ratio(c.lost, c.judgments),
+  };
+}
+
+/**
+ * `numerator ÷ denominator` in units of 1/`scale`, rounded half up on the exact fraction (in
+ * floating point 57 ÷ 200 × 100 is 28.499…, which Math.round would take down to 28).
+ */
+export const roundedRate = (r: Ratio, scale: number): number | null =>
+  r.denominator === 0
+    ? null
+    : Math.floor((2 * scale * r.numerator + r.denominator) / (2 * r.denominator));
+
+/** A rate as the report prints it: a whole percent, rounded half up. */
+export const percent = (r: Ratio): string => {
+  const whole = roundedRate(r, 100);
+  return whole === null ? '—' : `${whole}%`;
+};

@@ -1,0 +1,91 @@
+import { Workbook } from 'exceljs';
+import { Outcome } from '../cases/case-status';
+import { litigationFigures, reconsiderationFigures } from './figures';
+import { litigationSheet, reconsiderationSheet, toCsv, toXlsx } from './spreadsheet';
+
+const figures = reconsiderationFigures({
+  received: 5,
+  preCaseMediated: 1,
+  onTime: 15,
+  byOutcome: { [Outcome.REVOKE]: 4, [Outcome.UPHOLD]: 13 },
+  pending: 2,
+  overdue: 0,
+  recommendationLetters: 1,
+});
+
+/** What exceljs reads (its typings predate the generic Buffer of @types/node). */
+type XlsxData = Parameters<Workbook['xlsx']['load']>[0];
+
+const sheets = () => [
+  reconsiderationSheet('行政复议-按被申请人', '被申请人', {
+    from: '2020-01-01',
+    to: '2020-12-31',
+    groupBy: 'respondent',
+    total: figures,
+    groups: [{ key: 'a', label: '区"城管",局', figures }],
+  }),
+  litigationSheet('行政应诉-按被告', '被告机关', {
+    from: '2020-01-01',
+    to: '2020-12-31',
+    groupBy: null,
+    total: litigationFigures({
+      lawsuits: 1,
+      reminderLetters: 1,
+      hearingsHeld: 0,
+      headAttended: 0,
+      judgments: 0,
+      lost: 0,
+    }),
+    groups: [],
+  }),
+];
+
+describe('toCsv', () => {
+  const lines = (): string[] => toCsv(sheets()).slice(1).split('\r\n');
+
+  it('UTF-8 with a BOM, CRLF lines, each grouping headed by its name', () => {
+    const csv = toCsv(sheets());
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv.endsWith('\r\n')).toBe(true);
+    expect(lines()[0]).toBe('行政复议-按被申请人');
+    expect(lines()).toContain('行政应诉-按被告');
+  });
+
+  it('Chinese headers, quoted labels, rates to one decimal, the total last', () => {
+    const [, header, group, total] = lines();
+    const columns = header.split(',');
+    expect(columns.slice(0, 5)).toEqual([
+      '被申请人',
+      '办理案件',
+      '案前调解',
+      '新收案件',
+      '新收及旧存结案',
+    ]);
+    expect(group.startsWith('"区""城管"",局",18,1,5,17,4,')).toBe(true);
+    const cells = total.split(',');
+    expect(cells[0]).toBe('合计');
+    expect(cells[columns.indexOf('纠错率')]).toBe('23.5%'); // 4 / 17
+    expect(cells[columns.indexOf('按期结案率')]).toBe('88.2%'); // 15 / 17
+  });
+
+  it('a rate without a value is an empty cell', () => {
+    const lawsuitLines = lines().slice(lines().indexOf('行政应诉-按被告'));
+    expect(lawsuitLines[1]).toBe(
+      '被告机关,应诉案件,出庭提示函,开庭,负责人出庭,负责人出庭率,判决,败诉,败诉率',
+    );
+    expect(lawsuitLines[2]).toBe('合计,1,1,0,0,,0,0,');
+  });
+});
+
+describe('toXlsx', () => {
+  it('one worksheet per grouping, numbers as numbers', async () => {
+    const book = new Workbook();
+    await book.xlsx.load((await toXlsx(sheets())) as unknown as XlsxData);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['行政复议-按被申请人', '行政应诉-按被告']);
+    const ws = book.getWorksheet('行政复议-按被申请人')!;
+    expect(ws.getRow(1).getCell(1).value).toBe('被申请人');
+    expect(ws.getRow(2).getCell(1).value).toBe('区"城管",局');
+    expect(ws.getRow(2).getCell(2).value).toBe(18);
+    expect(ws.getRow(3).getCell(1).value).toBe('合计');
+  });
+});

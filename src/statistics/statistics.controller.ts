@@ -1,0 +1,152 @@
+import { Body, Controller, Get, Header, HttpCode, Post, Query, Res } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { Actor } from '../auth/actor';
+import { Authenticated, CurrentActor } from '../auth/authenticated.decorator';
+import { AppError } from '../common/app-error';
+import { Role } from '../users/role';
+import {
+  ExportQuery,
+  LitigationQuery,
+  PeriodQuery,
+  ReconsiderationQuery,
+  SnapshotPeriodDto,
+  SnapshotQuery,
+  YearQuery,
+} from './dto/statistics.dto';
+import { LitigationFigures, ReconsiderationFigures } from './figures';
+import { renderYearReport } from './report-text';
+import { SnapshotEntity } from './snapshot.entity';
+import { SnapshotsService } from './snapshots.service';
+import { litigationSheet, reconsiderationSheet, toCsv, toXlsx } from './spreadsheet';
+import { Report, StatisticsService } from './statistics.service';
+
+const READERS = [Role.ADMIN, Role.REVIEWER, Role.OFFICER, Role.VIEWER, Role.AGENT];
+/** Litigation has no filing office to confine an agent to. */
+const LITIGATION_READERS = [Role.ADMIN, Role.REVIEWER, Role.OFFICER, Role.VIEWER];
+
+const scopeOf = (actor: Actor): string | null =>
+  actor.role === Role.AGENT ? actor.officeId : null;
+
+function checkPeriod(q: PeriodQuery): void {
+  if (q.from > q.to) throw AppError.invalidField('to', 'PERIOD_REVERSED', 'to is before from');
+  if (Number(q.to.slice(0, 4)) - Number(q.from.slice(0, 4)) > 10) {
+    throw AppError.invalidField('from', 'PERIOD_TOO_LONG', 'a period spans at most ten years');
+  }
+}
+
+@ApiTags('statistics')
+@Controller('statistics')
+export class StatisticsController {
+  constructor(
+    private readonly statistics: StatisticsService,
+    private readonly snapshots: SnapshotsService,
+  ) {}
+
+  @Get('reconsideration')
+  @Authenticated(...READERS)
+  @ApiOkResponse({ description: 'The figures of domain.md, total and per group' })
+  reconsideration(
+    @CurrentActor() actor: Actor,
+    @Query() q: ReconsiderationQuery,
+  ): Promise<Report<ReconsiderationFigures>> {
+    checkPeriod(q);
+    return this.statistics.reconsideration(scopeOf(actor), q.from, q.to, q.groupBy ?? null);
+  }
+
+  @Get('litigation')
+  @Authenticated(...LITIGATION_READERS)
+  @ApiOkResponse({ description: 'Lawsuits, reminder letters, hearings, head attendance, losses' })
+  litigation(@Query() q: LitigationQuery): Promise<Report<LitigationFigures>> {
+    checkPeriod(q);
+    return this.statistics.litigation(q.from, q.to, q.groupBy ?? null);
+  }
+
+  @Get('report')
+  @Authenticated(...READERS)
+  @Header('content-type', 'text/plain; charset=utf-8')
+  @ApiProduces('text/plain')
+  @ApiOkResponse({ description: 'The yearly paragraph of the rule-of-law report, in Chinese' })
+  async report(@CurrentActor() actor: Actor, @Query() q: YearQuery): Promise<string> {
+    const [from, to] = [`${q.year}-01-01`, `${q.year}-12-31`];
+    const scope = scopeOf(actor);
+    const r = await this.statistics.reconsideration(scope, from, to, null);
+    // An agent may not read the district's litigation figures (403 above): not here either.
+    const l = scope === null ? (await this.statistics.litigation(from, to, null)).total : null;
+    return renderYearReport(q.year, r.total, l);
+  }
+
+  @Get('export')
+  @Authenticated(...READERS)
+  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv')
+  async export(
+    @CurrentActor() actor: Actor,
+    @Query() q: ExportQuery,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer | string> {
+    checkPeriod(q);
+    const s = this.statistics;
+    const scope = scopeOf(actor);
+    const sheets = [
+      reconsiderationSheet(
+        '行政复议-总计',
+        '范围',
+        await s.reconsideration(scope, q.from, q.to, null),
+      ),
+      reconsiderationSheet(
+        '行政复议-按被申请人',
+        '被申请人',
+        await s.reconsideration(scope, q.from, q.to, 'respondent'),
+      ),
+      reconsiderationSheet(
+        '行政复议-按代办点',
+        '代办点',
+        await s.reconsideration(scope, q.from, q.to, 'office'),
+      ),
+      reconsiderationSheet(
+        '行政复议-按月份',
+        '月份',
+        await s.reconsideration(scope, q.from, q.to, 'month'),
+      ),
+    ];
+    if (scope === null) {
+      sheets.push(
+        litigationSheet(
+          '行政应诉-按被告',
+          '被告机关',
+          await s.litigation(q.from, q.to, 'respondent'),
+        ),
+        litigationSheet('行政应诉-按月份', '月份', await s.litigation(q.from, q.to, 'month')),
+      );
+    }
+    const name = `fuyi-statistics-${q.from}-${q.to}.${q.format}`;
+    void reply.header('content-disposition', `attachment; filename="${name}"`);
+    if (q.format === 'csv') {
+      void reply.header('content-type', 'text/csv; charset=utf-8');
+      return toCsv(sheets);
+    }
+    void reply.header(
+      'content-type',
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
+    return toXlsx(sheets);
+  }
+
+  @Get('snapshots')
+  @Authenticated(...LITIGATION_READERS)
+  @ApiOkResponse({ description: 'What the nightly job stored: {period, computedAt, figures}' })
+  snapshotsList(@Query() q: SnapshotQuery): Promise<SnapshotEntity[]> {
+    return this.snapshots.list(q.period);
+  }
+
+  @Post('snapshots')
+  @HttpCode(202)
+  @Authenticated(Role.ADMIN)
+  @ApiAcceptedResponse({ description: 'Queued; the worker stores the snapshot' })
+  requestSnapshot(
+    @CurrentActor() actor: Actor,
+    @Body() dto: SnapshotPeriodDto,
+  ): Promise<{ jobId: string }> {
+    return this.snapshots.request(actor, dto.period);
+  }
+}

@@ -1,0 +1,274 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Outcome } from '../cases/case-status';
+import { Clock } from '../common/clock';
+import {
+  CONCLUDING_OUTCOMES,
+  litigationFigures,
+  LitigationCounts,
+  LitigationFigures,
+  ReconsiderationCounts,
+  reconsiderationFigures,
+  ReconsiderationFigures,
+} from './figures';
+import {
+  CASE_MONTH_PAIRS,
+  caseCountsBy,
+  Grouping,
+  lettersBy,
+  litigationCountsBy,
+  OVERDUE_BY_MONTH,
+} from './queries';
+
+export interface Group<F> {
+  key: string;
+  label: string;
+  figures: F;
+}
+
+export interface Report<F> {
+  from: string;
+  to: string;
+  groupBy: Grouping | null;
+  total: F;
+  groups: Group<F>[];
+}
+
+type CountRow = Record<string, string | number | null> & { key: string };
+
+const EMPTY: ReconsiderationCounts = {
+  received: 0,
+  preCaseMediated: 0,
+  onTime: 0,
+  byOutcome: {},
+  pending: 0,
+  overdue: 0,
+  recommendationLetters: 0,
+};
+
+/** Every month `YYYY-MM` from `from` to `to`. */
+export function monthsOf(from: string, to: string): string[] {
+  const months: string[] = [];
+  let [y, m] = [Number(from.slice(0, 4)), Number(from.slice(5, 7))];
+  const last = to.slice(0, 7);
+  for (;;) {
+    const key = `${y}-${String(m).padStart(2, '0')}`;
+    if (key > last) return months;
+    months.push(key);
+    [y, m] = m === 12 ? [y + 1, 1] : [y, m + 1];
+  }
+}
+
+/** Adds counts of disjoint groups (each case is in one group). */
+function add(a: ReconsiderationCounts, b: ReconsiderationCounts): ReconsiderationCounts {
+  const byOutcome: Partial<Record<Outcome, number>> = { ...a.byOutcome };
+  for (const [o, n] of Object.entries(b.byOutcome) as [Outcome, number][]) {
+    byOutcome[o] = (byOutcome[o] ?? 0) + n;
+  }
+  return {
+    received: a.received + b.received,
+    preCaseMediated: a.preCaseMediated + b.preCaseMediated,
+    onTime: a.onTime + b.onTime,
+    byOutcome,
+    pending: a.pending + b.pending,
+    overdue: (a.overdue ?? 0) + (b.overdue ?? 0),
+    recommendationLetters: a.recommendationLetters + b.recommendationLetters,
+  };
+}
+
+/**
+ * The statistics of domain.md, computed by Postgres for any period, optionally for one office.
+ * Totals are the sums of the groups (every count is additive; by month, pending and overdue are
+ * the last month's), so a grouped request costs one scan.
+ */
+@Injectable()
+export class StatisticsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  /** `officeScope`: an agent's own office, or null for every office. */
+  async reconsideration(
+    officeScope: string | null,
+    from: string,
+    to: string,
+    groupBy: Grouping | null,
+  ): Promise<Report<ReconsiderationFigures>> {
+    const params = [from, to, officeScope];
+    const counts =
+      groupBy === 'month'
+        ? await this.caseCountsByMonth(params)
+        : await this.caseCounts(groupBy ?? 'total', params);
+    const letters = await this.query<{ key: string; n: number }[]>(
+      lettersBy(groupBy ?? 'total'),
+      params,
+    );
+    for (const l of letters) {
+      counts.set(l.key, { ...(counts.get(l.key) ?? EMPTY), recommendationLetters: l.n });
+    }
+    const keys = groupBy === 'month' ? monthsOf(from, to) : [...counts.keys()];
+    const labels = await this.labels(groupBy, keys);
+    const groups = keys.map((key) => ({
+      key,
+      label: labels.get(key) ?? key,
+      figures: reconsiderationFigures(counts.get(key) ?? EMPTY),
+    }));
+    let total = [...counts.values()].reduce(add, EMPTY);
+    if (groupBy === 'month') {
+      // Pending and overdue are states at a day's end: the period's are its last month's.
+      const last = counts.get(keys[keys.length - 1]) ?? EMPTY;
+      total = { ...total, pending: last.pending, overdue: last.overdue };
+    }
+    return {
+      from,
+      to,
+      groupBy,
+      total: reconsiderationFigures(total),
+      groups: groupBy ? groups.sort((a, b) => a.label.localeCompare(b.label, 'zh')) : [],
+    };
+  }
+
+  async litigation(
+    from: string,
+    to: string,
+    groupBy: Exclude<Grouping, 'office'> | null,
+  ): Promise<Report<LitigationFigures>> {
+    const rows = await this.query<(LitigationRow & { key: string })[]>(
+      litigationCountsBy(groupBy ?? 'total'),
+      [from, to, this.clock.now()],
+    );
+    const byKey = new Map(rows.map((r) => [r.key, toLitigationCounts(r)]));
+    const keys = groupBy === 'month' ? monthsOf(from, to) : [...byKey.keys()];
+    const labels = await this.labels(groupBy, keys);
+    const total = [...byKey.values()].reduce(addLitigation, NO_LITIGATION);
+    const groups = keys.map((key) => ({
+      key,
+      label: labels.get(key) ?? key,
+      figures: litigationFigures(byKey.get(key) ?? NO_LITIGATION),
+    }));
+    return {
+      from,
+      to,
+      groupBy,
+      total: litigationFigures(total),
+      groups: groupBy ? groups.sort((a, b) => a.label.localeCompare(b.label, 'zh')) : [],
+    };
+  }
+
+  private async caseCounts(
+    grouping: 'total' | 'respondent' | 'office',
+    params: unknown[],
+  ): Promise<Map<string, ReconsiderationCounts>> {
+    const rows = await this.query<CountRow[]>(caseCountsBy(grouping), params);
+    return new Map(
+      rows.map((r) => [
+        r.key,
+        {
+          received: Number(r.received),
+          preCaseMediated: Number(r.pre_case_mediated),
+          onTime: Number(r.on_time),
+          byOutcome: Object.fromEntries(CONCLUDING_OUTCOMES.map((o) => [o, Number(r[o])])),
+          pending: Number(r.pending),
+          overdue: Number(r.overdue),
+          recommendationLetters: 0,
+        },
+      ]),
+    );
+  }
+
+  private async caseCountsByMonth(params: unknown[]): Promise<Map<string, ReconsiderationCounts>> {
+    const [from, to] = params as [string, string];
+    const months = monthsOf(from, to);
+    const pairs = await this.query<
+      {
+        received_month: string | null;
+        concluded_month: string | null;
+        outcome: Outcome | null;
+        on_time: boolean | null;
+        n: number;
+      }[]
+    >(CASE_MONTH_PAIRS, params);
+    const overdue = await this.query<{ key: string; overdue: number }[]>(OVERDUE_BY_MONTH, params);
+    const overdueOf = new Map(overdue.map((o) => [o.key, o.overdue]));
+    const counts = new Map(
+      months.map((m): [string, ReconsiderationCounts] => [
+        m,
+        { ...EMPTY, byOutcome: {}, overdue: overdueOf.get(m) ?? 0 },
+      ]),
+    );
+    for (const p of pairs) {
+      if (p.received_month) counts.get(p.received_month)!.received += p.n;
+      if (p.concluded_month && p.outcome) {
+        const c = counts.get(p.concluded_month)!;
+        if (p.outcome === Outcome.MEDIATED) c.preCaseMediated += p.n;
+        else {
+          c.byOutcome[p.outcome] = (c.byOutcome[p.outcome] ?? 0) + p.n;
+          if (p.on_time) c.onTime += p.n;
+        }
+      }
+      // Open at a month's end: received by then (or before the period), concluded after it.
+      for (const m of months) {
+        const received = p.received_month === null || p.received_month <= m;
+        const open = p.concluded_month === null || p.concluded_month > m;
+        if (received && open) counts.get(m)!.pending += p.n;
+      }
+    }
+    return counts;
+  }
+
+  /** Aggregates over many rows may use parallel workers again (the pool turns them off). */
+  private query<T>(sql: string, params: unknown[]): Promise<T> {
+    return this.dataSource.transaction(async (em) => {
+      await em.query('SET LOCAL max_parallel_workers_per_gather = 2');
+      return em.query<T>(sql, params);
+    });
+  }
+
+  private async labels(groupBy: Grouping | null, keys: string[]): Promise<Map<string, string>> {
+    if (groupBy === 'month' || groupBy === null) return new Map();
+    const table = groupBy === 'respondent' ? 'agencies' : 'judicial_offices';
+    const ids = keys.filter((k) => k !== 'none');
+    const rows = await this.query<{ id: string; name: string }[]>(
+      `SELECT id::text, name FROM ${table} WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
+    return new Map([['none', '未经代办点'], ...rows.map((r): [string, string] => [r.id, r.name])]);
+  }
+}
+
+interface LitigationRow {
+  lawsuits: number;
+  reminder_letters: number;
+  hearings_held: number;
+  head_attended: number;
+  judgments: number;
+  lost: number;
+}
+
+const NO_LITIGATION: LitigationCounts = {
+  lawsuits: 0,
+  reminderLetters: 0,
+  hearingsHeld: 0,
+  headAttended: 0,
+  judgments: 0,
+  lost: 0,
+};
+
+const toLitigationCounts = (r: LitigationRow): LitigationCounts => ({
+  lawsuits: r.lawsuits,
+  reminderLetters: r.reminder_letters,
+  hearingsHeld: r.hearings_held,
+  headAttended: r.head_attended,
+  judgments: r.judgments,
+  lost: r.lost,
+});
+
+const addLitigation = (a: LitigationCounts, b: LitigationCounts): LitigationCounts => ({
+  lawsuits: a.lawsuits + b.lawsuits,
+  reminderLetters: a.reminderLetters + b.reminderLetters,
+  hearingsHeld: a.hearingsHeld + b.hearingsHeld,
+  headAttended: a.headAttended + b.headAttended,
+  judgments: a.judgments + b.judgments,
+  lost: a.lost + b.lost,
+});

@@ -1,0 +1,485 @@
+/**
+ * Deadline alerts (AlertsService.raise, the `raise-deadline-alerts` job of the `alerts` queue):
+ * which cases get one, that a repeat or an overlap raises nothing more, who sees them, their
+ * acknowledgement, and the `overdue` flag and filter of the case list.
+ *
+ * Today is Monday 2026-03-02 (the TestClock): "due soon" means due by the next working day,
+ * Tuesday 2026-03-03. The run's database is shared: only this file's cases are counted.
+ */
+import { getQueueToken } from '@nestjs/bullmq';
+import { Queue, QueueEvents } from 'bullmq';
+import { AlertsService } from '../src/alerts/alerts.service';
+import { JobName, QueueName } from '../src/jobs/queues';
+import {
+  CaseBody,
+  CaseSummaryBody,
+  CaseWorld,
+  ErrorBody,
+  idNumber,
+  PageBody,
+  WorldUser,
+} from './support/case-world';
+import { startApp, TestApp, unique } from './support/test-app';
+
+// Hooks too: logins hash passwords, and the e2e project's testTimeout does not reach hooks.
+jest.setTimeout(30_000);
+
+const START = '2026-03-02T09:00:00+08:00';
+
+interface AlertBody {
+  id: string;
+  caseId: string;
+  caseNumber: string;
+  officerId: string | null;
+  deadline: 'ACCEPTANCE' | 'DECISION';
+  dueOn: string;
+  level: 'DUE_SOON' | 'OVERDUE';
+  raisedAt: string;
+  acknowledgedAt: string | null;
+}
+
+interface AlertRow {
+  case_id: string;
+  deadline: string;
+  due_on: string;
+  level: string;
+  officer_id: string | null;
+}
+
+/** The alert rows of `caseIds`, in a stable order. */
+async function alertRows(t: TestApp, caseIds: string[]): Promise<AlertRow[]> {
+  return t.db.query<AlertRow[]>(
+    `SELECT case_id, deadline::text, to_char(due_on, 'YYYY-MM-DD') AS due_on, level::text,
+            officer_id
+       FROM alerts WHERE case_id = ANY($1::uuid[])
+      ORDER BY case_id, deadline, due_on, level`,
+    [caseIds],
+  );
+}
+
+const row = (
+  c: CaseBody,
+  deadline: string,
+  dueOn: string,
+  level: string,
+  officerId: string | null = null,
+): AlertRow => ({ case_id: c.id, deadline, due_on: dueOn, level, officer_id: officerId });
+
+const sorted = (rows: AlertRow[]): AlertRow[] =>
+  [...rows].sort((a, b) =>
+    [a.case_id, a.deadline, a.due_on, a.level]
+      .join('|')
+      .localeCompare([b.case_id, b.deadline, b.due_on, b.level].join('|')),
+  );
+
+describe('deadline alerts', () => {
+  let t: TestApp;
+  let w: CaseWorld;
+  let alerts: AlertsService;
+  let officer: WorldUser;
+  let otherOfficer: WorldUser;
+  let reviewer: WorldUser;
+  /** Every applicant of this block is named `tag`: `?q=tag` finds exactly these cases. */
+  const tag = unique('预警申请人');
+  const c = {} as Record<
+    | 'soon'
+    | 'dueToday'
+    | 'past'
+    | 'far'
+    | 'mediating'
+    | 'decision'
+    | 'suspended'
+    | 'supplement'
+    | 'closed',
+    CaseBody
+  >;
+  const ids = (): string[] => Object.values(c).map((x) => x.id);
+
+  const register = (receivedOn: string): Promise<CaseBody> =>
+    w.register(officer.token, {
+      receivedOn,
+      applicants: [{ kind: 'PERSON', name: tag, idNumber: idNumber('19900101', '321') }],
+    });
+
+  async function listAlerts(token: string, query = ''): Promise<AlertBody[]> {
+    const items: AlertBody[] = [];
+    let cursor: string | null = null;
+    do {
+      const after: string = cursor ? `&cursor=${cursor}` : '';
+      const page = (await w.get(token, `/alerts?limit=100${query}${after}`).expect(200))
+        .body as PageBody<AlertBody>;
+      items.push(...page.items);
+      cursor = page.nextCursor;
+    } while (cursor);
+    return items;
+  }
+
+  async function listCases(query: string): Promise<CaseSummaryBody[]> {
+    const res = await w
+      .get(officer.token, `/cases?limit=100&q=${encodeURIComponent(tag)}${query}`)
+      .expect(200);
+    const page = res.body as PageBody<CaseSummaryBody>;
+    expect(page.nextCursor).toBeNull();
+    return page.items;
+  }
+
+  beforeAll(async () => {
+    t = await startApp();
+    w = await CaseWorld.create(t);
+    alerts = t.app.get(AlertsService);
+    [officer, otherOfficer, reviewer] = await Promise.all([
+      w.user('OFFICER'),
+      w.user('OFFICER'),
+      w.user('REVIEWER'),
+    ]);
+
+    // Acceptance due tomorrow: Wednesday 2026-02-25 + 5 working days = 26, 27, 28 (a make-up
+    // working Saturday), 2 March, 3 March → Tuesday 2026-03-03.
+    c.soon = await register('2026-02-25');
+    // Acceptance due today: Tuesday 2026-02-24 → 25, 26, 27, 28, 2 March → Monday 2026-03-02.
+    c.dueToday = await register('2026-02-24');
+    // Acceptance overdue: Monday 2026-02-02 → 3, 4, 5, 6, 9 → Monday 2026-02-09.
+    c.past = await register('2026-02-02');
+    // Far away: today 2026-03-02 → 3, 4, 5, 6, 9 → Monday 2026-03-09.
+    c.far = await register('2026-03-02');
+    // Pre-case mediation leaves the acceptance clock running: due 2026-02-09, overdue.
+    c.mediating = await register('2026-02-02');
+    await w
+      .post(officer.token, `/cases/${c.mediating.id}/pre-mediation`, { mediatorName: '李调解员' })
+      .expect(201);
+    // Decision overdue: accepted Tuesday 2025-12-02, simplified: + 30 = 2026-01-01, New Year's
+    // Day (holiday 1–3 January) → Sunday 2026-01-04, a make-up working day. Assigned to `officer`.
+    c.decision = await register('2025-12-01');
+    await w.accept(officer.token, c.decision.id, '2025-12-02', 'SIMPLIFIED');
+    await w
+      .post(reviewer.token, `/cases/${c.decision.id}/assignment`, { officerId: officer.id })
+      .expect(200);
+    // The same, but suspended: no deadline runs while suspended.
+    c.suspended = await register('2025-12-01');
+    await w.accept(officer.token, c.suspended.id, '2025-12-02', 'SIMPLIFIED');
+    await w
+      .post(officer.token, `/cases/${c.suspended.id}/suspension`, {
+        reason: '等待鉴定结论',
+        suspendedOn: '2025-12-20',
+      })
+      .expect(200);
+    // Awaiting a supplement: its reply deadline (served 2026-02-03 → 10 working days, the Spring
+    // Festival skipped → 2026-02-24) has passed; it makes the case overdue but is no alert kind.
+    c.supplement = await register('2026-02-02');
+    await w
+      .post(officer.token, `/cases/${c.supplement.id}/supplement-requests`, {
+        items: ['身份证明'],
+        noticeServedOn: '2026-02-03',
+      })
+      .expect(201);
+    // Closed: nothing runs.
+    c.closed = await register('2026-02-02');
+    await w
+      .post(reviewer.token, `/cases/${c.closed.id}/acceptance`, {
+        accepted: false,
+        reason: '超过申请期限',
+        decidedOn: '2026-02-03',
+      })
+      .expect(200);
+
+    for (const key of Object.keys(c) as (keyof typeof c)[]) c[key] = await w.read(c[key].id);
+  });
+
+  afterEach(() => t.clock.set(START));
+  afterAll(() => t.close());
+
+  it('the cases are where this file expects them', () => {
+    expect(c.soon.acceptanceDueOn).toBe('2026-03-03');
+    expect(c.dueToday.acceptanceDueOn).toBe('2026-03-02');
+    expect(c.past.acceptanceDueOn).toBe('2026-02-09');
+    expect(c.far.acceptanceDueOn).toBe('2026-03-09');
+    expect(c.mediating).toMatchObject({ status: 'PRE_MEDIATION', acceptanceDueOn: '2026-02-09' });
+    expect(c.decision).toMatchObject({
+      status: 'UNDER_REVIEW',
+      decisionDueOn: '2026-01-04',
+      assignedOfficerId: officer.id,
+    });
+    expect(c.suspended.status).toBe('SUSPENDED');
+    expect(c.supplement).toMatchObject({
+      status: 'AWAITING_SUPPLEMENT',
+      supplementDueOn: '2026-02-24',
+    });
+    expect(c.closed.status).toBe('NOT_ACCEPTED');
+  });
+
+  it('GET /cases?overdue= and each case’s overdue flag', async () => {
+    const overdue = [c.past, c.mediating, c.decision, c.supplement].map((x) => x.id).sort();
+    const onTime = [c.soon, c.dueToday, c.far, c.suspended, c.closed].map((x) => x.id).sort();
+
+    const yes = await listCases('&overdue=true');
+    expect(yes.map((x) => x.id).sort()).toEqual(overdue);
+    expect(yes.every((x) => x.overdue)).toBe(true);
+    const no = await listCases('&overdue=false');
+    expect(no.map((x) => x.id).sort()).toEqual(onTime);
+    expect(no.every((x) => !x.overdue)).toBe(true);
+
+    const all = await listCases('');
+    expect(all).toHaveLength(overdue.length + onTime.length);
+    for (const x of all) expect(x.overdue).toBe(overdue.includes(x.id));
+    for (const id of ids()) {
+      expect((await w.read(id)).overdue).toBe(overdue.includes(id));
+    }
+  });
+
+  it('raise() creates exactly the expected alerts, once however often it runs', async () => {
+    const expected = sorted([
+      row(c.soon, 'ACCEPTANCE', '2026-03-03', 'DUE_SOON'),
+      row(c.dueToday, 'ACCEPTANCE', '2026-03-02', 'DUE_SOON'),
+      row(c.past, 'ACCEPTANCE', '2026-02-09', 'OVERDUE'),
+      row(c.mediating, 'ACCEPTANCE', '2026-02-09', 'OVERDUE'),
+      row(c.decision, 'DECISION', '2026-01-04', 'OVERDUE', officer.id),
+    ]);
+    const first = await alerts.raise();
+    expect(first.raised).toBeGreaterThanOrEqual(expected.length);
+    expect(sorted(await alertRows(t, ids()))).toEqual(expected);
+
+    await alerts.raise();
+    const overlapping = await Promise.all(Array.from({ length: 5 }, () => alerts.raise()));
+    expect(overlapping).toHaveLength(5);
+    expect(sorted(await alertRows(t, ids()))).toEqual(expected);
+
+    // One audit row per alert raised.
+    const [{ n }] = await t.db.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM audit_log a JOIN alerts c ON c.id::text = a.entity_id
+        WHERE a.action = 'alert.raised' AND c.case_id = ANY($1::uuid[])`,
+      [ids()],
+    );
+    expect(n).toBe(expected.length);
+  });
+
+  it('a new deadline or a new level raises a new alert, once', async () => {
+    await alerts.raise();
+    const before = await alertRows(t, ids());
+
+    // The overdue application gets a supplement request; its answer restarts the acceptance
+    // clock: received Wednesday 2026-02-25 → due Tuesday 2026-03-03, i.e. due soon now.
+    const asked = (
+      await w
+        .post(officer.token, `/cases/${c.past.id}/supplement-requests`, {
+          items: ['证据清单'],
+          noticeServedOn: '2026-02-10',
+        })
+        .expect(201)
+    ).body as CaseBody;
+    const fulfilled = (
+      await w
+        .post(
+          officer.token,
+          `/cases/${c.past.id}/supplement-requests/${asked.supplementRequests[0].id}/fulfil`,
+          { receivedOn: '2026-02-25' },
+        )
+        .expect(200)
+    ).body as CaseBody;
+    expect(fulfilled).toMatchObject({
+      status: 'RECEIVED',
+      acceptanceDueOn: '2026-03-03',
+      overdue: false,
+    });
+    await Promise.all([alerts.raise(), alerts.raise()]);
+    await alerts.raise();
+    const moved = await alertRows(t, [c.past.id]);
+    expect(sorted(moved)).toEqual(
+      sorted([
+        row(c.past, 'ACCEPTANCE', '2026-02-09', 'OVERDUE'),
+        row(c.past, 'ACCEPTANCE', '2026-03-03', 'DUE_SOON'),
+      ]),
+    );
+
+    // Two days later (Wednesday 2026-03-04; due soon = by Thursday 03-05): yesterday's and
+    // today's "due soon" are overdue now, a new level of the same deadline; the far case
+    // (due 03-09) is still quiet.
+    t.clock.set('2026-03-04T09:00:00+08:00');
+    await alerts.raise();
+    await alerts.raise();
+    const later = await alertRows(t, ids());
+    const added = later.filter((r) => !before.some((b) => JSON.stringify(b) === JSON.stringify(r)));
+    expect(sorted(added)).toEqual(
+      sorted([
+        row(c.past, 'ACCEPTANCE', '2026-03-03', 'DUE_SOON'),
+        row(c.past, 'ACCEPTANCE', '2026-03-03', 'OVERDUE'),
+        row(c.soon, 'ACCEPTANCE', '2026-03-03', 'OVERDUE'),
+        row(c.dueToday, 'ACCEPTANCE', '2026-03-02', 'OVERDUE'),
+      ]),
+    );
+    expect(later.filter((r) => r.case_id === c.far.id)).toEqual([]);
+  });
+
+  it('an alert goes to the assigned officer; others neither see nor acknowledge it', async () => {
+    await alerts.raise();
+    const mine = (await listAlerts(officer.token)).filter((a) => a.caseId === c.decision.id);
+    expect(mine).toEqual([
+      expect.objectContaining({
+        caseId: c.decision.id,
+        caseNumber: c.decision.number,
+        officerId: officer.id,
+        deadline: 'DECISION',
+        dueOn: '2026-01-04',
+        level: 'OVERDUE',
+        acknowledgedAt: null,
+      }),
+    ]);
+    // Officers see only their own cases' alerts.
+    expect((await listAlerts(officer.token)).every((a) => a.officerId === officer.id)).toBe(true);
+    const others = await listAlerts(otherOfficer.token);
+    expect(others.map((a) => a.caseId)).not.toContain(c.decision.id);
+
+    const alert = mine[0];
+    const res = await w.post(otherOfficer.token, `/alerts/${alert.id}/acknowledgement`).expect(404);
+    expect((res.body as ErrorBody).code).toBe('ALERT_NOT_FOUND');
+    expect((await listAlerts(officer.token, '&open=true')).map((a) => a.id)).toContain(alert.id);
+
+    // Reviewers see every alert, assigned or not.
+    const all = (await listAlerts(reviewer.token)).map((a) => a.caseId);
+    for (const x of [c.decision, c.soon, c.mediating]) expect(all).toContain(x.id);
+
+    // Other roles have no alerts.
+    for (const role of ['VIEWER', 'AGENT', 'AGENCY_LIAISON'] as const) {
+      const u = await w.user(role);
+      const denied = await w.get(u.token, '/alerts').expect(403);
+      expect((denied.body as ErrorBody).code).toBe('FORBIDDEN');
+      await w.post(u.token, `/alerts/${alert.id}/acknowledgement`).expect(403);
+    }
+  });
+
+  it('acknowledgement works once and repeats harmlessly', async () => {
+    await alerts.raise();
+    const [alert] = (await listAlerts(officer.token)).filter((a) => a.caseId === c.decision.id);
+    t.clock.set('2026-03-02T10:30:00+08:00');
+    const first = (await w.post(officer.token, `/alerts/${alert.id}/acknowledgement`).expect(200))
+      .body as AlertBody;
+    expect(first).toMatchObject({ id: alert.id, caseId: c.decision.id });
+    expect(first.acknowledgedAt).toBe(new Date('2026-03-02T10:30:00+08:00').toISOString());
+
+    t.clock.set('2026-03-02T11:00:00+08:00');
+    const again = await Promise.all([
+      w.post(officer.token, `/alerts/${alert.id}/acknowledgement`),
+      w.post(officer.token, `/alerts/${alert.id}/acknowledgement`),
+    ]);
+    for (const res of again) {
+      expect(res.status).toBe(200);
+      expect((res.body as AlertBody).acknowledgedAt).toBe(first.acknowledgedAt);
+    }
+    const [{ n }] = await t.db.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM audit_log
+        WHERE action = 'alert.acknowledged' AND entity_id = $1`,
+      [alert.id],
+    );
+    expect(n).toBe(1);
+
+    expect((await listAlerts(officer.token, '&open=true')).map((a) => a.id)).not.toContain(
+      alert.id,
+    );
+    expect((await listAlerts(officer.token, '&open=false')).map((a) => a.id)).toContain(alert.id);
+    // Raising again does not bring an acknowledged alert back.
+    await alerts.raise();
+    expect((await listAlerts(officer.token, '&open=true')).map((a) => a.id)).not.toContain(
+      alert.id,
+    );
+
+    // A reviewer may acknowledge an unassigned alert.
+    const [unassigned] = (await listAlerts(reviewer.token)).filter((a) => a.caseId === c.soon.id);
+    expect(unassigned.officerId).toBeNull();
+    await w.post(reviewer.token, `/alerts/${unassigned.id}/acknowledgement`).expect(200);
+
+    await w
+      .post(officer.token, '/alerts/00000000-0000-4000-8000-000000000000/acknowledgement')
+      .expect(404);
+    const bad = await w.post(officer.token, '/alerts/not-a-uuid/acknowledgement').expect(400);
+    expect((bad.body as ErrorBody).code).toBe('VALIDATION_FAILED');
+  });
+
+  it('pages through alerts raised together without losing any', async () => {
+    // Three overdue decisions for one new officer: one raise, so one instant for all three.
+    const pager = await w.user('OFFICER');
+    const mine: string[] = [];
+    for (let i = 0; i < 3; i += 1) {
+      const x = await register('2025-12-01');
+      await w.accept(officer.token, x.id, '2025-12-02', 'SIMPLIFIED');
+      await w
+        .post(reviewer.token, `/cases/${x.id}/assignment`, { officerId: pager.id })
+        .expect(200);
+      mine.push(x.id);
+    }
+    await alerts.raise();
+    for (const limit of [1, 2]) {
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      for (let pages = 0; pages < 10; pages += 1) {
+        const after: string = cursor ? `&cursor=${cursor}` : '';
+        const page = (await w.get(pager.token, `/alerts?limit=${limit}${after}`).expect(200))
+          .body as PageBody<AlertBody>;
+        seen.push(...page.items.map((a) => a.caseId));
+        cursor = page.nextCursor;
+        if (!cursor) break;
+      }
+      expect(seen.sort()).toEqual([...mine].sort());
+    }
+  });
+});
+
+describe('the alert job, run by the worker through its queue', () => {
+  let t: TestApp | undefined;
+  afterAll(() => t?.close());
+
+  /** Adds the job `times` times and waits until every one has finished. */
+  async function runJob(app: TestApp, times: number): Promise<void> {
+    const queue = app.app.get<Queue>(getQueueToken(QueueName.ALERTS));
+    const events = new QueueEvents(QueueName.ALERTS, {
+      connection: { url: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379' },
+      prefix: queue.opts.prefix,
+    });
+    try {
+      await events.waitUntilReady();
+      const jobs = await Promise.all(
+        Array.from({ length: times }, () => queue.add(JobName.RAISE_DEADLINE_ALERTS, {})),
+      );
+      const results = (await Promise.all(
+        jobs.map((job) => job.waitUntilFinished(events, 20_000)),
+      )) as { raised: number }[];
+      for (const r of results) expect(r.raised).toBeGreaterThanOrEqual(0);
+    } finally {
+      await events.close();
+    }
+  }
+
+  it('raises each alert once, across repeated jobs and a restarted worker', async () => {
+    t = await startApp({ role: 'all' });
+    const w = await CaseWorld.create(t);
+    const officer = await w.user('OFFICER');
+    const tag = unique('队列预警');
+    const register = (receivedOn: string) =>
+      w.register(officer.token, {
+        receivedOn,
+        applicants: [{ kind: 'PERSON', name: tag, idNumber: idNumber('19850101', '654') }],
+      });
+    // Overdue since 2026-02-09, and due tomorrow (2026-03-03), as in the block above.
+    const overdue = await register('2026-02-02');
+    const soon = await register('2026-02-25');
+    const caseIds = [overdue.id, soon.id];
+    const expected = sorted([
+      row(overdue, 'ACCEPTANCE', '2026-02-09', 'OVERDUE'),
+      row(soon, 'ACCEPTANCE', '2026-03-03', 'DUE_SOON'),
+    ]);
+
+    await runJob(t, 2);
+    expect(sorted(await alertRows(t, caseIds))).toEqual(expected);
+
+    await t.close();
+    t = undefined;
+    t = await startApp({ role: 'all' });
+    await runJob(t, 1);
+    expect(sorted(await alertRows(t, caseIds))).toEqual(expected);
+
+    const dupes = await t.db.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM alerts WHERE case_id = ANY($1::uuid[])
+        GROUP BY case_id, deadline, due_on, level`,
+      [caseIds],
+    );
+    expect(dupes).toEqual([{ n: 1 }, { n: 1 }]);
+  });
+});
