@@ -25,7 +25,7 @@ export interface ProviderOverride {
   useValue: unknown;
 }
 
-function fastifyAdapter(): FastifyAdapter {
+function fastifyAdapter(env: Env): FastifyAdapter {
   return new FastifyAdapter({
     // Trust X-Request-Id from the proxy or client when it looks like one; otherwise make one.
     genReqId: (req: IncomingMessage) => {
@@ -35,9 +35,18 @@ function fastifyAdapter(): FastifyAdapter {
       (req as { id?: string }).id = id;
       return id;
     },
-    trustProxy: true,
+    // Client addresses (rate limits, logs) from X-Forwarded-For only behind proxies we know.
+    trustProxy: trustProxy(env.TRUST_PROXY),
     bodyLimit: 1024 * 1024,
   });
+}
+
+/** TRUST_PROXY: `false`, `true`, a number of hops, or addresses/CIDRs separated by commas. */
+function trustProxy(value: string): boolean | number | string[] {
+  if (value === 'false' || value === '') return false;
+  if (value === 'true') return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value.split(',').map((v) => v.trim());
 }
 
 /** Builds the HTTP application (api or all role): every global piece is set here, once. */
@@ -49,7 +58,7 @@ export async function createHttpApp(
   const module = AppModule.forRole(role ?? env.APP_ROLE);
   let app: NestFastifyApplication;
   if (overrides.length === 0) {
-    app = await NestFactory.create<NestFastifyApplication>(module, fastifyAdapter(), {
+    app = await NestFactory.create<NestFastifyApplication>(module, fastifyAdapter(env), {
       bufferLogs: true,
     });
   } else {
@@ -59,7 +68,7 @@ export async function createHttpApp(
     let builder = Test.createTestingModule({ imports: [module] });
     for (const o of overrides) builder = builder.overrideProvider(o.provide).useValue(o.useValue);
     app = (await builder.compile()).createNestApplication<NestFastifyApplication>(
-      fastifyAdapter(),
+      fastifyAdapter(env),
       { bufferLogs: true },
     );
   }

@@ -98,7 +98,7 @@ export class AlertsService {
   }
 
   async list(actor: Actor, q: ListAlertsQuery): Promise<Page<AlertView>> {
-    const after = decodeCursor(q.cursor, 2);
+    const after = decodeCursor(q.cursor, ['instant', 'uuid']);
     const qb = this.dataSource
       .getRepository(AlertEntity)
       .createQueryBuilder('a')

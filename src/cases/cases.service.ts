@@ -167,7 +167,7 @@ export class CasesService {
   }
 
   async list(actor: Actor, q: ListCasesQuery): Promise<Page<CaseSummaryView>> {
-    const after = decodeCursor(q.cursor, 2);
+    const after = decodeCursor(q.cursor, ['date', 'uuid']);
     const today = this.clock.today();
     const qb = this.dataSource
       .getRepository(CaseEntity)

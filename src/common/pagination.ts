@@ -2,6 +2,7 @@ import { applyDecorators, Type } from '@nestjs/common';
 import { ApiExtraModels, ApiOkResponse, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, IsString, isUUID, Matches, Max, Min } from 'class-validator';
+import { isLocalDate } from '../calendar/local-date';
 import { AppError } from './app-error';
 
 /**
@@ -42,12 +43,27 @@ export interface Page<T> {
 export type CursorKey = (string | number)[];
 
 /** What one position of a cursor must hold, checked before it reaches SQL. */
-export type CursorPart = 'string' | 'number' | 'uuid';
+/** What a cursor position holds: `date` a local date, `instant` an ISO 8601 timestamp. */
+export type CursorPart = 'string' | 'number' | 'uuid' | 'date' | 'instant';
+
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})$/;
 
 const partOk = (part: CursorPart | undefined, v: unknown): boolean => {
   if (typeof v === 'number') return (part === undefined || part === 'number') && Number.isFinite(v);
   if (typeof v !== 'string' || v.includes('\u0000')) return false;
-  return part === 'uuid' ? isUUID(v) : part !== 'number';
+  switch (part) {
+    case 'uuid':
+      return isUUID(v);
+    case 'date':
+      return isLocalDate(v);
+    case 'instant':
+      return INSTANT.test(v) && !Number.isNaN(Date.parse(v));
+    case 'number':
+      return false;
+    case 'string':
+    case undefined:
+      return true;
+  }
 };
 
 export function encodeCursor(key: CursorKey): string {

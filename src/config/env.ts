@@ -96,6 +96,15 @@ export class Env {
   @MinLength(1)
   STORAGE_DIR = './storage';
 
+  /**
+   * Which proxies' X-Forwarded-For to believe for the client address (rate limits, logs):
+   * `false` (none: the API is reached directly), `true` (any), a hop count, or addresses/CIDRs.
+   */
+  @Matches(/^(true|false|\d+|[0-9a-fA-F.:/]+(,\s*[0-9a-fA-F.:/]+)*)$/, {
+    message: 'true, false, a number of hops, or addresses separated by commas',
+  })
+  TRUST_PROXY = 'false';
+
   /** Comma-separated origins allowed to call the API from a browser; empty: none. */
   @IsString()
   CORS_ORIGINS = '';

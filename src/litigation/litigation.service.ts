@@ -125,7 +125,7 @@ export class LitigationService {
   }
 
   async list(actor: Actor, q: ListLitigationCasesQuery): Promise<Page<LitigationCaseView>> {
-    const after = decodeCursor(q.cursor, ['string', 'uuid']);
+    const after = decodeCursor(q.cursor, ['date', 'uuid']);
     // A forged cursor answers 400, not a failed query.
     if (after && !isLocalDate(after[0])) throw badCursor();
     const qb = this.dataSource

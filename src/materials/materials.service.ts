@@ -134,7 +134,7 @@ export class MaterialsService {
 
   async list(actor: Actor, caseId: string, q: PageQuery): Promise<Page<MaterialView>> {
     await this.visibleCase(actor, caseId);
-    const after = decodeCursor(q.cursor, 1);
+    const after = decodeCursor(q.cursor, ['uuid']);
     const qb = this.dataSource
       .getRepository(MaterialEntity)
       .createQueryBuilder('m')

@@ -45,7 +45,7 @@ export class ReminderLettersService {
   ) {}
 
   async list(actor: Actor, q: ListReminderLettersQuery): Promise<Page<ReminderLetterView>> {
-    const after = decodeCursor(q.cursor, ['string', 'uuid']);
+    const after = decodeCursor(q.cursor, ['instant', 'uuid']);
     // A forged cursor answers 400, not a failed query: the first part is an ISO instant.
     if (after && !isIssuedAt(after[0])) {
       throw AppError.invalidField('cursor', 'INVALID_CURSOR', 'cursor is not one this API issued');
