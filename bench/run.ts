@@ -7,13 +7,15 @@
  */
 import 'reflect-metadata';
 import { listing } from './listing/listing.bench';
+import { registration } from './registration/registration.bench';
 import { reminders } from './reminders/reminders.bench';
+import { statistics } from './statistics/statistics.bench';
 import { parseArgs } from './support/args';
 import { runCleanups } from './support/cleanup';
 import { Benchmark, BenchReport } from './support/benchmark';
 import { REPORT_PATH, rewriteSections } from './support/report';
 
-const BENCHMARKS: Benchmark[] = [listing, reminders];
+const BENCHMARKS: Benchmark[] = [listing, reminders, statistics, registration];
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);

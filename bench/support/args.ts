@@ -3,7 +3,7 @@
 export interface BenchOptions {
   /** Benchmarks to run, in the order given; empty: every known one. */
   names: string[];
-  /** Rows to seed (the listing benchmark's table size). */
+  /** Cases to seed (listing: 100,000 unless given; statistics: 1,000,000 unless given). */
   cases: number;
   /** Hearings scheduled per phase of the reminders benchmark (two letters each). */
   hearings: number;
@@ -19,6 +19,8 @@ export interface BenchOptions {
   reuse: boolean;
   /** Do not rewrite docs/benchmarks.md (trial runs). */
   noWrite: boolean;
+  /** The options given on the command line (`cases`, `concurrency`…), for per-benchmark defaults. */
+  given: Set<string>;
 }
 
 const USAGE = `usage: npm run bench [-- <benchmark…>] [--cases=N] [--hearings=N] [--concurrency=N]
@@ -45,6 +47,7 @@ export function parseArgs(argv: string[]): BenchOptions {
     keep: false,
     reuse: false,
     noWrite: false,
+    given: new Set(),
   };
   for (const arg of argv) {
     const match = /^--([a-z-]+)(?:=(.*))?$/.exec(arg);
@@ -53,6 +56,7 @@ export function parseArgs(argv: string[]): BenchOptions {
       continue;
     }
     const [, flag, value] = match;
+    options.given.add(flag);
     const needValue = (): string => {
       if (value === undefined || value === '') throw new Error(`--${flag} needs a value\n${USAGE}`);
       return value;
