@@ -14,6 +14,12 @@ export const ToInteger = (): PropertyDecorator =>
     typeof value === 'string' && /^-?\d{1,9}$/.test(value) ? Number(value) : value,
   );
 
+/** A query parameter `true` or `false`; anything else stays as it came, so @IsBoolean() refuses it. */
+export const ToBoolean = (): PropertyDecorator =>
+  Transform(({ value }: { value: unknown }) =>
+    value === 'true' ? true : value === 'false' ? false : value,
+  );
+
 /** `?limit=&cursor=` of every list (api.md: default 20, max 100, opaque keyset cursor). */
 export class PageQuery {
   @ApiPropertyOptional({ description: 'Items per page', default: 20, minimum: 1, maximum: 100 })

@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional } from 'class-validator';
-import { PageQuery } from '../../common/pagination';
+import { PageQuery, ToBoolean } from '../../common/pagination';
 import { describeLabels } from '../../common/enum-labels';
 import {
   ALERT_LEVEL_LABELS,
@@ -13,9 +12,7 @@ import {
 export class ListAlertsQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'true: only alerts not yet acknowledged' })
   @IsOptional()
-  @Transform(({ value }: { value: unknown }) =>
-    value === 'true' ? true : value === 'false' ? false : value,
-  )
+  @ToBoolean()
   @IsBoolean()
   open?: boolean;
 }

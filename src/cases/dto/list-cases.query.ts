@@ -1,5 +1,4 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import {
   IsBoolean,
   IsEnum,
@@ -9,12 +8,9 @@ import {
   MaxLength,
   MinLength,
 } from 'class-validator';
-import { PageQuery } from '../../common/pagination';
+import { PageQuery, ToBoolean } from '../../common/pagination';
 import { IsLocalDate } from '../../common/validators/local-date.validator';
 import { CaseStatus, Channel } from '../case-status';
-
-const toBool = ({ value }: { value: unknown }): unknown =>
-  value === 'true' ? true : value === 'false' ? false : value;
 
 /** `GET /cases` filters (api.md); newest receipt first. */
 export class ListCasesQuery extends PageQuery {
@@ -50,7 +46,7 @@ export class ListCasesQuery extends PageQuery {
 
   @ApiPropertyOptional({ description: 'Only open cases past the deadline now running' })
   @IsOptional()
-  @Transform(toBool)
+  @ToBoolean()
   @IsBoolean()
   overdue?: boolean;
 
