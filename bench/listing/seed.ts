@@ -3,7 +3,10 @@
  * 9 judicial offices, 30 agencies and `cases` reconsideration cases received over the last two
  * years, each with one to three applicants. Distributions follow a district's reality: a few
  * agencies draw most applications, most cases are closed, the open ones are the recent ones
- * (plus a tail of suspended and overdue ones), numbers run `临复〔YYYY〕N号` per year.
+ * (plus a tail of suspended and overdue ones), numbers run `临复〔YYYY〕N号` per year. Closed cases
+ * carry their closing date and outcome (7 % of decisions after their deadline), open ones their
+ * running deadline, suspended ones `suspended_on`, terminated ones a termination reason: what the
+ * statistics read (bench/statistics/seed.ts adds the rows of the other tables they read).
  *
  * Secondary indexes and foreign keys of the two big tables are dropped during the load and
  * recreated from their own definitions afterwards (the schema ends exactly as the migrations

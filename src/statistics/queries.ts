@@ -30,19 +30,29 @@ const ON_TIME = `(c.outcome = '${Outcome.ABANDONED}' OR c.concluded_on <=
 const openAt = (d: string): string =>
   `(c.received_on <= ${d} AND (c.concluded_on IS NULL OR c.concluded_on > ${d}))`;
 
+/** Suspended at the end of day `d`: no deadline runs then. */
+const suspendedAt = (d: string): string => `EXISTS (SELECT 1 FROM case_suspensions s
+  WHERE s.case_id = c.id AND s.suspended_on <= ${d} AND (s.resumed_on IS NULL OR s.resumed_on > ${d}))`;
+
 /**
- * The deadline running at the end of day `d` for a case open then: none while suspended (an
- * ended suspension has already moved `decision_due_on`); the decision's once accepted; before
+ * The deadline running at the end of day `d` for a case open and not suspended then (an ended
+ * suspension has already moved `decision_due_on`): the decision's once accepted; before
  * acceptance the one running now for a case still open (acceptance, or the supplement reply),
  * the supplement reply for an abandoned case, and acceptance otherwise.
  */
 const deadlineAt = (d: string): string => `(CASE
-  WHEN EXISTS (SELECT 1 FROM case_suspensions s WHERE s.case_id = c.id AND s.suspended_on <= ${d}
-    AND (s.resumed_on IS NULL OR s.resumed_on > ${d})) THEN NULL
   WHEN c.accepted_on <= ${d} THEN c.decision_due_on
   WHEN c.accepted_on IS NULL AND c.concluded_on IS NULL THEN c.current_due_on
   WHEN c.outcome = '${Outcome.ABANDONED}' THEN c.supplement_due_on
   ELSE c.acceptance_due_on END)`;
+
+/**
+ * Overdue at the end of day `d`: open, past the deadline running then, not suspended. The
+ * suspension lookup comes last, so it runs only for the few cases past a deadline, not for every
+ * open one (docs/benchmarks.md, statistics).
+ */
+const overdueAt = (d: string): string =>
+  `(${openAt(d)} AND ${deadlineAt(d)} < ${d} AND NOT ${suspendedAt(d)})`;
 
 const KEY: Record<'total' | 'respondent' | 'office', string> = {
   total: `'total'`,
@@ -65,7 +75,7 @@ export const caseCountsBy = (
     AS on_time,
   ${outcomeColumns},
   count(*) FILTER (WHERE ${openAt('$2')}) AS pending,
-  count(*) FILTER (WHERE ${openAt('$2')} AND ${deadlineAt('$2')} < $2) AS overdue
+  count(*) FILTER (WHERE ${overdueAt('$2')}) AS overdue
 FROM cases c
 WHERE ${TOUCHED}
 GROUP BY 1`;
@@ -88,21 +98,25 @@ GROUP BY 1, 2, 3, 4`;
 /**
  * Cases overdue at each month's end (the period's end for its last month). Only cases that may
  * have been overdue by the period's end (a deadline passed while the case was open under it:
- * LEAST skips nulls) are joined to the months, so the join stays small.
+ * LEAST skips nulls) are joined to the months, so the join stays small. Both CTEs MATERIALIZED,
+ * with only the columns the join reads: inlined, Postgres walked the cases once per month
+ * (2.5 s at 1M cases, against 0.4 s; docs/benchmarks.md, statistics).
  */
-export const OVERDUE_BY_MONTH = `WITH late AS (
-  SELECT c.* FROM cases c
+export const OVERDUE_BY_MONTH = `WITH late AS MATERIALIZED (
+  SELECT c.id, c.received_on, c.accepted_on, c.concluded_on, c.outcome, c.acceptance_due_on,
+         c.supplement_due_on, c.decision_due_on, c.current_due_on
+    FROM cases c
    WHERE ${TOUCHED}
      AND (c.acceptance_due_on < LEAST(c.accepted_on, c.concluded_on, $2::date)
        OR c.decision_due_on < LEAST(c.concluded_on, $2::date)
        OR c.supplement_due_on < LEAST(c.concluded_on, $2::date))
-), ends AS (
+), ends AS MATERIALIZED (
   SELECT to_char(m, 'YYYY-MM') AS key,
          LEAST((m + interval '1 month' - interval '1 day')::date, $2::date) AS d
     FROM generate_series(date_trunc('month', $1::date), $2::date, interval '1 month') AS m
 )
 SELECT e.key, count(*)::int AS overdue
-  FROM ends e JOIN late c ON ${openAt('e.d')} AND ${deadlineAt('e.d')} < e.d
+  FROM ends e JOIN late c ON ${overdueAt('e.d')}
  GROUP BY 1`;
 
 /** Recommendation and opinion letters issued in the period, by the agency they went to. */

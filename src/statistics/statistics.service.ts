@@ -217,10 +217,13 @@ export class StatisticsService {
     return counts;
   }
 
-  /** Aggregates over many rows may use parallel workers again (the pool turns them off). */
+  /**
+   * Aggregates over many rows may use parallel workers again (the pool turns them off). No JIT:
+   * compiling these expressions costs more than it saves (docs/benchmarks.md, statistics).
+   */
   private query<T>(sql: string, params: unknown[]): Promise<T> {
     return this.dataSource.transaction(async (em) => {
-      await em.query('SET LOCAL max_parallel_workers_per_gather = 2');
+      await em.query('SET LOCAL max_parallel_workers_per_gather = 2; SET LOCAL jit = off');
       return em.query<T>(sql, params);
     });
   }
