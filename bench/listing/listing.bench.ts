@@ -27,7 +27,15 @@ import {
 } from '../support/database';
 import { HttpClient, LoadResult, runLoad } from '../support/load';
 import { formatLoad, loadAverage, machineInfo, MachineInfo } from '../support/machine';
-import { markdownTable, ms, percent, perSecond, textTable, thousands } from '../support/report';
+import {
+  markdownTable,
+  ms,
+  percent,
+  perSecond,
+  textTable,
+  thousands,
+  sizedKey,
+} from '../support/report';
 import { buildApp, clearRedisKeys, RunningServer, startServer } from '../support/server';
 import { COMMON_NAME, RARE_NAME, SeedFacts, seedListing } from './seed';
 
@@ -193,6 +201,7 @@ async function prepare(list: Scenario[], http: HttpClient): Promise<Prepared[]> 
       undefined as never,
       clock,
       validateEnv({ DATABASE_URL: benchDatabaseUrl() }),
+      undefined as never,
     );
     const admin: Actor = {
       id: '00000000-0000-4000-8000-000000000000',
@@ -312,13 +321,6 @@ async function explain(statement: Statement): Promise<string> {
   }
 }
 
-const sectionKey = (cases: number): string =>
-  cases % 1_000_000 === 0
-    ? `listing:${cases / 1_000_000}m`
-    : cases % 1000 === 0
-      ? `listing:${cases / 1000}k`
-      : `listing:${cases}`;
-
 export const listing: Benchmark = {
   name: 'listing',
   description:
@@ -417,7 +419,7 @@ export const listing: Benchmark = {
         loadAtStart,
         loadAtEnd: loadAverage(),
         typeErrors,
-        key: sectionKey(options.cases),
+        key: sizedKey('listing', options.cases),
       });
     } finally {
       forget();

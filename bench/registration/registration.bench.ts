@@ -125,6 +125,7 @@ async function captureRegistration(
       new CalendarService(dataSource, audit),
       new Clock(),
       env,
+      undefined as never, // register() changes no existing case
     );
     const officer: Actor = {
       id: officerId,

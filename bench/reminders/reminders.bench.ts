@@ -39,7 +39,15 @@ import {
   machineInfo,
   MachineInfo,
 } from '../support/machine';
-import { markdownTable, ms, percent, perSecond, textTable, thousands } from '../support/report';
+import {
+  markdownTable,
+  ms,
+  percent,
+  perSecond,
+  textTable,
+  thousands,
+  sizedKey,
+} from '../support/report';
 import { buildApp, RunningServer, startServer } from '../support/server';
 
 const ROOT = resolve(__dirname, '..', '..');
@@ -409,9 +417,6 @@ interface Results {
   typeErrors: string[];
 }
 
-const sectionKey = (hearings: number): string =>
-  hearings % 1000 === 0 ? `reminders:${hearings / 1000}k` : `reminders:${hearings}`;
-
 export const reminders: Benchmark = {
   name: 'reminders',
   description:
@@ -772,7 +777,7 @@ function report({ context, results: r }: { context: BenchContext; results: Resul
     '',
     '</details>',
   ].join('\n');
-  return { key: sectionKey(r.hearings), text, markdown };
+  return { key: sizedKey('reminders', r.hearings), text, markdown };
 }
 
 function shares(c: CpuShares, withWorker: boolean): string[] {

@@ -49,7 +49,15 @@ import {
 } from '../support/database';
 import { HttpClient, LoadResult, runLoad } from '../support/load';
 import { formatLoad, loadAverage, machineInfo, MachineInfo } from '../support/machine';
-import { markdownTable, ms, percent, perSecond, textTable, thousands } from '../support/report';
+import {
+  markdownTable,
+  ms,
+  percent,
+  perSecond,
+  textTable,
+  thousands,
+  sizedKey,
+} from '../support/report';
 import { buildApp, clearRedisKeys, RunningServer, startServer } from '../support/server';
 import { seedStatistics, StatisticsSeedFacts } from './seed';
 
@@ -385,13 +393,6 @@ async function explain(statement: Statement, settings: Statement[]): Promise<str
   }
 }
 
-const sectionKey = (cases: number): string =>
-  cases % 1_000_000 === 0
-    ? `statistics:${cases / 1_000_000}m`
-    : cases % 1000 === 0
-      ? `statistics:${cases / 1000}k`
-      : `statistics:${cases}`;
-
 export const statistics: Benchmark = {
   name: 'statistics',
   description:
@@ -560,7 +561,7 @@ export const statistics: Benchmark = {
         loadAtStart,
         loadAtEnd: loadAverage(),
         typeErrors,
-        key: sectionKey(cases),
+        key: sizedKey('statistics', cases),
       });
     } finally {
       forget();

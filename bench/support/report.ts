@@ -64,3 +64,11 @@ export const percent = (v: number | null): string =>
   v === null ? '–' : `${Math.round(v * 100)} %`;
 
 export const thousands = (n: number): string => n.toLocaleString('en-US');
+
+/** The section key of a run at a size: `listing:100k`, `statistics:1m`, `reminders:10k`. */
+export const sizedKey = (name: string, n: number): string =>
+  n % 1_000_000 === 0
+    ? `${name}:${n / 1_000_000}m`
+    : n % 1000 === 0
+      ? `${name}:${n / 1000}k`
+      : `${name}:${n}`;

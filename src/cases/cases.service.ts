@@ -17,6 +17,7 @@ import { acceptanceDueOn, isApplicationLate, suggestProcedure } from './case-rul
 import { CaseEvent } from './case-state-machine';
 import { ApplicantKind, CaseStatus, Channel } from './case-status';
 import { toCaseView, toSummaryView, SUMMARY_COLUMNS } from './case-views';
+import { CaseWorkflow } from './case-workflow';
 import { CaseEntity } from './case.entity';
 import { DecisionEntity } from './decision.entity';
 import { CaseSummaryView, CaseView, TimelineEventView } from './dto/case.view';
@@ -45,6 +46,7 @@ export class CasesService {
     private readonly calendar: CalendarService,
     private readonly clock: Clock,
     private readonly env: Env,
+    private readonly workflow: CaseWorkflow,
   ) {}
 
   async register(
@@ -160,6 +162,17 @@ export class CasesService {
       }
       return { status: 201, body, replayed: false };
     });
+  }
+
+  /** An event on a case (CaseWorkflow.apply), answered with the case as `actor` now sees it. */
+  async change(
+    actor: Actor,
+    id: string,
+    event: CaseEvent,
+    decide: Parameters<CaseWorkflow['apply']>[3],
+  ): Promise<CaseView> {
+    await this.workflow.apply(actor, id, event, decide);
+    return this.get(actor, id);
   }
 
   async get(actor: Actor, id: string): Promise<CaseView> {

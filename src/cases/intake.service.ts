@@ -28,7 +28,7 @@ export class IntakeService {
   ) {}
 
   async requestSupplement(actor: Actor, id: string, dto: RequestSupplementDto): Promise<CaseView> {
-    await this.workflow.apply(
+    return this.cases.change(
       actor,
       id,
       CaseEvent.REQUEST_SUPPLEMENT,
@@ -57,7 +57,6 @@ export class IntakeService {
         };
       },
     );
-    return this.cases.get(actor, id);
   }
 
   async fulfilSupplement(
@@ -66,7 +65,7 @@ export class IntakeService {
     requestId: string,
     dto: FulfilSupplementDto,
   ): Promise<CaseView> {
-    await this.workflow.apply(
+    return this.cases.change(
       actor,
       id,
       CaseEvent.FULFIL_SUPPLEMENT,
@@ -97,7 +96,6 @@ export class IntakeService {
         };
       },
     );
-    return this.cases.get(actor, id);
   }
 
   async decideAcceptance(actor: Actor, id: string, dto: AcceptanceDto): Promise<CaseView> {

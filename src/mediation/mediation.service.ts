@@ -4,7 +4,6 @@ import { Actor } from '../auth/actor';
 import { AppError } from '../common/app-error';
 import { CaseEvent } from '../cases/case-state-machine';
 import { Outcome } from '../cases/case-status';
-import { CaseWorkflow } from '../cases/case-workflow';
 import { CasesService } from '../cases/cases.service';
 import { withinRange } from '../cases/date-order';
 import { CaseView } from '../cases/dto/case.view';
@@ -22,13 +21,10 @@ import { MediationStatus, PreMediationEntity } from './pre-mediation.entity';
  */
 @Injectable()
 export class MediationService {
-  constructor(
-    private readonly workflow: CaseWorkflow,
-    private readonly cases: CasesService,
-  ) {}
+  constructor(private readonly cases: CasesService) {}
 
   async start(actor: Actor, caseId: string, dto: StartPreMediationDto): Promise<CaseView> {
-    await this.workflow.apply(actor, caseId, CaseEvent.START_PRE_MEDIATION, async (c, ctx) => {
+    return this.cases.change(actor, caseId, CaseEvent.START_PRE_MEDIATION, async (c, ctx) => {
       const startedOn = dto.startedOn ?? ctx.today;
       withinRange('startedOn', startedOn, c.receivedOn, 'receivedOn', ctx.today);
       const m = await ctx.em.save(
@@ -43,7 +39,6 @@ export class MediationService {
       );
       return { data: { mediationId: m.id, mediatorName: dto.mediatorName, startedOn } };
     });
-    return this.cases.get(actor, caseId);
   }
 
   async recordSession(
@@ -51,7 +46,7 @@ export class MediationService {
     caseId: string,
     dto: RecordMediationSessionDto,
   ): Promise<CaseView> {
-    await this.workflow.apply(actor, caseId, CaseEvent.RECORD_MEDIATION_SESSION, async (c, ctx) => {
+    return this.cases.change(actor, caseId, CaseEvent.RECORD_MEDIATION_SESSION, async (c, ctx) => {
       const m = await openMediation(ctx.em, caseId);
       withinRange('heldOn', dto.heldOn, m.startedOn, 'the start of mediation', ctx.today);
       const s = await ctx.em.save(
@@ -64,13 +59,12 @@ export class MediationService {
       );
       return { data: { mediationId: m.id, sessionId: s.id, heldOn: dto.heldOn } };
     });
-    return this.cases.get(actor, caseId);
   }
 
   async conclude(actor: Actor, caseId: string, dto: MediationOutcomeDto): Promise<CaseView> {
     const succeeded = dto.outcome === 'SUCCEEDED';
     const event = succeeded ? CaseEvent.PRE_MEDIATION_SUCCEEDED : CaseEvent.PRE_MEDIATION_FAILED;
-    await this.workflow.apply(actor, caseId, event, async (c, ctx) => {
+    return this.cases.change(actor, caseId, event, async (c, ctx) => {
       const m = await openMediation(ctx.em, caseId);
       withinRange('concludedOn', dto.concludedOn, m.startedOn, 'the start of mediation', ctx.today);
       await ctx.em.update(
@@ -88,7 +82,6 @@ export class MediationService {
         ? { set: { outcome: Outcome.MEDIATED, concludedOn: dto.concludedOn }, data }
         : { data };
     });
-    return this.cases.get(actor, caseId);
   }
 }
 

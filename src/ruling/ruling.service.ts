@@ -65,7 +65,7 @@ export class RulingService {
     if (!officer) {
       throw AppError.invalidField('officerId', 'UNKNOWN_OFFICER', 'no active officer has this id');
     }
-    return this.change(actor, id, CaseEvent.ASSIGN, async (c, { em }) => {
+    return this.cases.change(actor, id, CaseEvent.ASSIGN, async (c, { em }) => {
       // Alerts still open follow the case to its new officer.
       await em.update(
         AlertEntity,
@@ -80,7 +80,7 @@ export class RulingService {
   }
 
   suspend(actor: Actor, id: string, dto: SuspensionDto): Promise<CaseView> {
-    return this.change(actor, id, CaseEvent.SUSPEND, async (c, { em, today }) => {
+    return this.cases.change(actor, id, CaseEvent.SUSPEND, async (c, { em, today }) => {
       const last = await em.findOne(SuspensionEntity, {
         where: { caseId: c.id },
         order: { suspendedOn: 'DESC' },
@@ -104,7 +104,7 @@ export class RulingService {
   }
 
   resume(actor: Actor, id: string, dto: ResumptionDto): Promise<CaseView> {
-    return this.change(actor, id, CaseEvent.RESUME, async (c, { em, cal, today }) => {
+    return this.cases.change(actor, id, CaseEvent.RESUME, async (c, { em, cal, today }) => {
       const since = c.suspendedOn!;
       withinRange('resumedOn', dto.resumedOn, since, 'suspendedOn', today);
       await em.update(
@@ -123,7 +123,7 @@ export class RulingService {
   }
 
   extend(actor: Actor, id: string, dto: ExtensionDto): Promise<CaseView> {
-    return this.change(actor, id, CaseEvent.EXTEND, (c, { cal }) => {
+    return this.cases.change(actor, id, CaseEvent.EXTEND, (c, { cal }) => {
       if (c.procedure !== Procedure.ORDINARY) {
         throw AppError.conflict(
           'EXTENSION_NOT_ALLOWED',
@@ -142,7 +142,7 @@ export class RulingService {
   }
 
   terminate(actor: Actor, id: string, dto: TerminationDto): Promise<CaseView> {
-    return this.change(actor, id, CaseEvent.TERMINATE, async (c, { em, today }) => {
+    return this.cases.change(actor, id, CaseEvent.TERMINATE, async (c, { em, today }) => {
       withinRange(
         'concludedOn',
         dto.concludedOn,
@@ -169,7 +169,7 @@ export class RulingService {
   }
 
   draftDecision(actor: Actor, id: string, dto: DraftDecisionDto): Promise<CaseView> {
-    return this.change(actor, id, CaseEvent.DRAFT_DECISION, async (c, { em }) => {
+    return this.cases.change(actor, id, CaseEvent.DRAFT_DECISION, async (c, { em }) => {
       if (await em.existsBy(DecisionEntity, { caseId: c.id, status: DecisionStatus.DRAFT })) {
         throw AppError.conflict('DRAFT_PENDING', 'A draft decision is already awaiting approval');
       }
@@ -192,7 +192,7 @@ export class RulingService {
 
   review(actor: Actor, id: string, dto: ApprovalDto): Promise<CaseView> {
     const event = dto.approved ? CaseEvent.APPROVE_DECISION : CaseEvent.REJECT_DECISION;
-    return this.change(actor, id, event, async (c, { em, today }) => {
+    return this.cases.change(actor, id, event, async (c, { em, today }) => {
       const draft = await em.findOneBy(DecisionEntity, {
         caseId: c.id,
         status: DecisionStatus.DRAFT,
@@ -257,15 +257,5 @@ export class RulingService {
     );
     const { caseId, kind, agencyId, issuedOn, content } = letter;
     return { id: letter.id, caseId, kind, agencyId, issuedOn, content };
-  }
-
-  private async change(
-    actor: Actor,
-    id: string,
-    event: CaseEvent,
-    decide: Parameters<CaseWorkflow['apply']>[3],
-  ): Promise<CaseView> {
-    await this.workflow.apply(actor, id, event, decide);
-    return this.cases.get(actor, id);
   }
 }
