@@ -6,6 +6,7 @@ import { Materials1795633545468 } from './1795633545468-Materials';
 import { ReviewAndLitigation1795634723101 } from './1795634723101-ReviewAndLitigation';
 import { Statistics1795635170899 } from './1795635170899-Statistics';
 import { SearchByName1795636000000 } from './1795636000000-SearchByName';
+import { StatisticsCoveringIndex1795637000000 } from './1795637000000-StatisticsCoveringIndex';
 
 export const MIGRATIONS = [
   Foundation1795566519047,
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   ReviewAndLitigation1795634723101,
   Statistics1795635170899,
   SearchByName1795636000000,
+  StatisticsCoveringIndex1795637000000,
 ];
