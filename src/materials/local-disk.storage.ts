@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { createHash, randomUUID } from 'node:crypto';
+import { once } from 'node:events';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import * as path from 'node:path';
@@ -59,16 +60,16 @@ export class LocalDiskStorage extends MaterialStorage {
     const tmp = path.join(tmpDir, `${id}.part`);
     await mkdir(tmpDir, { recursive: true });
     const measure = new Measure(this.maxBytes);
+    const file = createWriteStream(tmp, { flags: 'wx', mode: 0o640, flush: true });
     try {
-      await pipeline(
-        source,
-        measure,
-        createWriteStream(tmp, { flags: 'wx', mode: 0o640, flush: true }),
-      );
+      await pipeline(source, measure, file);
       const target = this.pathOf(key);
       await mkdir(path.dirname(target), { recursive: true });
       await rename(tmp, target);
     } catch (e) {
+      // A failed pipeline may reject before the file has even been opened: removing it before
+      // the stream has closed would leave the file it creates behind.
+      if (!file.closed) await once(file, 'close');
       await rm(tmp, { force: true });
       throw e;
     }
