@@ -54,20 +54,50 @@ const deadlineAt = (d: string): string => `(CASE
 const overdueAt = (d: string): string =>
   `(${openAt(d)} AND ${deadlineAt(d)} < ${d} AND NOT ${suspendedAt(d)})`;
 
-const KEY: Record<'total' | 'respondent' | 'office', string> = {
-  total: `'total'`,
-  respondent: 'c.respondent_id::text',
-  office: `COALESCE(c.office_id::text, 'none')`,
+/** What a grouping groups by, and the key it reports (the office of a case filed directly: `none`). */
+interface GroupColumn {
+  column: string;
+  key: string;
+}
+
+/**
+ * `GROUP BY GROUPING SETS` over `groupings` (the total is the empty set): one scan answers them
+ * all. Every row says which grouping it belongs to (`grouping`) and its key (`'total'` for the total).
+ */
+function groupingSets<G extends string>(
+  columns: Record<G, GroupColumn>,
+  groupings: ('total' | G)[],
+): { grouping: string; key: string; groupBy: string } {
+  const keyed = groupings.filter((g): g is G => g !== 'total');
+  const when = (value: (g: G) => string): string =>
+    keyed.length === 0
+      ? `'total'`
+      : `CASE ${keyed.map((g) => `WHEN GROUPING(${columns[g].column}) = 0 THEN ${value(g)}`).join(' ')} ELSE 'total' END`;
+  return {
+    grouping: when((g) => `'${g}'`),
+    key: when((g) => columns[g].key),
+    groupBy: `GROUPING SETS (${groupings.map((g) => (g === 'total' ? '()' : `(${columns[g].column})`)).join(', ')})`,
+  };
+}
+
+export type CaseGrouping = 'total' | 'respondent' | 'office';
+
+const CASE_COLUMNS: Record<Exclude<CaseGrouping, 'total'>, GroupColumn> = {
+  respondent: { column: 'c.respondent_id', key: 'c.respondent_id::text' },
+  office: { column: 'c.office_id', key: `COALESCE(c.office_id::text, 'none')` },
 };
 
 const outcomeColumns = CONCLUDING_OUTCOMES.map(
   (o) => `count(*) FILTER (WHERE ${CONCLUDED_IN} AND c.outcome = '${o}') AS "${o}"`,
 ).join(',\n  ');
 
-/** One row per key: every reconsideration count of the period (one scan). */
-export const caseCountsBy = (
-  grouping: 'total' | 'respondent' | 'office',
-): string => `SELECT ${KEY[grouping]} AS key,
+/**
+ * One row per grouping and key: every reconsideration count of the period, for all `groupings`
+ * in one scan (an index-only scan of cases_received_idx).
+ */
+export const caseCountsBy = (groupings: CaseGrouping[]): string => {
+  const sets = groupingSets(CASE_COLUMNS, groupings);
+  return `SELECT ${sets.grouping} AS grouping, ${sets.key} AS key,
   count(*) FILTER (WHERE c.received_on >= $1) AS received,
   count(*) FILTER (WHERE ${CONCLUDED_IN} AND c.outcome = '${Outcome.MEDIATED}')
     AS pre_case_mediated,
@@ -78,7 +108,8 @@ export const caseCountsBy = (
   count(*) FILTER (WHERE ${overdueAt('$2')}) AS overdue
 FROM cases c
 WHERE ${TOUCHED}
-GROUP BY 1`;
+GROUP BY ${sets.groupBy}`;
+};
 
 /**
  * By month, each figure is counted in the month of its own date. One row per (month received,
@@ -119,18 +150,22 @@ SELECT e.key, count(*)::int AS overdue
   FROM ends e JOIN late c ON ${overdueAt('e.d')}
  GROUP BY 1`;
 
-/** Recommendation and opinion letters issued in the period, by the agency they went to. */
-export const lettersBy = (grouping: 'total' | Grouping): string => {
-  const key = {
-    total: `'total'`,
-    respondent: 'r.agency_id::text',
-    office: `COALESCE(c.office_id::text, 'none')`,
-    month: `to_char(r.issued_on, 'YYYY-MM')`,
-  }[grouping];
-  return `SELECT ${key} AS key, count(*)::int AS n
+const LETTER_COLUMNS: Record<Grouping, GroupColumn> = {
+  respondent: { column: 'r.agency_id', key: 'r.agency_id::text' },
+  office: { column: 'c.office_id', key: `COALESCE(c.office_id::text, 'none')` },
+  month: {
+    column: `to_char(r.issued_on, 'YYYY-MM')`,
+    key: `to_char(r.issued_on, 'YYYY-MM')`,
+  },
+};
+
+/** Recommendation and opinion letters issued in the period, by grouping and key (as above). */
+export const lettersBy = (groupings: ('total' | Grouping)[]): string => {
+  const sets = groupingSets(LETTER_COLUMNS, groupings);
+  return `SELECT ${sets.grouping} AS grouping, ${sets.key} AS key, count(*)::int AS n
   FROM recommendation_letters r JOIN cases c ON c.id = r.case_id
  WHERE r.issued_on BETWEEN $1 AND $2 AND ($3::uuid IS NULL OR c.office_id = $3)
- GROUP BY 1`;
+ GROUP BY ${sets.groupBy}`;
 };
 
 /**

@@ -60,12 +60,13 @@ export class SnapshotsService {
   async compute(period: string): Promise<SnapshotEntity> {
     const { from, to } = periodRange(period, this.clock.today());
     const s = this.statistics;
+    const r = await s.reconsiderationBy(null, from, to, ['respondent', 'office', 'month']);
     const figures = {
       reconsideration: {
-        total: (await s.reconsideration(null, from, to, null)).total,
-        respondent: (await s.reconsideration(null, from, to, 'respondent')).groups,
-        office: (await s.reconsideration(null, from, to, 'office')).groups,
-        month: (await s.reconsideration(null, from, to, 'month')).groups,
+        total: r.total.total,
+        respondent: r.respondent!.groups,
+        office: r.office!.groups,
+        month: r.month!.groups,
       },
       litigation: {
         total: (await s.litigation(from, to, null)).total,

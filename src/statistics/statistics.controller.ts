@@ -87,27 +87,12 @@ export class StatisticsController {
     checkPeriod(q);
     const s = this.statistics;
     const scope = scopeOf(actor);
+    const r = await s.reconsiderationBy(scope, q.from, q.to, ['respondent', 'office', 'month']);
     const sheets = [
-      reconsiderationSheet(
-        '行政复议-总计',
-        '范围',
-        await s.reconsideration(scope, q.from, q.to, null),
-      ),
-      reconsiderationSheet(
-        '行政复议-按被申请人',
-        '被申请人',
-        await s.reconsideration(scope, q.from, q.to, 'respondent'),
-      ),
-      reconsiderationSheet(
-        '行政复议-按代办点',
-        '代办点',
-        await s.reconsideration(scope, q.from, q.to, 'office'),
-      ),
-      reconsiderationSheet(
-        '行政复议-按月份',
-        '月份',
-        await s.reconsideration(scope, q.from, q.to, 'month'),
-      ),
+      reconsiderationSheet('行政复议-总计', '范围', r.total),
+      reconsiderationSheet('行政复议-按被申请人', '被申请人', r.respondent!),
+      reconsiderationSheet('行政复议-按代办点', '代办点', r.office!),
+      reconsiderationSheet('行政复议-按月份', '月份', r.month!),
     ];
     if (scope === null) {
       sheets.push(

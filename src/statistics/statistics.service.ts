@@ -13,6 +13,7 @@ import {
 } from './figures';
 import {
   CASE_MONTH_PAIRS,
+  CaseGrouping,
   caseCountsBy,
   Grouping,
   lettersBy,
@@ -34,7 +35,12 @@ export interface Report<F> {
   groups: Group<F>[];
 }
 
-type CountRow = Record<string, string | number | null> & { key: string };
+type CountRow = Record<string, string | number | null> & { grouping: CaseGrouping; key: string };
+
+/** The total (groupBy null) and the requested groupings of one period. */
+export type ReconsiderationReports = { total: Report<ReconsiderationFigures> } & Partial<
+  Record<Grouping, Report<ReconsiderationFigures>>
+>;
 
 const EMPTY: ReconsiderationCounts = {
   received: 0,
@@ -76,10 +82,20 @@ function add(a: ReconsiderationCounts, b: ReconsiderationCounts): Reconsideratio
   };
 }
 
+/** The period's counts from its months': sums, but pending and overdue are the last month's. */
+function monthTotal(
+  byMonth: Map<string, ReconsiderationCounts>,
+  months: string[],
+): ReconsiderationCounts {
+  const last = byMonth.get(months[months.length - 1]) ?? EMPTY;
+  const sum = [...byMonth.values()].reduce(add, EMPTY);
+  return { ...sum, pending: last.pending, overdue: last.overdue };
+}
+
 /**
  * The statistics of domain.md, computed by Postgres for any period, optionally for one office.
- * Totals are the sums of the groups (every count is additive; by month, pending and overdue are
- * the last month's), so a grouped request costs one scan.
+ * A total comes from the same scan as its groups (the empty grouping set); by month alone, from
+ * the months.
  */
 @Injectable()
 export class StatisticsService {
@@ -95,38 +111,68 @@ export class StatisticsService {
     to: string,
     groupBy: Grouping | null,
   ): Promise<Report<ReconsiderationFigures>> {
+    const reports = await this.reconsiderationBy(officeScope, from, to, groupBy ? [groupBy] : []);
+    return reports[groupBy ?? 'total']!;
+  }
+
+  /**
+   * The total and each of `groupings` of one period, as many reports (export, snapshots): the
+   * total, by respondent and by office come from one scan (grouping sets), by month from its own.
+   */
+  async reconsiderationBy(
+    officeScope: string | null,
+    from: string,
+    to: string,
+    groupings: Grouping[],
+  ): Promise<ReconsiderationReports> {
     const params = [from, to, officeScope];
-    const counts =
-      groupBy === 'month'
-        ? await this.caseCountsByMonth(params)
-        : await this.caseCounts(groupBy ?? 'total', params);
-    const letters = await this.query<{ key: string; n: number }[]>(
-      lettersBy(groupBy ?? 'total'),
-      params,
-    );
+    const keyed = groupings.filter((g) => g !== 'month');
+    const byMonth = groupings.includes('month');
+    // grouping → key → counts; by month alone, the total follows from the months.
+    // The scans run side by side, each on its own connection: each aggregates on one core.
+    const [keyedCounts, monthCounts, letters] = await Promise.all([
+      keyed.length > 0 || !byMonth ? this.caseCounts(['total', ...keyed], params) : null,
+      byMonth ? this.caseCountsByMonth(params) : null,
+      this.query<{ grouping: 'total' | Grouping; key: string; n: number }[]>(
+        lettersBy(['total', ...groupings]),
+        params,
+      ),
+    ]);
+    // grouping → key → counts; by month alone, the total follows from the months.
+    const counts = new Map<'total' | Grouping, Map<string, ReconsiderationCounts>>(keyedCounts);
+    if (monthCounts) counts.set('month', monthCounts);
     for (const l of letters) {
-      counts.set(l.key, { ...(counts.get(l.key) ?? EMPTY), recommendationLetters: l.n });
+      const byKey = counts.get(l.grouping);
+      byKey?.set(l.key, { ...(byKey.get(l.key) ?? EMPTY), recommendationLetters: l.n });
     }
-    const keys = groupBy === 'month' ? monthsOf(from, to) : [...counts.keys()];
-    const labels = await this.labels(groupBy, keys);
-    const groups = keys.map((key) => ({
-      key,
-      label: labels.get(key) ?? key,
-      figures: reconsiderationFigures(counts.get(key) ?? EMPTY),
-    }));
-    let total = [...counts.values()].reduce(add, EMPTY);
-    if (groupBy === 'month') {
-      // Pending and overdue are states at a day's end: the period's are its last month's.
-      const last = counts.get(keys[keys.length - 1]) ?? EMPTY;
-      total = { ...total, pending: last.pending, overdue: last.overdue };
-    }
-    return {
-      from,
-      to,
-      groupBy,
-      total: reconsiderationFigures(total),
-      groups: groupBy ? groups.sort((a, b) => a.label.localeCompare(b.label, 'zh')) : [],
+    const months = monthsOf(from, to);
+    const reports: ReconsiderationReports = {
+      total: {
+        from,
+        to,
+        groupBy: null,
+        total: reconsiderationFigures(
+          counts.get('total')?.get('total') ?? monthTotal(counts.get('month')!, months),
+        ),
+        groups: [],
+      },
     };
+    for (const g of groupings) {
+      const byKey = counts.get(g)!;
+      const keys = g === 'month' ? months : [...byKey.keys()];
+      const labels = await this.labels(g, keys);
+      const groups = keys.map((key) => ({
+        key,
+        label: labels.get(key) ?? key,
+        figures: reconsiderationFigures(byKey.get(key) ?? EMPTY),
+      }));
+      reports[g] = {
+        ...reports.total,
+        groupBy: g,
+        groups: groups.sort((x, y) => x.label.localeCompare(y.label, 'zh')),
+      };
+    }
+    return reports;
   }
 
   async litigation(
@@ -157,39 +203,40 @@ export class StatisticsService {
   }
 
   private async caseCounts(
-    grouping: 'total' | 'respondent' | 'office',
+    groupings: CaseGrouping[],
     params: unknown[],
-  ): Promise<Map<string, ReconsiderationCounts>> {
-    const rows = await this.query<CountRow[]>(caseCountsBy(grouping), params);
-    return new Map(
-      rows.map((r) => [
-        r.key,
-        {
-          received: Number(r.received),
-          preCaseMediated: Number(r.pre_case_mediated),
-          onTime: Number(r.on_time),
-          byOutcome: Object.fromEntries(CONCLUDING_OUTCOMES.map((o) => [o, Number(r[o])])),
-          pending: Number(r.pending),
-          overdue: Number(r.overdue),
-          recommendationLetters: 0,
-        },
-      ]),
-    );
+  ): Promise<Map<CaseGrouping, Map<string, ReconsiderationCounts>>> {
+    const rows = await this.query<CountRow[]>(caseCountsBy(groupings), params);
+    const counts = new Map(groupings.map((g) => [g, new Map<string, ReconsiderationCounts>()]));
+    for (const r of rows) {
+      counts.get(r.grouping)!.set(r.key, {
+        received: Number(r.received),
+        preCaseMediated: Number(r.pre_case_mediated),
+        onTime: Number(r.on_time),
+        byOutcome: Object.fromEntries(CONCLUDING_OUTCOMES.map((o) => [o, Number(r[o])])),
+        pending: Number(r.pending),
+        overdue: Number(r.overdue),
+        recommendationLetters: 0,
+      });
+    }
+    return counts;
   }
 
   private async caseCountsByMonth(params: unknown[]): Promise<Map<string, ReconsiderationCounts>> {
     const [from, to] = params as [string, string];
     const months = monthsOf(from, to);
-    const pairs = await this.query<
-      {
-        received_month: string | null;
-        concluded_month: string | null;
-        outcome: Outcome | null;
-        on_time: boolean | null;
-        n: number;
-      }[]
-    >(CASE_MONTH_PAIRS, params);
-    const overdue = await this.query<{ key: string; overdue: number }[]>(OVERDUE_BY_MONTH, params);
+    const [pairs, overdue] = await Promise.all([
+      this.query<
+        {
+          received_month: string | null;
+          concluded_month: string | null;
+          outcome: Outcome | null;
+          on_time: boolean | null;
+          n: number;
+        }[]
+      >(CASE_MONTH_PAIRS, params),
+      this.query<{ key: string; overdue: number }[]>(OVERDUE_BY_MONTH, params),
+    ]);
     const overdueOf = new Map(overdue.map((o) => [o.key, o.overdue]));
     const counts = new Map(
       months.map((m): [string, ReconsiderationCounts] => [
@@ -218,12 +265,15 @@ export class StatisticsService {
   }
 
   /**
-   * Aggregates over many rows may use parallel workers again (the pool turns them off). No JIT:
-   * compiling these expressions costs more than it saves (docs/benchmarks.md, statistics).
+   * Aggregates over many rows may use parallel workers again (the pool turns them off), and sort
+   * or hash in memory rather than on disk. No JIT: compiling these expressions costs more than it
+   * saves (docs/benchmarks.md, statistics).
    */
   private query<T>(sql: string, params: unknown[]): Promise<T> {
     return this.dataSource.transaction(async (em) => {
-      await em.query('SET LOCAL max_parallel_workers_per_gather = 2; SET LOCAL jit = off');
+      await em.query(
+        `SET LOCAL max_parallel_workers_per_gather = 2; SET LOCAL jit = off; SET LOCAL work_mem = '32MB'`,
+      );
       return em.query<T>(sql, params);
     });
   }
