@@ -1,5 +1,4 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -58,8 +57,8 @@ export class ExtensionDto {
   @IsText(2000)
   reason!: string;
 
+  // A JSON number: no conversion, which would take "5", true and [5] for numbers.
   @ApiProperty({ minimum: 1, maximum: 30, description: 'Calendar days added (at most 30, once)' })
-  @Type(() => Number)
   @IsInt()
   @Min(1)
   @Max(30)
