@@ -52,4 +52,72 @@ describe('bad input found by fuzzing', () => {
       ),
     );
   });
+
+  describe('values nested too deep for the framework to walk (was a 500: stack overflow)', () => {
+    const deepArray = (n: number): string => '['.repeat(n) + ']'.repeat(n);
+    const deepObject = (n: number): string => '{"a":'.repeat(n) + '1' + '}'.repeat(n);
+    it('a field 20 000 arrays deep', () =>
+      refused(
+        raw(
+          `/cases/${caseId}/suspension`,
+          `{"reason":${deepArray(20_000)},"suspendedOn":"2026-03-02"}`,
+        ),
+        `reason${'[0]'.repeat(31)}`,
+        'NESTED_TOO_DEEP',
+      ));
+    it('a body 100 000 objects deep', () =>
+      refused(
+        raw(`/cases/${caseId}/suspension`, deepObject(100_000)),
+        `a${'.a'.repeat(31)}`,
+        'NESTED_TOO_DEEP',
+      ));
+    it('an unknown field 33 levels deep', () =>
+      refused(
+        raw(`/cases/${caseId}/suspension`, `{"x":${deepArray(33)}}`),
+        `x${'[0]'.repeat(31)}`,
+        'NESTED_TOO_DEEP',
+      ));
+  });
+
+  describe('keys of Object.prototype are unknown fields (were dropped or taken as declared)', () => {
+    it.each([
+      'constructor',
+      'prototype',
+      'toString',
+      'hasOwnProperty',
+      'valueOf',
+      'isPrototypeOf',
+      '__defineGetter__',
+    ])('%s', (key) =>
+      refused(
+        raw(
+          `/cases/${caseId}/suspension`,
+          `{"reason":"等待鉴定","suspendedOn":"2026-03-02",${JSON.stringify(key)}:"x"}`,
+        ),
+        key,
+        'UNKNOWN_FIELD',
+      ),
+    );
+    it('nested, in an applicant', () =>
+      refused(
+        () =>
+          world.post(
+            reviewer,
+            '/cases',
+            world.application({
+              applicants: JSON.parse(
+                '[{"kind":"PERSON","name":"孙九","idNumber":"11010519491231002X","toString":"x"}]',
+              ) as unknown[],
+            }),
+          ),
+        'applicants[0].toString',
+        'UNKNOWN_FIELD',
+      ));
+    it('in a query string', () =>
+      refused(
+        () => t.http().get(`${API}/cases?constructor=x`).set('authorization', `Bearer ${reviewer}`),
+        'constructor',
+        'UNKNOWN_FIELD',
+      ));
+  });
 });

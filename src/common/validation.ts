@@ -49,12 +49,53 @@ function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const storable = (s: string): boolean => !s.includes('\u0000') && !LONE_SURROGATE.test(s);
 
-/** The path of the first string in `value` that Postgres could not store, or null. */
-function unstorable(value: unknown, path: string, depth = 0): string | null {
-  if (typeof value === 'string') return storable(value) ? null : path;
-  if (value === null || typeof value !== 'object' || depth > 32) return null;
-  for (const [key, child] of Object.entries(value)) {
-    const found = unstorable(child, childField(path, key), depth + 1);
+/** Deeper than this, a request value is refused: no DTO nests more than a few levels. */
+export const MAX_DEPTH = 32;
+
+/**
+ * Keys no DTO has and the framework lets through: `constructor` and `prototype` its
+ * prototype-pollution guard deletes without a word, and every other name of Object.prototype
+ * (`toString`, `hasOwnProperty` …) class-validator's whitelist takes for a declared property.
+ * Refused here as the unknown fields they are (api.md).
+ */
+const POISON_KEYS = new Set(['prototype', ...Object.getOwnPropertyNames(Object.prototype)]);
+
+interface InputProblem {
+  field: string;
+  code: string;
+  message: string;
+}
+
+/**
+ * The first thing in `value` no handler should see: a string Postgres could not store (NUL, an
+ * unpaired surrogate), nesting deeper than MAX_DEPTH (the framework walks values recursively and
+ * would overflow the stack), or a prototype key. Bounded: it never descends past MAX_DEPTH.
+ */
+function inputProblem(value: unknown, path: string, root: string, depth = 0): InputProblem | null {
+  if (typeof value === 'string') {
+    if (storable(value)) return null;
+    const field = path || root;
+    return {
+      field,
+      code: 'INVALID_CHARACTERS',
+      message: `${field} contains a NUL character or an unpaired surrogate`,
+    };
+  }
+  if (value === null || typeof value !== 'object') return null;
+  if (depth >= MAX_DEPTH) {
+    const field = path || root;
+    return {
+      field,
+      code: 'NESTED_TOO_DEEP',
+      message: `${field} is nested more than ${MAX_DEPTH} levels deep`,
+    };
+  }
+  for (const key of Object.keys(value)) {
+    const field = childField(path, key);
+    if (POISON_KEYS.has(key)) {
+      return { field, code: 'UNKNOWN_FIELD', message: `property ${key} should not exist` };
+    }
+    const found = inputProblem((value as Record<string, unknown>)[key], field, root, depth + 1);
     if (found !== null) return found;
   }
   return null;
@@ -71,13 +112,9 @@ const isDto = (metadata: ArgumentMetadata): boolean =>
 class AppValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (metadata.type === 'body' || metadata.type === 'query' || metadata.type === 'param') {
-      const field = unstorable(value, metadata.data ?? '');
-      if (field !== null) {
-        throw AppError.invalidField(
-          field || metadata.type,
-          'INVALID_CHARACTERS',
-          `${field || metadata.type} contains a NUL character or an unpaired surrogate`,
-        );
+      const problem = inputProblem(value, metadata.data ?? '', metadata.type);
+      if (problem !== null) {
+        throw AppError.invalidField(problem.field, problem.code, problem.message);
       }
     }
     if (metadata.type === 'body' && !metadata.data && isDto(metadata) && !isObjectBody(value)) {
