@@ -105,6 +105,11 @@ export class CaseWorld {
     return new CaseWorld(fixtures, agency.id, office.id);
   }
 
+  /** Cases against `agencyId`, filed (channel AGENT_POINT) at `officeId`, on existing fixtures. */
+  static on(fixtures: Fixtures, agencyId: string, officeId: string): CaseWorld {
+    return new CaseWorld(fixtures, agencyId, officeId);
+  }
+
   get t(): TestApp {
     return this.fixtures.t;
   }

@@ -238,3 +238,21 @@ export async function countRows(t: TestApp): Promise<Record<string, number>> {
   );
   return Object.fromEntries(rows.map((r) => [r.tbl, r.n]));
 }
+
+/**
+ * Row counts of every table of the schema but the migrations' own; compare before and after a
+ * request to show it wrote nothing (every write adds its audit_log row).
+ */
+export async function countAllRows(t: TestApp): Promise<Record<string, number>> {
+  const tables = await t.db.query<{ name: string }[]>(
+    `SELECT table_name AS name FROM information_schema.tables
+      WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'
+        AND table_name <> 'migrations' ORDER BY table_name`,
+  );
+  const rows = await t.db.query<{ tbl: string; n: number }[]>(
+    tables
+      .map(({ name }) => `SELECT '${name}' AS tbl, count(*)::int AS n FROM "${name}"`)
+      .join(' UNION ALL '),
+  );
+  return Object.fromEntries(rows.map((r) => [r.tbl, r.n]));
+}
