@@ -265,6 +265,60 @@ describe('access matrix', () => {
     expect(other.message).toBe(missing.message);
   });
 
+  it("an officer neither sees nor acknowledges another officer's alert", async () => {
+    const other = (await m.fx.signedIn(Role.OFFICER)).pair.accessToken;
+    const list = await m.t
+      .http()
+      .get('/api/v1/alerts?limit=100')
+      .set('authorization', bearer(other));
+    expectStatus(list, 200);
+    expect((list.body as PageBody<{ id: string }>).items.map((a) => a.id)).not.toContain(
+      m.shared.alertId,
+    );
+    const before = await countAllRows(m.t);
+    expectError(
+      await m.t
+        .http()
+        .post(`/api/v1/alerts/${m.shared.alertId}/acknowledgement`)
+        .set('authorization', bearer(other)),
+      404,
+      'ALERT_NOT_FOUND',
+    );
+    expect(await countAllRows(m.t)).toEqual(before);
+  });
+
+  it("an agent's statistics count their own office's cases only", async () => {
+    const received = async (caller: 'AGENT' | 'OTHER_AGENT' | 'ADMIN'): Promise<number> => {
+      const res = await m.t
+        .http()
+        .get('/api/v1/statistics/reconsideration?from=2026-01-01&to=2026-12-31')
+        .set('authorization', bearer(m.tokens[caller]));
+      expectStatus(res, 200);
+      return (res.body as { total: { received: number } }).total.received;
+    };
+    const inDb = async (officeId: string | null): Promise<number> => {
+      const [{ n }] = await m.t.db.query<{ n: number }[]>(
+        `SELECT count(*)::int AS n FROM cases
+          WHERE received_on BETWEEN '2026-01-01' AND '2026-12-31'
+            AND ($1::uuid IS NULL OR office_id = $1::uuid)`,
+        [officeId],
+      );
+      return n;
+    };
+    // One filed at the window, outside any office: counted for the district, for no agent.
+    await m.cases.register(m.tokens.OFFICER);
+    const [own, other, all] = [
+      await received('AGENT'),
+      await received('OTHER_AGENT'),
+      await received('ADMIN'),
+    ];
+    expect(own).toBeGreaterThan(0);
+    expect(own).toBe(await inDb(m.w.office.id));
+    expect(other).toBe(await inDb(m.w.otherOffice.id));
+    expect(all).toBe(await inDb(null));
+    expect(all).toBeGreaterThan(own);
+  });
+
   it('not accepting an application is for a REVIEWER alone, and a refusal writes nothing', async () => {
     const { caseId } = await fresh.received(m);
     const before = await countAllRows(m.t);

@@ -105,7 +105,7 @@ export class CaseWorld {
     return new CaseWorld(fixtures, agency.id, office.id);
   }
 
-  /** Cases against `agencyId`, filed (channel AGENT_POINT) at `officeId`, on existing fixtures. */
+  /** Cases against `agencyId`, agents of `officeId` and liaisons of `agencyId`, on existing fixtures. */
   static on(fixtures: Fixtures, agencyId: string, officeId: string): CaseWorld {
     return new CaseWorld(fixtures, agencyId, officeId);
   }
