@@ -218,6 +218,63 @@ describe('intake: registration, supplement, acceptance', () => {
     expect(seqs).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
   });
 
+  it('a burst of registrations shares transactions yet each stands alone: numbers per year, a bad one refused alone, a repeated key one case', async () => {
+    // 2017 and 2018 are used by this test alone, so their sequences start empty.
+    const keys = [unique('burst'), unique('burst')];
+    const bodies = Array.from({ length: 40 }, (_, i) =>
+      application({
+        receivedOn: i % 2 ? '2017-03-01' : '2018-03-01',
+        act: { type: 'OTHER' },
+        requests: `请求${i}`,
+      }),
+    );
+    const unknownAgency = application({
+      receivedOn: '2017-03-01',
+      act: { type: 'OTHER' },
+      respondentId: '00000000-0000-4000-8000-000000000000',
+    });
+    const answers = await Promise.all([
+      ...bodies.map((b) => post(tokens.officer, '/cases', b)),
+      post(tokens.officer, '/cases', unknownAgency),
+      ...[0, 1, 2].map(() =>
+        post(tokens.officer, '/cases', bodies[0]).set('idempotency-key', keys[0]),
+      ),
+      post(tokens.agentA, '/cases', bodies[1]).set('idempotency-key', keys[1]),
+    ]);
+    const created = answers.slice(0, 40).map((a) => a.body as CaseBody);
+    expect(answers.slice(0, 40).map((a) => a.status)).toEqual(Array(40).fill(201));
+    expect(answers[40].status).toBe(400);
+    expect((answers[40].body as ErrorBody).details?.[0]).toMatchObject({
+      field: 'respondentId',
+      code: 'UNKNOWN_AGENCY',
+    });
+    const keyed = answers.slice(41, 44).map((a) => a.body as CaseBody);
+    expect(answers.slice(41).map((a) => a.status)).toEqual([201, 201, 201, 201]);
+    expect(new Set(keyed.map((c) => c.id)).size).toBe(1);
+    expect(keyed.filter((_, i) => answers[41 + i].headers['idempotent-replayed'])).toHaveLength(2);
+
+    // Gapless, consecutive numbers in each year: 20 + 1 keyed + 1 agent's in 2017/2018 each.
+    const seqs = (year: string): number[] =>
+      [...created, keyed[0], answers[44].body as CaseBody]
+        .map((c) => new RegExp(`〔${year}〕(\\d+)号`).exec(c.number)?.[1])
+        .filter((n): n is string => n !== undefined)
+        .map(Number)
+        .sort((a, b) => a - b);
+    expect(seqs('2017')).toEqual(Array.from({ length: 21 }, (_, i) => i + 1));
+    expect(seqs('2018')).toEqual(Array.from({ length: 21 }, (_, i) => i + 1));
+
+    // Each answer is the case as read back, with its own audit row.
+    for (const c of [created[0], created[1], keyed[0]]) {
+      const read = await get(tokens.officer, `/cases/${c.id}`).expect(200);
+      expect(read.body).toEqual(c);
+    }
+    const audits = await t.db.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM audit_log WHERE action = 'REGISTER' AND entity_id = ANY($1)`,
+      [[...created, keyed[0]].map((c) => c.id)],
+    );
+    expect(audits[0].n).toBe(41);
+  });
+
   it('supplement → fulfil → accept, with deadlines across a make-up working day and a holiday', async () => {
     // Friday 2024-09-27: Sunday 29 September is a make-up working day, 1–7 October are holidays.
     const c = await register(

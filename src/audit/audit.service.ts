@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { Actor } from '../auth/actor';
 import { currentRequestId } from '../common/request-context';
 import { AuditEntryEntity } from './audit-entry.entity';
@@ -16,16 +17,27 @@ export interface AuditRecord {
 @Injectable()
 export class AuditService {
   async record(manager: EntityManager, actor: Actor | null, entry: AuditRecord): Promise<void> {
-    await manager.insert(AuditEntryEntity, {
+    await manager.insert(AuditEntryEntity, this.row(actor, entry));
+  }
+
+  /**
+   * The row of `entry`, to insert with others in one statement (many changes of one transaction);
+   * `requestId`: of the request that made the change, when it is not the current one.
+   */
+  row(
+    actor: Actor | null,
+    entry: AuditRecord,
+    requestId = currentRequestId(),
+  ): QueryDeepPartialEntity<AuditEntryEntity> {
+    return {
       actorId: actor?.id ?? null,
       actorName: actor?.username ?? 'system',
       action: entry.action,
       entityType: entry.entityType,
       entityId: entry.entityId,
-      // jsonb columns: TypeORM's deep-partial type cannot describe arbitrary JSON.
-      before: (entry.before ?? null) as never,
-      after: (entry.after ?? null) as never,
-      requestId: currentRequestId(),
-    });
+      before: entry.before ?? null,
+      after: entry.after ?? null,
+      requestId,
+    };
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { isUniqueViolation } from '../database/sql-errors';
 import { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { CalendarService } from '../calendar/calendar.service';
@@ -30,9 +31,6 @@ const versionConflict = (): AppError =>
     'CASE_VERSION_CONFLICT',
     'The case was changed by someone else at the same time; reload it and try again',
   );
-
-const isUniqueViolation = (e: unknown): boolean =>
-  e instanceof QueryFailedError && (e.driverError as { code?: string }).code === '23505';
 
 export const stateConflict = (e: IllegalTransitionError): AppError =>
   AppError.conflict('CASE_STATE_CONFLICT', e.message, [

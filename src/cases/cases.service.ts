@@ -1,15 +1,18 @@
 import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { AuditEntryEntity } from '../audit/audit-entry.entity';
 import { CalendarService } from '../calendar/calendar.service';
 import { AppError } from '../common/app-error';
+import { Batcher } from '../common/batcher';
 import { Clock } from '../common/clock';
 import { decodeCursor, Page, toPage } from '../common/pagination';
+import { currentRequestId } from '../common/request-context';
+import { LocalDate } from '../calendar/local-date';
 import { Env } from '../config/env';
-import { AgencyEntity } from '../organizations/agency.entity';
-import { JudicialOfficeEntity } from '../organizations/judicial-office.entity';
+import { foreignKeyViolated } from '../database/sql-errors';
 import { Role } from '../users/role';
 import { assertCaseVisible, caseNotFound, officeScope } from './case-access';
 import { CaseApplicantEntity } from './case-applicant.entity';
@@ -31,6 +34,64 @@ import { notAfter } from './date-order';
 const FULL_CASE_NUMBER = /^\S+〔\d{4}〕\d+号$/u;
 const TWO_HAN = /^\p{Script=Han}{2}$/u;
 
+/** A registration ready to insert: everything but its number, which its batch assigns. */
+interface Registration {
+  actor: Actor;
+  idempotencyKey: string | null;
+  hash: string;
+  requestId: string | null;
+  today: LocalDate;
+  year: number;
+  case: Omit<CaseEntity, 'number' | 'year' | 'seq' | OmittedOnInsert>;
+  applicants: Omit<CaseApplicantEntity, 'id' | 'caseId' | 'case'>[];
+}
+
+/** Filled by Postgres (defaults) or by later steps of the case. */
+type OmittedOnInsert = keyof CaseEntity &
+  (
+    | 'procedure'
+    | 'supplementDueOn'
+    | 'acceptedOn'
+    | 'decisionDueOn'
+    | 'suspendedOn'
+    | 'suspendedDays'
+    | 'extensionDays'
+    | 'concludedOn'
+    | 'outcome'
+    | 'notAcceptedReason'
+    | 'terminationReason'
+    | 'assignedOfficerId'
+    | 'createdAt'
+    | 'updatedAt'
+    | 'office'
+    | 'respondent'
+    | 'assignedOfficer'
+  );
+
+/** How many registrations share a transaction at most. */
+const REGISTRATION_BATCH = 100;
+
+/** A registration's reference to an agency or office that does not exist, as a field error. */
+function unknownReference(e: unknown): AppError | null {
+  const constraint = foreignKeyViolated(e);
+  if (constraint === 'cases_respondent_fk') {
+    return AppError.invalidField('respondentId', 'UNKNOWN_AGENCY', 'no agency has this id');
+  }
+  if (constraint === 'cases_office_fk') {
+    return AppError.invalidField('officeId', 'UNKNOWN_OFFICE', 'no judicial office has this id');
+  }
+  return null;
+}
+
+/** An entity as read back: every column of `target` absent from `row` is null. */
+function complete<T extends object>(em: EntityManager, target: new () => T, row: object): T {
+  const entity = { ...row } as Record<string, unknown>;
+  for (const column of em.connection.getMetadata(target).columns) {
+    entity[column.propertyName] ??= null;
+  }
+  return entity as T;
+}
+
 export interface Registered {
   status: number;
   body: CaseView;
@@ -48,6 +109,11 @@ export class CasesService {
     private readonly env: Env,
     private readonly workflow: CaseWorkflow,
   ) {}
+
+  private readonly registrations = new Batcher<Registration, Registered | null>(
+    (batch) => this.registerBatch(batch),
+    REGISTRATION_BATCH,
+  );
 
   async register(
     actor: Actor,
@@ -75,30 +141,17 @@ export class CasesService {
     }
     this.checkApplicants(dto);
     const cal = await this.calendar.exceptions();
-    const hash = idempotencyKey ? requestHash(rawBody) : '';
-
-    return this.dataSource.transaction(async (em) => {
-      if (idempotencyKey) {
-        // A concurrent request with the same key waits here until the first one commits.
-        const claimed = await em.query<unknown[]>(
-          `INSERT INTO idempotency_keys (actor_id, key, request_hash) VALUES ($1, $2, $3)
-           ON CONFLICT DO NOTHING RETURNING 1`,
-          [actor.id, idempotencyKey, hash],
-        );
-        if (claimed.length === 0) {
-          return this.replay(em, actor, idempotencyKey, hash);
-        }
-      }
-      await this.checkReferences(em, dto);
-      const year = Number(dto.receivedOn.slice(0, 4));
-      const seq = await this.nextNumber(em, year);
-      const number = `${this.env.CASE_NUMBER_PREFIX}〔${year}〕${seq}号`;
-      const dueOn = acceptanceDueOn(cal, dto.receivedOn);
-      const amountYuan = act.amountYuan ?? null;
-      const inserted = await em.insert(CaseEntity, {
-        number,
-        year,
-        seq,
+    const dueOn = acceptanceDueOn(cal, dto.receivedOn);
+    const amountYuan = act.amountYuan ?? null;
+    const registration: Registration = {
+      actor,
+      idempotencyKey,
+      hash: idempotencyKey ? requestHash(rawBody) : '',
+      requestId: currentRequestId(),
+      today,
+      year: Number(dto.receivedOn.slice(0, 4)),
+      case: {
+        id: randomUUID(),
         status: CaseStatus.RECEIVED,
         channel: dto.channel,
         officeId: dto.officeId ?? null,
@@ -121,47 +174,150 @@ export class CasesService {
         currentDueOn: dueOn,
         registeredBy: actor.id,
         version: 1,
-      });
-      const id = (inserted.identifiers[0] as { id: string }).id;
+      },
+      applicants: dto.applicants.map((a, position) => ({
+        position,
+        kind: a.kind,
+        name: a.name,
+        idNumber: a.idNumber ?? null,
+        creditCode: a.creditCode ?? null,
+        phone: a.phone ?? null,
+        address: a.address ?? null,
+      })),
+    };
+    try {
+      const registered = await this.registrations.submit(registration);
+      return (
+        registered ??
+        (await this.replay(this.dataSource.manager, actor, idempotencyKey!, registration.hash))
+      );
+    } catch (e) {
+      throw unknownReference(e) ?? e;
+    }
+  }
+
+  /**
+   * Registrations that arrive together share one transaction (Batcher): the year's counter row,
+   * which keeps numbers gapless, is locked once for all of them until it commits. Every case
+   * still has its own audit row and idempotency claim in that transaction. Null: the
+   * Idempotency-Key was already claimed (by an earlier request, or one of this batch), to replay
+   * once this batch has committed.
+   */
+  private async registerBatch(batch: Registration[]): Promise<(Registered | null)[]> {
+    return this.dataSource.transaction(async (em) => {
+      const claimants = await this.claimKeys(em, batch);
+      const fresh = batch.filter((r) => r.idempotencyKey === null || claimants.has(r));
+      if (fresh.length === 0) return batch.map(() => null);
+      // Numbers, year by year in ascending order (so two batches never wait on each other).
+      const numbers = new Map<Registration, { number: string; seq: number }>();
+      for (const year of [...new Set(fresh.map((r) => r.year))].sort((x, y) => x - y)) {
+        const ofYear = fresh.filter((r) => r.year === year);
+        const last = await this.takeNumbers(em, year, ofYear.length);
+        ofYear.forEach((r, i) => {
+          const seq = last - ofYear.length + 1 + i;
+          numbers.set(r, { seq, number: `${this.env.CASE_NUMBER_PREFIX}〔${year}〕${seq}号` });
+        });
+      }
+      const rows = fresh.map((r) => ({ ...r.case, year: r.year, ...numbers.get(r)! }));
+      const inserted = await em.insert(CaseEntity, rows);
+      // The cases as Postgres now holds them (defaults filled in), answered without reading back.
+      const numbered = rows.map((row, i) =>
+        complete(em, CaseEntity, { ...row, ...inserted.generatedMaps[i] }),
+      );
       await em.insert(
         CaseApplicantEntity,
-        dto.applicants.map((a, position) => ({
-          caseId: id,
-          position,
-          kind: a.kind,
-          name: a.name,
-          idNumber: a.idNumber ?? null,
-          creditCode: a.creditCode ?? null,
-          phone: a.phone ?? null,
-          address: a.address ?? null,
-        })),
+        fresh.flatMap((r) => r.applicants.map((a) => ({ ...a, caseId: r.case.id }))),
       );
-      await this.audit.record(em, actor, {
-        action: CaseEvent.REGISTER,
-        entityType: 'case',
-        entityId: id,
-        before: null,
-        after: {
-          status: CaseStatus.RECEIVED,
-          version: 1,
-          data: {
-            number,
-            channel: dto.channel,
-            officeId: dto.officeId ?? null,
-            receivedOn: dto.receivedOn,
+      await em.insert(
+        AuditEntryEntity,
+        fresh.map((r, i) =>
+          this.audit.row(
+            r.actor,
+            {
+              action: CaseEvent.REGISTER,
+              entityType: 'case',
+              entityId: r.case.id,
+              before: null,
+              after: {
+                status: CaseStatus.RECEIVED,
+                version: 1,
+                data: {
+                  number: numbered[i].number,
+                  channel: r.case.channel,
+                  officeId: r.case.officeId,
+                  receivedOn: r.case.receivedOn,
+                },
+              },
+            },
+            r.requestId,
+          ),
+        ),
+      );
+      const answers = new Map(
+        fresh.map((r, i): [Registration, Registered] => [
+          r,
+          {
+            status: 201,
+            body: toCaseView(
+              numbered[i],
+              r.applicants as CaseApplicantEntity[],
+              [],
+              null,
+              r.actor,
+              r.today,
+            ),
+            replayed: false,
           },
-        },
-      });
-      const body = await this.load(em, id, actor);
-      if (idempotencyKey) {
-        await em.update(
-          IdempotencyKeyEntity,
-          { actorId: actor.id, key: idempotencyKey },
-          { statusCode: 201, response: body as never },
-        );
-      }
-      return { status: 201, body, replayed: false };
+        ]),
+      );
+      await this.storeResponses(em, answers);
+      return batch.map((r) => answers.get(r) ?? null);
     });
+  }
+
+  /**
+   * Claims the Idempotency-Keys of `batch` (in one order, so two batches never wait on each
+   * other); a concurrent claim of the same key waits here until its transaction ends. Returns
+   * the registrations that hold their key now.
+   */
+  private async claimKeys(em: EntityManager, batch: Registration[]): Promise<Set<Registration>> {
+    const byKey = new Map<string, Registration>();
+    for (const r of batch) {
+      const k = r.idempotencyKey === null ? null : `${r.actor.id} ${r.idempotencyKey}`;
+      if (k !== null && !byKey.has(k)) byKey.set(k, r); // a repeat within the batch replays
+    }
+    if (byKey.size === 0) return new Set();
+    const keyed = [...byKey.entries()].sort(([x], [y]) => (x < y ? -1 : 1)).map(([, r]) => r);
+    const claimed = await em.query<{ actor_id: string; key: string }[]>(
+      `INSERT INTO idempotency_keys (actor_id, key, request_hash)
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[])
+       ON CONFLICT DO NOTHING RETURNING actor_id, key`,
+      [keyed.map((r) => r.actor.id), keyed.map((r) => r.idempotencyKey), keyed.map((r) => r.hash)],
+    );
+    return new Set(claimed.map((c) => byKey.get(`${c.actor_id} ${c.key}`)!));
+  }
+
+  /** The response of each claimed key, for its replays. */
+  private async storeResponses(
+    em: EntityManager,
+    answers: Map<Registration, Registered>,
+  ): Promise<void> {
+    const keyed = [...answers].filter(([r]) => r.idempotencyKey !== null);
+    if (keyed.length === 0) return;
+    await em.query(
+      `UPDATE idempotency_keys k SET status_code = 201, response = v.response
+         FROM jsonb_to_recordset($1::jsonb) AS v(actor_id uuid, key text, response jsonb)
+        WHERE k.actor_id = v.actor_id AND k.key = v.key`,
+      [
+        JSON.stringify(
+          keyed.map(([r, a]) => ({
+            actor_id: r.actor.id,
+            key: r.idempotencyKey,
+            response: a.body,
+          })),
+        ),
+      ],
+    );
   }
 
   /** An event on a case (CaseWorkflow.apply), answered with the case as `actor` now sees it. */
@@ -313,26 +469,16 @@ export class CasesService {
     });
   }
 
-  private async checkReferences(em: EntityManager, dto: RegisterCaseDto): Promise<void> {
-    const agency = await em.existsBy(AgencyEntity, { id: dto.respondentId });
-    const office = dto.officeId
-      ? await em.existsBy(JudicialOfficeEntity, { id: dto.officeId })
-      : true;
-    if (!agency) {
-      throw AppError.invalidField('respondentId', 'UNKNOWN_AGENCY', 'no agency has this id');
-    }
-    if (!office) {
-      throw AppError.invalidField('officeId', 'UNKNOWN_OFFICE', 'no judicial office has this id');
-    }
-  }
-
-  /** The next number of `year`, gapless: the counter row is locked until this transaction ends. */
-  private async nextNumber(em: EntityManager, year: number): Promise<number> {
+  /**
+   * Takes the next `count` numbers of `year` and returns the last: gapless, as the counter row
+   * stays locked until this transaction ends (and is rolled back with it).
+   */
+  private async takeNumbers(em: EntityManager, year: number, count: number): Promise<number> {
     const rows = await em.query<{ last_seq: number }[]>(
-      `INSERT INTO case_number_counters (year, last_seq) VALUES ($1, 1)
-       ON CONFLICT (year) DO UPDATE SET last_seq = case_number_counters.last_seq + 1
+      `INSERT INTO case_number_counters AS k (year, last_seq) VALUES ($1, $2)
+       ON CONFLICT (year) DO UPDATE SET last_seq = k.last_seq + $2
        RETURNING last_seq`,
-      [year],
+      [year, count],
     );
     return rows[0].last_seq;
   }
