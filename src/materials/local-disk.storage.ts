@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { createHash, randomUUID } from 'node:crypto';
-import { once } from 'node:events';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import * as path from 'node:path';
@@ -68,8 +67,9 @@ export class LocalDiskStorage extends MaterialStorage {
       await rename(tmp, target);
     } catch (e) {
       // A failed pipeline may reject before the file has even been opened: removing it before
-      // the stream has closed would leave the file it creates behind.
-      if (!file.closed) await once(file, 'close');
+      // the stream has closed would leave the file it creates behind. Not `once(file, 'close')`:
+      // the stream, destroyed with the pipeline's error, emits 'error' first, which rejects it.
+      if (!file.closed) await new Promise<void>((resolve) => file.once('close', () => resolve()));
       await rm(tmp, { force: true });
       throw e;
     }
