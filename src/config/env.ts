@@ -40,6 +40,14 @@ export class Env {
   @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'must be a postgres:// URL' })
   DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/fuyi';
 
+  /**
+   * A streaming replica of DATABASE_URL that the statistics read from (docs/operations.md);
+   * unset: they read the primary like everything else.
+   */
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'must be a postgres:// URL' })
+  DATABASE_REPLICA_URL?: string;
+
   @Transform(toInt)
   @IsInt()
   @Min(1)

@@ -18,7 +18,16 @@ export function dataSourceOptions(env: Env): DataSourceOptions {
   return {
     type: 'postgres',
     uuidExtension: 'pgcrypto',
-    url: env.DATABASE_URL,
+    // With a replica, only what asks for it (statistics: createQueryRunner('slave')) reads there.
+    ...(env.DATABASE_REPLICA_URL
+      ? {
+          replication: {
+            master: { url: env.DATABASE_URL },
+            slaves: [{ url: env.DATABASE_REPLICA_URL }],
+            defaultMode: 'master' as const,
+          },
+        }
+      : { url: env.DATABASE_URL }),
     entities: ENTITIES,
     migrations: MIGRATIONS,
     migrationsTableName: 'migrations',

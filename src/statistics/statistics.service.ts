@@ -265,17 +265,27 @@ export class StatisticsService {
   }
 
   /**
-   * Aggregates over many rows may use parallel workers again (the pool turns them off), and sort
-   * or hash in memory rather than on disk. No JIT: compiling these expressions costs more than it
-   * saves (docs/benchmarks.md, statistics).
+   * On the replica when there is one (DATABASE_REPLICA_URL), else the primary. Aggregates over
+   * many rows may use parallel workers again (the pool turns them off), and sort or hash in
+   * memory rather than on disk. No JIT: compiling these expressions costs more than it saves
+   * (docs/benchmarks.md, statistics).
    */
-  private query<T>(sql: string, params: unknown[]): Promise<T> {
-    return this.dataSource.transaction(async (em) => {
-      await em.query(
+  private async query<T>(sql: string, params: unknown[]): Promise<T> {
+    const runner = this.dataSource.createQueryRunner('slave');
+    try {
+      await runner.startTransaction();
+      await runner.query(
         `SET LOCAL max_parallel_workers_per_gather = 2; SET LOCAL jit = off; SET LOCAL work_mem = '32MB'`,
       );
-      return em.query<T>(sql, params);
-    });
+      const rows = (await runner.query(sql, params)) as T;
+      await runner.commitTransaction();
+      return rows;
+    } catch (e) {
+      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+      throw e;
+    } finally {
+      await runner.release();
+    }
   }
 
   private async labels(groupBy: Grouping | null, keys: string[]): Promise<Map<string, string>> {
