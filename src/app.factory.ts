@@ -5,7 +5,8 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
-import type { IncomingMessage } from 'node:http';
+import { type IncomingMessage, STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { mountQueueDashboard } from './jobs/queue-dashboard';
@@ -38,7 +39,39 @@ function fastifyAdapter(env: Env): FastifyAdapter {
     // Client addresses (rate limits, logs) from X-Forwarded-For only behind proxies we know.
     trustProxy: trustProxy(env.TRUST_PROXY),
     bodyLimit: 1024 * 1024,
+    clientErrorHandler,
   });
+}
+
+/**
+ * Requests Node's HTTP parser refuses before any route sees them (a URL or headers over 16 KB, a
+ * malformed request line) get the error shape of api.md too, not Fastify's own.
+ */
+function clientErrorHandler(err: Error & { code?: string }, socket: Socket): void {
+  if (err.code === 'ECONNRESET' || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const status =
+    err.code === 'HPE_HEADER_OVERFLOW' ? 431 : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+  const body = JSON.stringify({
+    statusCode: status,
+    code: status === 431 ? 'HEADERS_TOO_LARGE' : status === 408 ? 'REQUEST_TIMEOUT' : 'BAD_REQUEST',
+    message:
+      status === 431
+        ? 'The request line or headers are larger than allowed'
+        : status === 408
+          ? 'The request took too long to arrive'
+          : 'The request could not be parsed',
+  });
+  socket.end(
+    `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n` +
+      'Content-Type: application/json; charset=utf-8\r\n' +
+      `Content-Length: ${Buffer.byteLength(body)}\r\n` +
+      `x-request-id: ${randomUUID()}\r\n` +
+      'Connection: close\r\n\r\n' +
+      body,
+  );
 }
 
 /** TRUST_PROXY: `false`, `true`, a number of hops, or addresses/CIDRs separated by commas. */

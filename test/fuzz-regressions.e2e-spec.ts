@@ -5,7 +5,7 @@
  */
 import type { Test } from 'supertest';
 import { CaseWorld } from './support/case-world';
-import { expectFieldError } from './support/fixtures';
+import { expectError, expectFieldError } from './support/fixtures';
 import { changes, snapshotDb } from './support/fuzz';
 import { startApp, TestApp } from './support/test-app';
 
@@ -119,5 +119,14 @@ describe('bad input found by fuzzing', () => {
         'constructor',
         'UNKNOWN_FIELD',
       ));
+  });
+
+  it("a URL over the 16 KB header limit answers 431 in the error shape (was Fastify's own)", async () => {
+    const res = await t
+      .http()
+      .get(`${API}/cases?q=${'x'.repeat(20_000)}`)
+      .set('authorization', `Bearer ${reviewer}`);
+    expectError(res, 431, 'HEADERS_TOO_LARGE');
+    expect(res.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
   });
 });
