@@ -1166,6 +1166,7 @@ describe('statistics over cases and lawsuits in every closing state', () => {
       // Not a number: every check of the field fails, whichever is reported.
       ['year=abc', '/statistics/report?year=abc', 'year', null],
       ['year out of range', '/statistics/report?year=1999', 'year', 'MIN'],
+      ['year not in plain digits', '/statistics/report?year=2020.0', 'year', null],
       ['no year', '/statistics/report', 'year', 'REQUIRED'],
       ['an unknown format', `/statistics/export?${YEAR_2020}&format=pdf`, 'format', 'IS_IN'],
       [
@@ -1317,6 +1318,7 @@ describe('snapshots, computed by the worker through its queue', () => {
   it('only an administrator may run it; bad periods are refused', async () => {
     expectError(await post(officer, { period: '2020' }), 403);
     expectFieldError(await post(admin, { period: '20-01' }), 'period', 'INVALID_PERIOD');
+    expectFieldError(await post(admin, { period: '0000' }), 'period', 'INVALID_PERIOD');
     expectFieldError(await post(admin, {}), 'period', 'REQUIRED');
     // Today is 2020-12-15.
     expectFieldError(await post(admin, { period: '2021' }), 'period', 'PERIOD_IN_FUTURE');

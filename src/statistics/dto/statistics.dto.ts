@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { ToInteger } from '../../common/pagination';
 import { IsLocalDate } from '../../common/validators/local-date.validator';
 import { Grouping } from '../queries';
 
@@ -42,14 +42,15 @@ export class ExportQuery extends PeriodQuery {
 
 export class YearQuery {
   @ApiProperty({ example: 2026 })
-  @Type(() => Number)
+  @ToInteger()
   @IsInt()
   @Min(2000)
   @Max(2999)
   year!: number;
 }
 
-const PERIOD = /^\d{4}(-(0[1-9]|1[0-2]))?$/;
+/** A year or a month of the years YearQuery allows (2000–2999). */
+const PERIOD = /^2\d{3}(-(0[1-9]|1[0-2]))?$/;
 
 export class SnapshotPeriodDto {
   @ApiProperty({
