@@ -7,7 +7,11 @@ import {
   Logger,
 } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { QueryFailedError } from 'typeorm';
+import {
+  QueryFailedError,
+  QueryRunnerAlreadyReleasedError,
+  QueryRunnerProviderAlreadyReleasedError,
+} from 'typeorm';
 import { AppError } from './app-error';
 import { currentRequestId } from './request-context';
 
@@ -132,13 +136,24 @@ export class ErrorFilter implements ExceptionFilter {
   }
 
   private isUnavailable(exception: unknown): boolean {
+    // TypeORM releases a query runner whose connection fails (the server terminated it: a
+    // shutdown, a crash); the transaction's next query or its COMMIT then throws this instead of
+    // the connection error. A runner here lives for one unit of work (a transaction, a statistics
+    // read) and is released at its end, so this means a lost connection, not a code path using a
+    // runner after its work.
+    if (
+      exception instanceof QueryRunnerAlreadyReleasedError ||
+      exception instanceof QueryRunnerProviderAlreadyReleasedError
+    ) {
+      return true;
+    }
     const e = (exception instanceof QueryFailedError ? exception.driverError : exception) as {
       code?: string;
       message?: string;
     } | null;
     if (!e) return false;
     if (e.code && (UNAVAILABLE_SQLSTATES.has(e.code) || UNAVAILABLE_ERRNO.has(e.code))) return true;
-    return /Connection terminated|timeout exceeded when trying to connect|connect ECONNREFUSED/i.test(
+    return /Connection terminated|timeout exceeded when trying to connect|connect ECONNREFUSED|connection error and is not queryable/i.test(
       e.message ?? '',
     );
   }

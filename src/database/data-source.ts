@@ -4,7 +4,7 @@
  */
 import 'dotenv/config';
 import 'reflect-metadata';
-import { types } from 'pg';
+import { Client, ClientConfig, types } from 'pg';
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from '../../migrations';
 import { Env, validateEnv } from '../config/env';
@@ -13,6 +13,20 @@ import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 // Legal dates stay `YYYY-MM-DD` strings: a JS Date would drag a time zone into them.
 types.setTypeParser(types.builtins.DATE, (value: string) => value);
+
+/**
+ * A pg client that always has an 'error' listener. pg-pool removes its own when it hands a client
+ * out, and TypeORM adds its one a promise tick later: when Postgres shuts down just as a new
+ * connection becomes ready (ReadyForQuery and the FATAL in one read), the client would emit
+ * 'error' with no listener, which crashes the process. Nothing is lost by listening: the client is
+ * marked unusable, its next query fails (answered 503), and the pool discards it on release.
+ */
+export class ListenedClient extends Client {
+  constructor(config?: string | ClientConfig) {
+    super(config);
+    this.on('error', () => undefined);
+  }
+}
 
 export function dataSourceOptions(env: Env): DataSourceOptions {
   return {
@@ -36,6 +50,7 @@ export function dataSourceOptions(env: Env): DataSourceOptions {
     synchronize: false,
     logging: env.LOG_LEVEL === 'silent' ? false : ['error', 'warn', 'migration'],
     extra: {
+      Client: ListenedClient,
       max: env.DATABASE_POOL_SIZE,
       // Fail fast when Postgres is away, so the API answers 503 instead of hanging.
       connectionTimeoutMillis: 3000,
