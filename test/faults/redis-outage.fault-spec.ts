@@ -3,8 +3,6 @@
  * while login and reads, which need only Postgres, go on; when Redis returns, so does readiness.
  * The app also shuts down promptly while Redis is down. The private Redis is always killed.
  */
-import { ChildProcess, spawn } from 'node:child_process';
-import { createServer, Socket } from 'node:net';
 import {
   bearer,
   ErrorBody,
@@ -12,96 +10,17 @@ import {
   expectStatus,
   Fixtures,
   TokenPair,
-} from './support/fixtures';
-import { ADMIN, startApp, TestApp } from './support/test-app';
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address
-          ? resolve(address.port)
-          : reject(new Error('no port')),
-      );
-    });
-  });
-}
-
-/** True when a Redis answers PING on the port. */
-function pings(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = new Socket();
-    const done = (ok: boolean) => {
-      socket.destroy();
-      resolve(ok);
-    };
-    socket.setTimeout(500, () => done(false));
-    socket.once('error', () => done(false));
-    socket.once('data', (data) => done(data.toString().startsWith('+PONG')));
-    socket.connect(port, '127.0.0.1', () => socket.write('PING\r\n'));
-  });
-}
-
-async function until<T>(what: string, ms: number, probe: () => Promise<T | null>): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value !== null) return value;
-    if (Date.now() > deadline) throw new Error(`${what}: not within ${ms} ms`);
-    await sleep(100);
-  }
-}
-
-/** A throwaway Redis: no persistence, on `port`. */
-class PrivateRedis {
-  private process: ChildProcess | null = null;
-
-  constructor(readonly port: number) {}
-
-  get url(): string {
-    return `redis://127.0.0.1:${this.port}`;
-  }
-
-  /** Starts it unless it runs, and waits until it answers. */
-  async start(): Promise<void> {
-    if (this.process) return;
-    const child = spawn(
-      'redis-server',
-      ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
-      { stdio: 'ignore' },
-    );
-    this.process = child;
-    let exited = false;
-    child.once('exit', () => (exited = true));
-    await until(`redis-server on ${this.port}`, 5000, async () => {
-      if (exited) throw new Error(`redis-server on ${this.port} exited`);
-      return (await pings(this.port)) ? true : null;
-    });
-  }
-
-  /** Kills it as a crash would, and waits until it is gone. */
-  async kill(): Promise<void> {
-    const child = this.process;
-    this.process = null;
-    if (!child || child.exitCode !== null || child.signalCode !== null) return;
-    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-    child.kill('SIGKILL');
-    await exited;
-  }
-}
+} from '../support/fixtures';
+import { ADMIN, startApp, TestApp } from '../support/test-app';
+import { PrivateRedis } from './support/redis';
+import { until } from './support/wait';
 
 describe('Redis outage', () => {
   let redis: PrivateRedis;
   let t: TestApp | null = null;
 
   beforeAll(async () => {
-    redis = new PrivateRedis(await freePort());
-    await redis.start();
+    redis = await PrivateRedis.start();
   });
   afterAll(async () => {
     await redis.kill();

@@ -13,22 +13,21 @@
  */
 import { getQueueToken } from '@nestjs/bullmq';
 import { Queue } from 'bullmq';
-import Redis from 'ioredis';
-import { ChildProcess, spawn } from 'node:child_process';
 import { createServer, IncomingMessage, Server } from 'node:http';
-import { AddressInfo, createServer as createTcpServer } from 'node:net';
-import { resolve } from 'node:path';
+import { AddressInfo } from 'node:net';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { JobName, queuePrefix, QueueName } from '../src/jobs/queues';
-import { Role } from '../src/users/role';
-import { bearer, expectStatus, Fixtures } from './support/fixtures';
-import { startApp, TestApp, unique } from './support/test-app';
+import { JobName, queuePrefix, QueueName } from '../../src/jobs/queues';
+import { Role } from '../../src/users/role';
+import { bearer, expectStatus, Fixtures } from '../support/fixtures';
+import { startApp, TestApp, unique } from '../support/test-app';
+import { Child, startService } from './support/processes';
+import { deleteKeys, PrivateRedis } from './support/redis';
+import { sleep, waitFor } from './support/wait';
 
 jest.setTimeout(120_000);
 
 const API = '/api/v1';
-const ROOT = resolve(__dirname, '..');
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const HOUR = 3_600_000;
 
@@ -61,96 +60,6 @@ async function counts(db: DataSource, id: string): Promise<Counts> {
 
 const ONCE: Counts = { LETTER: 1, EVE_NOTICE: 1, pending: 0, outbox: 2, audit: 2 };
 const NONE: Counts = { LETTER: 0, EVE_NOTICE: 0, pending: 2, outbox: 0, audit: 0 };
-
-/** Polls `check` until it is true or `ms` have passed; returns its last answer. */
-async function waitFor(check: () => Promise<boolean>, ms = 15_000, step = 200): Promise<boolean> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    if (await check()) return true;
-    if (Date.now() > deadline) return false;
-    await new Promise((r) => setTimeout(r, step));
-  }
-}
-
-const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const probe = createTcpServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolvePort(port));
-    });
-  });
-}
-
-/** A child process, its output kept for failure messages. */
-class Child {
-  output = '';
-  readonly exited: Promise<number | null>;
-  private running = true;
-
-  constructor(readonly process: ChildProcess) {
-    const keep = (chunk: Buffer): void => {
-      this.output = (this.output + chunk.toString('utf8')).slice(-20_000);
-    };
-    process.stdout?.on('data', keep);
-    process.stderr?.on('data', keep);
-    this.exited = new Promise((r) =>
-      process.once('exit', (code) => {
-        this.running = false;
-        r(code);
-      }),
-    );
-  }
-
-  get alive(): boolean {
-    return this.running;
-  }
-
-  async kill(signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
-    if (!this.running) return;
-    this.process.kill(signal);
-    const timer = setTimeout(() => this.process.kill('SIGKILL'), 10_000);
-    await this.exited;
-    clearTimeout(timer);
-  }
-}
-
-/** A redis-server of our own, without persistence: a restart comes back empty. */
-async function startRedis(port: number): Promise<Child> {
-  const child = new Child(
-    spawn(
-      'redis-server',
-      ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
-      { stdio: ['ignore', 'pipe', 'pipe'] },
-    ),
-  );
-  const up = await waitFor(async () => {
-    if (!child.alive) return false;
-    const probe = new Redis({
-      port,
-      host: '127.0.0.1',
-      lazyConnect: true,
-      retryStrategy: () => null,
-    });
-    probe.on('error', () => undefined);
-    try {
-      await probe.connect();
-      return (await probe.ping()) === 'PONG';
-    } catch {
-      return false;
-    } finally {
-      probe.disconnect();
-    }
-  }, 10_000);
-  if (!up) {
-    await child.kill();
-    throw new Error(`redis-server did not start on ${port}:\n${child.output}`);
-  }
-  return child;
-}
 
 /** A lawsuit and what it takes to schedule its hearings through the API. */
 async function lawsuitOf(t: TestApp): Promise<{
@@ -343,19 +252,17 @@ describe('reminder letters with real Redis and a real worker', () => {
   });
 
   describe('a Redis outage', () => {
-    let redis: Child | undefined;
-    let port: number;
+    let redis: PrivateRedis | undefined;
     let t: TestApp | undefined;
 
     beforeAll(async () => {
-      port = await freePort();
-      redis = await startRedis(port);
-      t = await startApp({ role: 'all', env: { REDIS_URL: `redis://127.0.0.1:${port}` } });
+      redis = await PrivateRedis.start();
+      t = await startApp({ role: 'all', env: { REDIS_URL: redis.url } });
     });
 
     afterAll(async () => {
       // Redis first up again (if a failure left it down), so the app closes normally.
-      if (!redis?.alive) redis = await startRedis(port).catch(() => undefined);
+      if (redis && !redis.alive) await redis.start().catch(() => undefined);
       await t?.close();
       await redis?.kill();
     });
@@ -374,14 +281,14 @@ describe('reminder letters with real Redis and a real worker', () => {
       app.clock.set(now);
       const { schedule } = await lawsuitOf(app);
 
-      await redis!.kill('SIGKILL');
+      await redis!.kill();
       const hearings: string[] = [];
       for (const i of [1, 2, 3]) hearings.push(await schedule(new Date(now.getTime() + i * HOUR)));
       // With Redis away nothing wakes the sweep: the letters wait, planned.
       await sleep(2000);
       for (const h of hearings) expect(await counts(app.db, h)).toEqual(NONE);
 
-      redis = await startRedis(port); // the same port, and empty
+      await redis!.start(); // the same port, and empty
       const done = await waitFor(async () => {
         for (const h of hearings) if ((await counts(app.db, h)).pending > 0) return false;
         return true;
@@ -415,22 +322,13 @@ describe('reminder letters with real Redis and a real worker', () => {
 
     /** `node src/worker.ts` (transpiled on the fly) on the run's database, its own Redis prefix. */
     function startWorker(): Child {
-      const child = new Child(
-        spawn(process.execPath, ['-r', 'ts-node/register', resolve(ROOT, 'src', 'worker.ts')], {
-          cwd: ROOT,
-          env: {
-            ...process.env,
-            // ts-node hands the target to SWC, which does not know ES2023.
-            TS_NODE_COMPILER_OPTIONS: JSON.stringify({ target: 'ES2022' }),
-            APP_ROLE: 'worker',
-            RUN_MIGRATIONS: 'false',
-            LOG_LEVEL: 'warn',
-            REDIS_URL,
-            REDIS_PREFIX: prefix,
-          },
-          stdio: ['ignore', 'pipe', 'pipe'],
-        }),
-      );
+      const child = startService('worker', {
+        APP_ROLE: 'worker',
+        RUN_MIGRATIONS: 'false',
+        LOG_LEVEL: 'warn',
+        REDIS_URL,
+        REDIS_PREFIX: prefix,
+      });
       children.push(child);
       return child;
     }
@@ -460,18 +358,7 @@ describe('reminder letters with real Redis and a real worker', () => {
       await queue?.obliterate({ force: true }).catch(() => undefined);
       await queue?.close();
       // The schedules and jobs of the killed workers, under the prefix of this block only.
-      const redis = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1 });
-      try {
-        await redis.connect();
-        let cursor = '0';
-        do {
-          const [next, keys] = await redis.scan(cursor, 'MATCH', `{${prefix}}*`, 'COUNT', 1000);
-          if (keys.length > 0) await redis.del(...keys);
-          cursor = next;
-        } while (cursor !== '0');
-      } finally {
-        redis.disconnect();
-      }
+      await deleteKeys(REDIS_URL, prefix);
       await t?.close();
     });
 
