@@ -15,16 +15,27 @@ const TOUCHED = `c.received_on <= $2 AND (c.concluded_on IS NULL OR c.concluded_
 const CONCLUDED_IN = `c.concluded_on BETWEEN $1 AND $2`;
 
 /**
+ * Each case's suspensions that began by the period's end, summed up (they never overlap): whether
+ * one runs at the end of $2, and the last one's start and end (null while it runs). A hash join
+ * rather than a subquery per case, which would keep the scan of the cases out of parallel
+ * workers (docs/benchmarks.md, statistics).
+ */
+const SUSPENSIONS = `LEFT JOIN (SELECT s.case_id,
+    bool_or(s.resumed_on IS NULL OR s.resumed_on > $2) AS suspended_at_end,
+    max(s.suspended_on) AS last_suspended_on,
+    CASE WHEN bool_or(s.resumed_on IS NULL) THEN NULL ELSE max(s.resumed_on) END AS last_resumed_on
+  FROM case_suspensions s WHERE s.suspended_on <= $2 GROUP BY s.case_id) sp ON sp.case_id = c.id`;
+
+/**
  * Concluded within the deadline that ended it. An abandoned case lapsed on the applicant's side;
  * a case terminated while suspended stopped its clock on `suspendedOn` (domain.md, "Deadlines"),
  * so it is on time when that suspension (which the termination ends, or left open in older
- * records) began within the deadline.
+ * records) began within the deadline. Needs SUSPENSIONS.
  */
 const ON_TIME = `(c.outcome = '${Outcome.ABANDONED}' OR c.concluded_on <=
   CASE WHEN c.accepted_on IS NULL THEN c.acceptance_due_on ELSE c.decision_due_on END
-  OR (c.outcome = '${Outcome.TERMINATED}' AND EXISTS (SELECT 1 FROM case_suspensions s
-    WHERE s.case_id = c.id AND (s.resumed_on IS NULL OR s.resumed_on = c.concluded_on)
-      AND s.suspended_on <= c.decision_due_on)))`;
+  OR (c.outcome = '${Outcome.TERMINATED}' AND (sp.last_suspended_on <= c.decision_due_on
+    AND (sp.last_resumed_on IS NULL OR sp.last_resumed_on = c.concluded_on)) IS TRUE))`;
 
 /** Open at the end of day `d`. */
 const openAt = (d: string): string =>
@@ -47,57 +58,26 @@ const deadlineAt = (d: string): string => `(CASE
   ELSE c.acceptance_due_on END)`;
 
 /**
- * Overdue at the end of day `d`: open, past the deadline running then, not suspended. The
- * suspension lookup comes last, so it runs only for the few cases past a deadline, not for every
- * open one (docs/benchmarks.md, statistics).
+ * Overdue at the end of day `d`: open, past the deadline running then, not `suspended` then. The
+ * suspension comes last, so a lookup runs only for the few cases past a deadline.
  */
-const overdueAt = (d: string): string =>
-  `(${openAt(d)} AND ${deadlineAt(d)} < ${d} AND NOT ${suspendedAt(d)})`;
+const overdueAt = (d: string, suspended: string): string =>
+  `(${openAt(d)} AND ${deadlineAt(d)} < ${d} AND NOT ${suspended})`;
 
-/** What a grouping groups by, and the key it reports (the office of a case filed directly: `none`). */
-interface GroupColumn {
-  column: string;
-  key: string;
-}
-
-/**
- * `GROUP BY GROUPING SETS` over `groupings` (the total is the empty set): one scan answers them
- * all. Every row says which grouping it belongs to (`grouping`) and its key (`'total'` for the total).
- */
-function groupingSets<G extends string>(
-  columns: Record<G, GroupColumn>,
-  groupings: ('total' | G)[],
-): { grouping: string; key: string; groupBy: string } {
-  const keyed = groupings.filter((g): g is G => g !== 'total');
-  const when = (value: (g: G) => string): string =>
-    keyed.length === 0
-      ? `'total'`
-      : `CASE ${keyed.map((g) => `WHEN GROUPING(${columns[g].column}) = 0 THEN ${value(g)}`).join(' ')} ELSE 'total' END`;
-  return {
-    grouping: when((g) => `'${g}'`),
-    key: when((g) => columns[g].key),
-    groupBy: `GROUPING SETS (${groupings.map((g) => (g === 'total' ? '()' : `(${columns[g].column})`)).join(', ')})`,
-  };
-}
-
-export type CaseGrouping = 'total' | 'respondent' | 'office';
-
-const CASE_COLUMNS: Record<Exclude<CaseGrouping, 'total'>, GroupColumn> = {
-  respondent: { column: 'c.respondent_id', key: 'c.respondent_id::text' },
-  office: { column: 'c.office_id', key: `COALESCE(c.office_id::text, 'none')` },
-};
+/** The first day of the month of `date` (a date): cheaper per row than to_char. */
+const monthOf = (date: string): string => `date_trunc('month', ${date}::timestamp)::date`;
 
 const outcomeColumns = CONCLUDING_OUTCOMES.map(
   (o) => `count(*) FILTER (WHERE ${CONCLUDED_IN} AND c.outcome = '${o}') AS "${o}"`,
 ).join(',\n  ');
 
 /**
- * One row per grouping and key: every reconsideration count of the period, for all `groupings`
- * in one scan (an index-only scan of cases_received_idx).
+ * Every reconsideration count of the period, one row per respondent and office (the office of a
+ * case filed directly: `none`): the total, by respondent and by office are their sums (each case
+ * is in one row), so one parallel scan answers them all.
  */
-export const caseCountsBy = (groupings: CaseGrouping[]): string => {
-  const sets = groupingSets(CASE_COLUMNS, groupings);
-  return `SELECT ${sets.grouping} AS grouping, ${sets.key} AS key,
+export const CASE_COUNTS = `SELECT c.respondent_id::text AS respondent,
+  COALESCE(c.office_id::text, 'none') AS office,
   count(*) FILTER (WHERE c.received_on >= $1) AS received,
   count(*) FILTER (WHERE ${CONCLUDED_IN} AND c.outcome = '${Outcome.MEDIATED}')
     AS pre_case_mediated,
@@ -105,24 +85,23 @@ export const caseCountsBy = (groupings: CaseGrouping[]): string => {
     AS on_time,
   ${outcomeColumns},
   count(*) FILTER (WHERE ${openAt('$2')}) AS pending,
-  count(*) FILTER (WHERE ${overdueAt('$2')}) AS overdue
-FROM cases c
+  count(*) FILTER (WHERE ${overdueAt('$2', '(sp.suspended_at_end IS TRUE)')}) AS overdue
+FROM cases c ${SUSPENSIONS}
 WHERE ${TOUCHED}
-GROUP BY ${sets.groupBy}`;
-};
+GROUP BY c.respondent_id, c.office_id`;
 
 /**
  * By month, each figure is counted in the month of its own date. One row per (month received,
- * month concluded, outcome, on time): the months before the period or after it are null, and
- * open-at-month-end follows from the pair (statistics.service.ts sums them).
+ * month concluded, outcome, on time), months as their first day: the months before the period or
+ * after it are null, and open-at-month-end follows from the pair (statistics.service.ts sums them).
  */
 export const CASE_MONTH_PAIRS = `SELECT
-  CASE WHEN c.received_on >= $1 THEN to_char(c.received_on, 'YYYY-MM') END AS received_month,
-  CASE WHEN c.concluded_on <= $2 THEN to_char(c.concluded_on, 'YYYY-MM') END AS concluded_month,
+  CASE WHEN c.received_on >= $1 THEN ${monthOf('c.received_on')} END AS received_month,
+  CASE WHEN c.concluded_on <= $2 THEN ${monthOf('c.concluded_on')} END AS concluded_month,
   CASE WHEN c.concluded_on <= $2 THEN c.outcome::text END AS outcome,
   CASE WHEN c.concluded_on <= $2 THEN ${ON_TIME} END AS on_time,
   count(*)::int AS n
-FROM cases c
+FROM cases c ${SUSPENSIONS}
 WHERE ${TOUCHED}
 GROUP BY 1, 2, 3, 4`;
 
@@ -147,26 +126,19 @@ export const OVERDUE_BY_MONTH = `WITH late AS MATERIALIZED (
     FROM generate_series(date_trunc('month', $1::date), $2::date, interval '1 month') AS m
 )
 SELECT e.key, count(*)::int AS overdue
-  FROM ends e JOIN late c ON ${overdueAt('e.d')}
+  FROM ends e JOIN late c ON ${overdueAt('e.d', suspendedAt('e.d'))}
  GROUP BY 1`;
 
-const LETTER_COLUMNS: Record<Grouping, GroupColumn> = {
-  respondent: { column: 'r.agency_id', key: 'r.agency_id::text' },
-  office: { column: 'c.office_id', key: `COALESCE(c.office_id::text, 'none')` },
-  month: {
-    column: `to_char(r.issued_on, 'YYYY-MM')`,
-    key: `to_char(r.issued_on, 'YYYY-MM')`,
-  },
-};
-
-/** Recommendation and opinion letters issued in the period, by grouping and key (as above). */
-export const lettersBy = (groupings: ('total' | Grouping)[]): string => {
-  const sets = groupingSets(LETTER_COLUMNS, groupings);
-  return `SELECT ${sets.grouping} AS grouping, ${sets.key} AS key, count(*)::int AS n
+/**
+ * Recommendation and opinion letters issued in the period, one row per agency they went to, office
+ * of the case and month (its first day): every grouping is a sum of these rows.
+ */
+export const LETTERS = `SELECT r.agency_id::text AS respondent,
+  COALESCE(c.office_id::text, 'none') AS office, ${monthOf('r.issued_on')} AS month,
+  count(*)::int AS n
   FROM recommendation_letters r JOIN cases c ON c.id = r.case_id
  WHERE r.issued_on BETWEEN $1 AND $2 AND ($3::uuid IS NULL OR c.office_id = $3)
- GROUP BY ${sets.groupBy}`;
-};
+ GROUP BY 1, 2, 3`;
 
 /**
  * Litigation, by defendant agency or month ($1, $2 as above; instants compared in Asia/Shanghai):

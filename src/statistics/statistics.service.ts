@@ -12,11 +12,10 @@ import {
   ReconsiderationFigures,
 } from './figures';
 import {
+  CASE_COUNTS,
   CASE_MONTH_PAIRS,
-  CaseGrouping,
-  caseCountsBy,
   Grouping,
-  lettersBy,
+  LETTERS,
   litigationCountsBy,
   OVERDUE_BY_MONTH,
 } from './queries';
@@ -35,7 +34,25 @@ export interface Report<F> {
   groups: Group<F>[];
 }
 
-type CountRow = Record<string, string | number | null> & { grouping: CaseGrouping; key: string };
+type CountRow = Record<string, string | number | null> & { respondent: string; office: string };
+
+/** A row of LETTERS; `month` is its first day. */
+interface LetterRow {
+  respondent: string;
+  office: string;
+  month: string;
+  n: number;
+}
+
+const toCounts = (r: CountRow): ReconsiderationCounts => ({
+  received: Number(r.received),
+  preCaseMediated: Number(r.pre_case_mediated),
+  onTime: Number(r.on_time),
+  byOutcome: Object.fromEntries(CONCLUDING_OUTCOMES.map((o) => [o, Number(r[o])])),
+  pending: Number(r.pending),
+  overdue: Number(r.overdue),
+  recommendationLetters: 0,
+});
 
 /** The total (groupBy null) and the requested groupings of one period. */
 export type ReconsiderationReports = { total: Report<ReconsiderationFigures> } & Partial<
@@ -117,7 +134,8 @@ export class StatisticsService {
 
   /**
    * The total and each of `groupings` of one period, as many reports (export, snapshots): the
-   * total, by respondent and by office come from one scan (grouping sets), by month from its own.
+   * total, by respondent and by office are sums of one scan's rows (a row per respondent and
+   * office), by month come from their own scans; the scans run side by side.
    */
   async reconsiderationBy(
     officeScope: string | null,
@@ -126,45 +144,47 @@ export class StatisticsService {
     groupings: Grouping[],
   ): Promise<ReconsiderationReports> {
     const params = [from, to, officeScope];
-    const keyed = groupings.filter((g) => g !== 'month');
     const byMonth = groupings.includes('month');
-    // grouping → key → counts; by month alone, the total follows from the months.
-    // The scans run side by side, each on its own connection: each aggregates on one core.
-    const [keyedCounts, monthCounts, letters] = await Promise.all([
-      keyed.length > 0 || !byMonth ? this.caseCounts(['total', ...keyed], params) : null,
+    const byKey = !byMonth || groupings.some((g) => g !== 'month');
+    const [rows, monthCounts, letters] = await Promise.all([
+      byKey ? this.query<CountRow[]>(CASE_COUNTS, params) : null,
       byMonth ? this.caseCountsByMonth(params) : null,
-      this.query<{ grouping: 'total' | Grouping; key: string; n: number }[]>(
-        lettersBy(['total', ...groupings]),
-        params,
-      ),
+      this.query<LetterRow[]>(LETTERS, params),
     ]);
-    // grouping → key → counts; by month alone, the total follows from the months.
-    const counts = new Map<'total' | Grouping, Map<string, ReconsiderationCounts>>(keyedCounts);
+    // grouping → key → counts
+    const counts = new Map<'total' | Grouping, Map<string, ReconsiderationCounts>>();
+    const put = (g: 'total' | Grouping, key: string, c: ReconsiderationCounts): void => {
+      const ofGrouping = counts.get(g) ?? new Map<string, ReconsiderationCounts>();
+      ofGrouping.set(key, add(ofGrouping.get(key) ?? EMPTY, c));
+      counts.set(g, ofGrouping);
+    };
+    const putByKey = (r: { respondent: string; office: string }, c: ReconsiderationCounts) => {
+      put('total', 'total', c);
+      put('respondent', r.respondent, c);
+      put('office', r.office, c);
+    };
+    for (const r of rows ?? []) putByKey(r, toCounts(r));
     if (monthCounts) counts.set('month', monthCounts);
     for (const l of letters) {
-      const byKey = counts.get(l.grouping);
-      byKey?.set(l.key, { ...(byKey.get(l.key) ?? EMPTY), recommendationLetters: l.n });
+      const c = { ...EMPTY, recommendationLetters: l.n };
+      if (byKey) putByKey(l, c);
+      if (byMonth) put('month', l.month.slice(0, 7), c);
     }
     const months = monthsOf(from, to);
+    const total = byKey
+      ? (counts.get('total')?.get('total') ?? EMPTY)
+      : monthTotal(monthCounts!, months);
     const reports: ReconsiderationReports = {
-      total: {
-        from,
-        to,
-        groupBy: null,
-        total: reconsiderationFigures(
-          counts.get('total')?.get('total') ?? monthTotal(counts.get('month')!, months),
-        ),
-        groups: [],
-      },
+      total: { from, to, groupBy: null, total: reconsiderationFigures(total), groups: [] },
     };
     for (const g of groupings) {
-      const byKey = counts.get(g)!;
-      const keys = g === 'month' ? months : [...byKey.keys()];
+      const ofGrouping = counts.get(g) ?? new Map<string, ReconsiderationCounts>();
+      const keys = g === 'month' ? months : [...ofGrouping.keys()];
       const labels = await this.labels(g, keys);
       const groups = keys.map((key) => ({
         key,
         label: labels.get(key) ?? key,
-        figures: reconsiderationFigures(byKey.get(key) ?? EMPTY),
+        figures: reconsiderationFigures(ofGrouping.get(key) ?? EMPTY),
       }));
       reports[g] = {
         ...reports.total,
@@ -202,26 +222,6 @@ export class StatisticsService {
     };
   }
 
-  private async caseCounts(
-    groupings: CaseGrouping[],
-    params: unknown[],
-  ): Promise<Map<CaseGrouping, Map<string, ReconsiderationCounts>>> {
-    const rows = await this.query<CountRow[]>(caseCountsBy(groupings), params);
-    const counts = new Map(groupings.map((g) => [g, new Map<string, ReconsiderationCounts>()]));
-    for (const r of rows) {
-      counts.get(r.grouping)!.set(r.key, {
-        received: Number(r.received),
-        preCaseMediated: Number(r.pre_case_mediated),
-        onTime: Number(r.on_time),
-        byOutcome: Object.fromEntries(CONCLUDING_OUTCOMES.map((o) => [o, Number(r[o])])),
-        pending: Number(r.pending),
-        overdue: Number(r.overdue),
-        recommendationLetters: 0,
-      });
-    }
-    return counts;
-  }
-
   private async caseCountsByMonth(params: unknown[]): Promise<Map<string, ReconsiderationCounts>> {
     const [from, to] = params as [string, string];
     const months = monthsOf(from, to);
@@ -245,9 +245,12 @@ export class StatisticsService {
       ]),
     );
     for (const p of pairs) {
-      if (p.received_month) counts.get(p.received_month)!.received += p.n;
-      if (p.concluded_month && p.outcome) {
-        const c = counts.get(p.concluded_month)!;
+      // Months come as their first day, `YYYY-MM-01`.
+      const received = p.received_month?.slice(0, 7) ?? null;
+      const concluded = p.concluded_month?.slice(0, 7) ?? null;
+      if (received) counts.get(received)!.received += p.n;
+      if (concluded && p.outcome) {
+        const c = counts.get(concluded)!;
         if (p.outcome === Outcome.MEDIATED) c.preCaseMediated += p.n;
         else {
           c.byOutcome[p.outcome] = (c.byOutcome[p.outcome] ?? 0) + p.n;
@@ -256,9 +259,9 @@ export class StatisticsService {
       }
       // Open at a month's end: received by then (or before the period), concluded after it.
       for (const m of months) {
-        const received = p.received_month === null || p.received_month <= m;
-        const open = p.concluded_month === null || p.concluded_month > m;
-        if (received && open) counts.get(m)!.pending += p.n;
+        if ((received === null || received <= m) && (concluded === null || concluded > m)) {
+          counts.get(m)!.pending += p.n;
+        }
       }
     }
     return counts;
