@@ -12,14 +12,11 @@
  *   (same Idempotency-Key) give exactly one case per key, numbered without gaps.
  */
 import request from 'supertest';
-import { DataSource } from 'typeorm';
-import { validateEnv } from '../../src/config/env';
 import { createDatabase } from '../../src/database/database-admin';
-import { dataSourceOptions } from '../../src/database/data-source';
 import { Role } from '../../src/users/role';
 import { bearer, ErrorBody, expectError, expectStatus, Fixtures } from '../support/fixtures';
 import { ADMIN, startApp, TestApp, unique } from '../support/test-app';
-import { PrivateCluster } from './support/postgres';
+import { migrate, PrivateCluster } from './support/postgres';
 import {
   ANSWER_WITHIN_MS,
   application,
@@ -35,20 +32,6 @@ jest.setTimeout(180_000);
 const REFUSED_WITHIN_MS = 5_000;
 const YEAR = 2026;
 const RECEIVED_ON = '2026-02-27'; // before the TestClock's today (2026-03-02)
-
-/** Applies every migration to the database of `url`. */
-async function migrate(url: string): Promise<void> {
-  const ds = new DataSource({
-    ...dataSourceOptions(validateEnv({ ...process.env, DATABASE_URL: url })),
-    logging: false,
-  });
-  await ds.initialize();
-  try {
-    await ds.runMigrations({ transaction: 'each' });
-  } finally {
-    await ds.destroy();
-  }
-}
 
 describe('Postgres stopped and started again under a running API', () => {
   let cluster: PrivateCluster | undefined;

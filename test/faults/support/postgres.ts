@@ -8,6 +8,9 @@ import { chown, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { DataSource } from 'typeorm';
+import { validateEnv } from '../../../src/config/env';
+import { dataSourceOptions } from '../../../src/database/data-source';
 import { freePort } from './processes';
 
 const run = promisify(execFile);
@@ -60,6 +63,41 @@ export class PrivateCluster {
       return cluster;
     } catch (e) {
       await cluster.remove();
+      throw e;
+    }
+  }
+
+  /**
+   * A hot standby of `primary` (pg_basebackup -R: it streams the primary's WAL and answers
+   * read-only queries), started on a port of its own; the caller must `remove()` it.
+   */
+  static async standbyOf(primary: PrivateCluster): Promise<PrivateCluster> {
+    const dir = await mkdtemp(join(tmpdir(), 'fuyi-fault-pg-standby-'));
+    const standby = new PrivateCluster(dir, await freePort());
+    try {
+      if (process.getuid?.() === 0) {
+        const { uid, gid } = await postgresOwner();
+        await chown(dir, uid, gid);
+      }
+      await standby.pg('pg_basebackup', [
+        '-D',
+        standby.dataDir,
+        '-h',
+        '127.0.0.1',
+        '-p',
+        String(primary.port),
+        '-U',
+        'postgres',
+        '-R',
+        '-X',
+        'stream',
+        '--checkpoint=fast', // not the next spread checkpoint, minutes away
+        '--no-sync',
+      ]);
+      await standby.start();
+      return standby;
+    } catch (e) {
+      await standby.remove();
       throw e;
     }
   }
@@ -142,5 +180,19 @@ export class PrivateCluster {
         `${command} ${args.join(' ')} failed: ${err.message}\n${err.stderr ?? ''}\n${await this.log()}`,
       );
     }
+  }
+}
+
+/** Applies every migration to the database of `url`. */
+export async function migrate(url: string): Promise<void> {
+  const ds = new DataSource({
+    ...dataSourceOptions(validateEnv({ ...process.env, DATABASE_URL: url })),
+    logging: false,
+  });
+  await ds.initialize();
+  try {
+    await ds.runMigrations({ transaction: 'each' });
+  } finally {
+    await ds.destroy();
   }
 }
