@@ -78,6 +78,8 @@ export async function startServer(
       // The build lives outside the checkout: let it find the checkout's node_modules.
       NODE_PATH: join(ROOT, 'node_modules'),
       NODE_ENV: 'production',
+      // The heap bound of the Docker image (Dockerfile, NODE_OPTIONS).
+      NODE_OPTIONS: '--max-old-space-size=192',
       APP_ROLE: 'api',
       HOST: '127.0.0.1',
       PORT: String(port),
