@@ -16,6 +16,7 @@ import { RemindersModule } from './reminders/reminders.module';
 import { StatisticsModule } from './statistics/statistics.module';
 import { RulingModule } from './ruling/ruling.module';
 import { Clock } from './common/clock';
+import { RateLimitStorage } from './common/rate-limit-storage';
 import { AppRole, Env } from './config/env';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source';
@@ -74,6 +75,7 @@ const HTTP = [
   ThrottlerModule.forRootAsync({
     inject: [Env, Reflector],
     useFactory: (env: Env, reflector: Reflector) => ({
+      storage: new RateLimitStorage(),
       throttlers: [
         { name: 'default', ttl: 60_000, limit: env.RATE_LIMIT_PER_MINUTE },
         {

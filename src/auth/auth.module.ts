@@ -1,5 +1,6 @@
 /** Login, token rotation and the global access guard (every route declares who may call it). */
 import { Module } from '@nestjs/common';
+import { createSecretKey } from 'node:crypto';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { Env, jwtSecret } from '../config/env';
@@ -13,7 +14,10 @@ import { AuthService } from './auth.service';
       global: true,
       inject: [Env],
       useFactory: (env: Env) => ({
-        secret: jwtSecret(env),
+        // A KeyObject, not the string: given a string, jsonwebtoken first tries it as a public
+        // key and builds (and throws away) an exception on every verification (a tenth of the
+        // API's CPU while registering; docs/benchmarks.md).
+        secret: createSecretKey(Buffer.from(jwtSecret(env))),
         signOptions: { algorithm: 'HS256' },
         verifyOptions: { algorithms: ['HS256'] },
       }),
