@@ -9,8 +9,8 @@
  */
 import { Role } from '../../src/users/role';
 import { expectStatus, Fixtures } from '../support/fixtures';
-import { startApp, TestApp, unique } from '../support/test-app';
-import { PrivateRedis } from './support/redis';
+import { unique } from '../support/test-app';
+import { appOnPrivateRedis } from './support/redis';
 import {
   ANSWER_WITHIN_MS,
   application,
@@ -36,23 +36,10 @@ interface Sent extends Attempt {
 }
 
 describe('case registrations while Redis is killed and started again', () => {
-  let redis: PrivateRedis | undefined;
-  let t: TestApp | undefined;
-
-  beforeAll(async () => {
-    redis = await PrivateRedis.start();
-    t = await startApp({ role: 'all', env: { REDIS_URL: redis.url } });
-  });
-
-  afterAll(async () => {
-    // Redis up again first (if a failure left it down), so the app closes normally.
-    if (redis && !redis.alive) await redis.start().catch(() => undefined);
-    await t?.close();
-    await redis?.kill();
-  });
+  const { app: appNow, redis } = appOnPrivateRedis();
 
   it('every request is answered, 2xx or 503; retried keys give one case each, numbered without gaps', async () => {
-    const app = t!;
+    const app = appNow();
     const server = app.app.getHttpServer();
     const f = await Fixtures.asAdmin(app);
     const respondentId = (await f.createAgency()).id;
@@ -79,7 +66,7 @@ describe('case registrations while Redis is killed and started again', () => {
       await until('a third of the registrations', 60_000, () =>
         Promise.resolve(sent.length >= total / 3 ? true : null),
       );
-      await redis!.kill();
+      await redis().kill();
       down = true;
       const killedAt = Date.now();
       // Down for at least a second: long enough for the queues' clients to retry and give up.
@@ -88,7 +75,7 @@ describe('case registrations while Redis is killed and started again', () => {
           sent.length >= (2 * total) / 3 && Date.now() - killedAt >= 1000 ? true : null,
         ),
       );
-      await redis!.start();
+      await redis().start();
       down = false;
     };
     await Promise.all([...Array.from({ length: CLIENTS }, client), fault()]);

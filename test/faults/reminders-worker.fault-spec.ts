@@ -22,7 +22,7 @@ import { Role } from '../../src/users/role';
 import { bearer, expectStatus, Fixtures } from '../support/fixtures';
 import { startApp, TestApp, unique } from '../support/test-app';
 import { Child, startService } from './support/processes';
-import { deleteKeys, PrivateRedis } from './support/redis';
+import { appOnPrivateRedis, deleteKeys } from './support/redis';
 import { sleep, waitFor } from './support/wait';
 
 jest.setTimeout(120_000);
@@ -252,23 +252,10 @@ describe('reminder letters with real Redis and a real worker', () => {
   });
 
   describe('a Redis outage', () => {
-    let redis: PrivateRedis | undefined;
-    let t: TestApp | undefined;
-
-    beforeAll(async () => {
-      redis = await PrivateRedis.start();
-      t = await startApp({ role: 'all', env: { REDIS_URL: redis.url } });
-    });
-
-    afterAll(async () => {
-      // Redis first up again (if a failure left it down), so the app closes normally.
-      if (redis && !redis.alive) await redis.start().catch(() => undefined);
-      await t?.close();
-      await redis?.kill();
-    });
+    const { app: appNow, redis } = appOnPrivateRedis();
 
     it('the API still schedules; the letters are issued once when Redis is back', async () => {
-      const app = t!;
+      const app = appNow();
       const queue = app.app.get<Queue>(getQueueToken(QueueName.REMINDERS));
       const schedulerIds = async (): Promise<string[]> =>
         (await queue.getJobSchedulers()).map((s) => s.key).sort();
@@ -281,14 +268,14 @@ describe('reminder letters with real Redis and a real worker', () => {
       app.clock.set(now);
       const { schedule } = await lawsuitOf(app);
 
-      await redis!.kill();
+      await redis().kill();
       const hearings: string[] = [];
       for (const i of [1, 2, 3]) hearings.push(await schedule(new Date(now.getTime() + i * HOUR)));
       // With Redis away nothing wakes the sweep: the letters wait, planned.
       await sleep(2000);
       for (const h of hearings) expect(await counts(app.db, h)).toEqual(NONE);
 
-      await redis!.start(); // the same port, and empty
+      await redis().start(); // the same port, and empty
       const done = await waitFor(async () => {
         for (const h of hearings) if ((await counts(app.db, h)).pending > 0) return false;
         return true;

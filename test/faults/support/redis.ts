@@ -2,6 +2,7 @@
 import { spawn } from 'node:child_process';
 import { Socket } from 'node:net';
 import Redis from 'ioredis';
+import { startApp, TestApp } from '../../support/test-app';
 import { Child, freePort } from './processes';
 import { until } from './wait';
 
@@ -85,4 +86,24 @@ export async function deleteKeys(url: string, prefix: string): Promise<void> {
   } finally {
     redis.disconnect();
   }
+}
+
+/**
+ * For a describe block: the app (API and jobs) on a private Redis of its own, started before its
+ * tests; after them Redis is started again if a test left it down (so the app closes normally),
+ * then both are stopped.
+ */
+export function appOnPrivateRedis(): { app: () => TestApp; redis: () => PrivateRedis } {
+  let redis: PrivateRedis | undefined;
+  let t: TestApp | undefined;
+  beforeAll(async () => {
+    redis = await PrivateRedis.start();
+    t = await startApp({ role: 'all', env: { REDIS_URL: redis.url } });
+  });
+  afterAll(async () => {
+    if (redis && !redis.alive) await redis.start().catch(() => undefined);
+    await t?.close();
+    await redis?.kill();
+  });
+  return { app: () => t!, redis: () => redis! };
 }
