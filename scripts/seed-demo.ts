@@ -1019,6 +1019,10 @@ async function boot(
   clock: DemoClock,
 ): Promise<{ app: NestFastifyApplication; s: Services; calendar: CalendarService }> {
   const { createHttpApp } = await import('../src/app.factory');
+  // As the API does at its first start: the database it is pointed at, created if missing.
+  const { createDatabaseIfMissing } = await import('../src/database/database-admin');
+  const { validateEnv } = await import('../src/config/env');
+  await createDatabaseIfMissing(validateEnv(process.env).DATABASE_URL);
   const app = await createHttpApp([{ provide: Clock, useValue: clock }], 'api');
   await app.init();
   // Loaded by the application already: the same classes, hence the same providers.
