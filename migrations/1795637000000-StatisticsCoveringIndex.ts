@@ -11,6 +11,10 @@ export class StatisticsCoveringIndex1795637000000 implements MigrationInterface 
   transaction = false;
 
   public async up(queryRunner: QueryRunner): Promise<void> {
+    // An interrupted CONCURRENTLY build leaves an invalid index behind: start afresh.
+    await queryRunner.query(
+      `DROP INDEX CONCURRENTLY IF EXISTS "public"."cases_received_covering_idx"`,
+    );
     await queryRunner.query(
       `CREATE INDEX CONCURRENTLY IF NOT EXISTS "cases_received_covering_idx" ON "cases" ("received_on", "id")
          INCLUDE ("concluded_on", "outcome", "accepted_on", "acceptance_due_on", "decision_due_on",

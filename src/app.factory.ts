@@ -1,3 +1,4 @@
+import { writeSync } from 'node:fs';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import { INestApplicationContext, RequestMethod } from '@nestjs/common';
@@ -200,4 +201,13 @@ export async function createWorkerContext(): Promise<INestApplicationContext> {
 
 export function listenOptions(env: Env): { port: number; host: string } {
   return { port: env.PORT, host: env.HOST };
+}
+
+/**
+ * A failed start: the reason on stderr, written synchronously (process.exit cuts short an
+ * asynchronous write to a pipe, which is what stderr is under Docker or a supervisor), then exit 1.
+ */
+export function failStart(e: unknown): never {
+  writeSync(2, `${e instanceof Error ? e.message : String(e)}\n`);
+  process.exit(1);
 }

@@ -3,7 +3,7 @@
  * APP_ROLE=api serves HTTP only; APP_ROLE=worker runs the workers only (same as src/worker.ts).
  */
 import 'reflect-metadata';
-import { createHttpApp, createWorkerContext, listenOptions } from './app.factory';
+import { createHttpApp, createWorkerContext, failStart, listenOptions } from './app.factory';
 import { validateEnv } from './config/env';
 import { createDatabaseIfMissing, databaseOf } from './database/database-admin';
 
@@ -21,7 +21,4 @@ async function bootstrap(): Promise<void> {
   await app.listen(listenOptions(env));
 }
 
-bootstrap().catch((e: unknown) => {
-  console.error(e instanceof Error ? e.message : e);
-  process.exit(1);
-});
+bootstrap().catch(failStart);

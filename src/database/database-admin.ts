@@ -44,7 +44,9 @@ export function createDatabaseIfMissing(url: string): Promise<boolean> {
     const found = await c.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
     if (found.rowCount) return false;
     await c.query(`CREATE DATABASE ${quoted(name)}`).catch((e: { code?: string }) => {
-      if (e.code !== '42P04') throw e; // another replica created it meanwhile
+      // Another replica created it meanwhile: duplicate_database, or (both inserting into
+      // pg_database at once) a unique violation on its name.
+      if (e.code !== '42P04' && e.code !== '23505') throw e;
     });
     return true;
   });

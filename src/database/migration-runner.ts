@@ -20,7 +20,16 @@ export class MigrationRunner implements OnModuleInit {
     if (!this.env.RUN_MIGRATIONS) return;
     const runner = this.dataSource.createQueryRunner();
     try {
-      await runner.query(`SELECT pg_advisory_lock(hashtext('fuyi:migrations'))`);
+      // Polled, not waited for in pg_advisory_lock: a session blocked in that statement holds a
+      // snapshot, and a migration building an index CONCURRENTLY waits for every older snapshot,
+      // so the two would wait on each other (Postgres then cancels one of them).
+      for (;;) {
+        const rows = (await runner.query(
+          `SELECT pg_try_advisory_lock(hashtext('fuyi:migrations')) AS locked`,
+        )) as { locked: boolean }[];
+        if (rows[0].locked) break;
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
       const ran = await this.dataSource.runMigrations({ transaction: 'each' });
       if (ran.length > 0) this.logger.log(`Ran migrations: ${ran.map((m) => m.name).join(', ')}`);
     } finally {
