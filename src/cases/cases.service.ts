@@ -331,8 +331,26 @@ export class CasesService {
     return this.get(actor, id);
   }
 
+  /** The full case as `actor` may see it. */
   async get(actor: Actor, id: string): Promise<CaseView> {
-    return this.load(this.dataSource.manager, id, actor);
+    const em = this.dataSource.manager;
+    const c = await em.findOneBy(CaseEntity, { id });
+    if (!c) throw caseNotFound();
+    assertCaseVisible(actor, c);
+    // One after another: one pooled connection per request, not four.
+    const applicants = await em.find(CaseApplicantEntity, {
+      where: { caseId: id },
+      order: { position: 'ASC' },
+    });
+    const supplements = await em.find(SupplementRequestEntity, {
+      where: { caseId: id },
+      order: { createdAt: 'ASC' },
+    });
+    const decision = await em.findOne(DecisionEntity, {
+      where: { caseId: id },
+      order: { createdAt: 'DESC' },
+    });
+    return toCaseView(c, applicants, supplements, decision, actor, this.clock.today());
   }
 
   async list(actor: Actor, q: ListCasesQuery): Promise<Page<CaseSummaryView>> {
@@ -410,27 +428,6 @@ export class CasesService {
       toStatus: (r.after?.status as CaseStatus | undefined) ?? null,
       data: (r.after?.data as Record<string, unknown> | undefined) ?? null,
     }));
-  }
-
-  /** The full case as `actor` may see it, read with `em` (inside a transaction when writing). */
-  async load(em: EntityManager, id: string, actor: Actor): Promise<CaseView> {
-    const c = await em.findOneBy(CaseEntity, { id });
-    if (!c) throw caseNotFound();
-    assertCaseVisible(actor, c);
-    // One after another: `em` may be a transaction's single connection.
-    const applicants = await em.find(CaseApplicantEntity, {
-      where: { caseId: id },
-      order: { position: 'ASC' },
-    });
-    const supplements = await em.find(SupplementRequestEntity, {
-      where: { caseId: id },
-      order: { createdAt: 'ASC' },
-    });
-    const decision = await em.findOne(DecisionEntity, {
-      where: { caseId: id },
-      order: { createdAt: 'DESC' },
-    });
-    return toCaseView(c, applicants, supplements, decision, actor, this.clock.today());
   }
 
   private async replay(

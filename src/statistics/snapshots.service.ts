@@ -64,9 +64,9 @@ export class SnapshotsService {
     const figures = {
       reconsideration: {
         total: r.total.total,
-        respondent: r.respondent!.groups,
-        office: r.office!.groups,
-        month: r.month!.groups,
+        respondent: r.respondent.groups,
+        office: r.office.groups,
+        month: r.month.groups,
       },
       litigation: {
         total: (await s.litigation(from, to, null)).total,

@@ -90,9 +90,9 @@ export class StatisticsController {
     const r = await s.reconsiderationBy(scope, q.from, q.to, ['respondent', 'office', 'month']);
     const sheets = [
       reconsiderationSheet('行政复议-总计', '范围', r.total),
-      reconsiderationSheet('行政复议-按被申请人', '被申请人', r.respondent!),
-      reconsiderationSheet('行政复议-按代办点', '代办点', r.office!),
-      reconsiderationSheet('行政复议-按月份', '月份', r.month!),
+      reconsiderationSheet('行政复议-按被申请人', '被申请人', r.respondent),
+      reconsiderationSheet('行政复议-按代办点', '代办点', r.office),
+      reconsiderationSheet('行政复议-按月份', '月份', r.month),
     ];
     if (scope === null) {
       sheets.push(

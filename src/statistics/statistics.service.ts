@@ -54,9 +54,10 @@ const toCounts = (r: CountRow): ReconsiderationCounts => ({
   recommendationLetters: 0,
 });
 
-/** The total (groupBy null) and the requested groupings of one period. */
-export type ReconsiderationReports = { total: Report<ReconsiderationFigures> } & Partial<
-  Record<Grouping, Report<ReconsiderationFigures>>
+/** The total (groupBy null) and each requested grouping `G` of one period. */
+export type ReconsiderationReports<G extends Grouping = Grouping> = Record<
+  'total' | G,
+  Report<ReconsiderationFigures>
 >;
 
 const EMPTY: ReconsiderationCounts = {
@@ -129,7 +130,7 @@ export class StatisticsService {
     groupBy: Grouping | null,
   ): Promise<Report<ReconsiderationFigures>> {
     const reports = await this.reconsiderationBy(officeScope, from, to, groupBy ? [groupBy] : []);
-    return reports[groupBy ?? 'total']!;
+    return reports[groupBy ?? 'total'];
   }
 
   /**
@@ -137,14 +138,14 @@ export class StatisticsService {
    * total, by respondent and by office are sums of one scan's rows (a row per respondent and
    * office), by month come from their own scans; the scans run side by side.
    */
-  async reconsiderationBy(
+  async reconsiderationBy<G extends Grouping>(
     officeScope: string | null,
     from: string,
     to: string,
-    groupings: Grouping[],
-  ): Promise<ReconsiderationReports> {
+    groupings: G[],
+  ): Promise<ReconsiderationReports<G>> {
     const params = [from, to, officeScope];
-    const byMonth = groupings.includes('month');
+    const byMonth = (groupings as Grouping[]).includes('month');
     const byKey = !byMonth || groupings.some((g) => g !== 'month');
     const [rows, monthCounts, letters] = await Promise.all([
       byKey ? this.query<CountRow[]>(CASE_COUNTS, params) : null,
@@ -174,9 +175,9 @@ export class StatisticsService {
     const total = byKey
       ? (counts.get('total')?.get('total') ?? EMPTY)
       : monthTotal(monthCounts!, months);
-    const reports: ReconsiderationReports = {
+    const reports = {
       total: { from, to, groupBy: null, total: reconsiderationFigures(total), groups: [] },
-    };
+    } as ReconsiderationReports<G>; // each of `groupings` is set below
     for (const g of groupings) {
       const ofGrouping = counts.get(g) ?? new Map<string, ReconsiderationCounts>();
       const keys = g === 'month' ? months : [...ofGrouping.keys()];
