@@ -5,7 +5,7 @@
  */
 import { JudgmentOutcome } from '../src/litigation/litigation-case.entity';
 import { RemindersService } from '../src/reminders/reminders.service';
-import { bearer, buildWorld, expectStatus, World } from './support/fixtures';
+import { bearer, buildWorld, expectStatus, lawsuitBody, World } from './support/fixtures';
 import {
   date,
   FieldSpec,
@@ -17,7 +17,7 @@ import {
   uuid,
   WriteRoute,
 } from './support/fuzz';
-import { startApp, TestApp, unique } from './support/test-app';
+import { startApp, TestApp } from './support/test-app';
 
 const API = '/api/v1';
 const TODAY = '2026-04-15T10:00:00+08:00';
@@ -39,19 +39,11 @@ async function post(token: string, path: string, body: object, status: number): 
 
 const officer = (): string => w.tokens.OFFICER;
 
-function lawsuitBody(): Record<string, unknown> {
-  return {
-    court: '某区人民法院',
-    courtCaseNumber: unique('(2026)浙0105行初'),
-    plaintiff: '张三',
-    defendantAgencyId: w.agency.id,
-    cause: '行政处罚',
-    filedOn: '2026-04-01',
-  };
-}
+const validLawsuit = (): Record<string, unknown> =>
+  lawsuitBody(w.agency.id, { filedOn: '2026-04-01' });
 
 async function lawsuit(): Promise<Ref> {
-  const l = (await post(officer(), '/litigation-cases', lawsuitBody(), 201)) as { id: string };
+  const l = (await post(officer(), '/litigation-cases', validLawsuit(), 201)) as { id: string };
   return { id: l.id };
 }
 async function withHearing(scheduledAt: string): Promise<Ref> {
@@ -89,7 +81,7 @@ const routes: WriteRoute<Ref>[] = [
     token: officer,
     target: new Target(() => Promise.resolve({ id: '' })),
     url: () => `${API}/litigation-cases`,
-    valid: lawsuitBody,
+    valid: validLawsuit,
     keepsTarget: true,
     fields: [
       text('court', 100),

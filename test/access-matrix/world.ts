@@ -17,11 +17,12 @@ import {
   bearer,
   expectStatus,
   Fixtures,
+  lawsuitBody as aLawsuit,
   ROLES,
   World,
   WorldRole,
 } from '../support/fixtures';
-import { startApp, TestApp, unique } from '../support/test-app';
+import { startApp, TestApp } from '../support/test-app';
 
 /** Who calls: every role, outsiders of another office and agency, bad tokens, nobody. */
 export type Caller = WorldRole | 'OTHER_LIAISON' | 'EXPIRED' | 'TAMPERED' | 'ANONYMOUS';
@@ -90,14 +91,7 @@ export function application(m: MatrixWorld): Record<string, unknown> {
 }
 
 export function lawsuitBody(m: MatrixWorld): Record<string, unknown> {
-  return {
-    court: COURT,
-    courtCaseNumber: unique('(2026)浙0105行初'),
-    plaintiff: '张三',
-    defendantAgencyId: m.w.agency.id,
-    cause: '行政处罚',
-    filedOn: '2026-02-20',
-  };
+  return aLawsuit(m.w.agency.id);
 }
 
 async function post(m: MatrixWorld, path: string, body: object, status: number): Promise<State> {

@@ -23,7 +23,7 @@ import { validateEnv } from '../../src/config/env';
 import { dataSourceOptions } from '../../src/database/data-source';
 import { JobName, queuePrefix, QueueName } from '../../src/jobs/queues';
 import { Role } from '../../src/users/role';
-import { bearer, expectStatus, Fixtures } from '../support/fixtures';
+import { bearer, expectStatus, Fixtures, lawsuitBody } from '../support/fixtures';
 import { TestApp, unique } from '../support/test-app';
 import { Child, freePort, startService } from './support/processes';
 import { deleteKeys } from './support/redis';
@@ -213,14 +213,7 @@ describe('two API processes and two worker processes on one database and Redis p
     const lawsuit = await request(apis[0])
       .post('/api/v1/litigation-cases')
       .set('authorization', bearer(officer))
-      .send({
-        court: '某区人民法院',
-        courtCaseNumber: unique('(2026)浙0105行初'),
-        plaintiff: '张三',
-        defendantAgencyId: agency.id,
-        cause: '行政许可',
-        filedOn: '2026-02-20',
-      });
+      .send(lawsuitBody(agency.id, { cause: '行政许可' }));
     expectStatus(lawsuit, 201);
     const lawsuitId = (lawsuit.body as { id: string }).id;
 

@@ -19,8 +19,8 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { JobName, queuePrefix, QueueName } from '../../src/jobs/queues';
 import { Role } from '../../src/users/role';
-import { bearer, expectStatus, Fixtures } from '../support/fixtures';
-import { startApp, TestApp, unique } from '../support/test-app';
+import { bearer, expectStatus, Fixtures, lawsuitBody } from '../support/fixtures';
+import { startApp, TestApp } from '../support/test-app';
 import { Child, startService } from './support/processes';
 import { appOnPrivateRedis, deleteKeys } from './support/redis';
 import { sleep, waitFor } from './support/wait';
@@ -74,14 +74,7 @@ async function lawsuitOf(t: TestApp): Promise<{
     .http()
     .post(`${API}/litigation-cases`)
     .set('authorization', bearer(officer))
-    .send({
-      court: '某区人民法院',
-      courtCaseNumber: unique('(2026)浙0105行初'),
-      plaintiff: '张三',
-      defendantAgencyId: agency.id,
-      cause: '行政许可',
-      filedOn: '2026-02-20',
-    });
+    .send(lawsuitBody(agency.id, { cause: '行政许可' }));
   expectStatus(res, 201);
   const lawsuitId = (res.body as { id: string }).id;
   return {

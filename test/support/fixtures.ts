@@ -256,3 +256,19 @@ export async function countAllRows(t: TestApp): Promise<Record<string, number>> 
   );
   return Object.fromEntries(rows.map((r) => [r.tbl, r.n]));
 }
+
+/** A valid POST /litigation-cases body against `defendantAgencyId`, its court case number unique. */
+export function lawsuitBody(
+  defendantAgencyId: string,
+  overrides: Record<string, unknown> = {},
+): Record<string, unknown> {
+  return {
+    court: '某区人民法院',
+    courtCaseNumber: unique('(2026)浙0105行初'),
+    plaintiff: '张三',
+    defendantAgencyId,
+    cause: '行政处罚',
+    filedOn: '2026-02-20',
+    ...overrides,
+  };
+}
