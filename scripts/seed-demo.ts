@@ -23,19 +23,19 @@ import { HttpException } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource, In } from 'typeorm';
 import type { AlertsService } from '../src/alerts/alerts.service';
-import { Actor } from '../src/auth/actor';
-import { addDays, daysBetween, LocalDate, toLocalDate } from '../src/calendar/local-date';
+import { Actor } from '../src/access/actor';
+import { addDays, daysBetween, LocalDate, toLocalDate } from '../src/common/local-date';
 import {
   addWorkingDays,
   CalendarExceptions,
   rollForwardToWorkingDay,
-} from '../src/calendar/working-days';
+} from '../src/calendar/rules/working-days.rules';
 import {
   acceptanceDueOn,
   decisionDueOn,
   isApplicationLate,
   suggestProcedure,
-} from '../src/cases/case-rules';
+} from '../src/cases/rules/deadlines.rules';
 import {
   ACT_TYPE_LABELS,
   ActType,
@@ -52,13 +52,13 @@ import {
   PROCEDURE_LABELS,
   TERMINATION_REASON_LABELS,
   TerminationReason,
-} from '../src/cases/case-status';
+} from '../src/cases/case.enums';
 import { CaseEntity } from '../src/cases/case.entity';
 import type { CalendarService } from '../src/calendar/calendar.service';
 import type { CasesService } from '../src/cases/cases.service';
 import type { ApplicantDto, RegisterCaseDto } from '../src/cases/dto/register-case.dto';
 import type { IntakeService } from '../src/cases/intake.service';
-import { SupplementStatus } from '../src/cases/supplement-request.entity';
+import { SupplementStatus } from '../src/cases/supplement-request.enums';
 import { Clock } from '../src/common/clock';
 import {
   creditCodeCheckCharacter,
@@ -67,23 +67,24 @@ import {
 import { isResidentIdNumber, residentIdCheckCharacter } from '../src/common/validators/id-number';
 import { isChinesePhone } from '../src/common/validators/phone';
 import { Env } from '../src/config/env';
-import { JUDGMENT_OUTCOME_LABELS, JudgmentOutcome } from '../src/litigation/litigation-case.entity';
-import { HearingStatus } from '../src/litigation/hearing.entity';
+import { JUDGMENT_OUTCOME_LABELS, JudgmentOutcome } from '../src/litigation/litigation-case.enums';
+import { HearingStatus } from '../src/litigation/hearing.enums';
 import type { LitigationService } from '../src/litigation/litigation.service';
 import type { MediationService } from '../src/mediation/mediation.service';
-import { AgencyEntity, AgencyKind } from '../src/organizations/agency.entity';
+import { AgencyEntity } from '../src/organizations/agency.entity';
+import { AgencyKind } from '../src/organizations/agency.enums';
 import { JudicialOfficeEntity } from '../src/organizations/judicial-office.entity';
 import type { OrganizationsService } from '../src/organizations/organizations.service';
 import type { DeliveryService } from '../src/reminders/delivery.service';
-import { ReminderKind } from '../src/reminders/reminder-letter.entity';
+import { ReminderKind } from '../src/reminders/reminder-letter.enums';
 import type { ReminderLettersService } from '../src/reminders/reminder-letters.service';
 import type { RemindersService } from '../src/reminders/reminders.service';
-import { LETTER_KIND_LABELS, LetterKind } from '../src/ruling/recommendation-letter.entity';
-import type { RulingService } from '../src/ruling/ruling.service';
-import { percent, Ratio } from '../src/statistics/figures';
+import { LETTER_KIND_LABELS, LetterKind } from '../src/review/recommendation-letter.enums';
+import type { ReviewService } from '../src/review/review.service';
+import { percent, Ratio } from '../src/statistics/rules/figures.rules';
 import { renderYearReport } from '../src/statistics/report-text';
 import type { StatisticsService } from '../src/statistics/statistics.service';
-import { Role, ROLE_LABELS } from '../src/users/role';
+import { Role, ROLE_LABELS } from '../src/access/role';
 import { UserEntity } from '../src/users/user.entity';
 import type { UsersService } from '../src/users/users.service';
 
@@ -1005,7 +1006,7 @@ interface Services {
   cases: CasesService;
   intake: IntakeService;
   mediation: MediationService;
-  ruling: RulingService;
+  review: ReviewService;
   litigation: LitigationService;
   reminders: RemindersService;
   letters: ReminderLettersService;
@@ -1032,7 +1033,7 @@ async function boot(
     cases: await import('../src/cases/cases.service'),
     intake: await import('../src/cases/intake.service'),
     mediation: await import('../src/mediation/mediation.service'),
-    ruling: await import('../src/ruling/ruling.service'),
+    review: await import('../src/review/review.service'),
     litigation: await import('../src/litigation/litigation.service'),
     reminders: await import('../src/reminders/reminders.service'),
     letters: await import('../src/reminders/reminder-letters.service'),
@@ -1049,7 +1050,7 @@ async function boot(
     cases: app.get(m.cases.CasesService),
     intake: app.get(m.intake.IntakeService),
     mediation: app.get(m.mediation.MediationService),
-    ruling: app.get(m.ruling.RulingService),
+    review: app.get(m.review.ReviewService),
     litigation: app.get(m.litigation.LitigationService),
     reminders: app.get(m.reminders.RemindersService),
     letters: app.get(m.letters.ReminderLettersService),
@@ -1245,7 +1246,7 @@ class DemoDistrict {
     });
     const assignOn = rng.chance(0.6) ? receivedOn : addWorkingDays(cal, receivedOn, 1);
     steps.add(assignOn, 'assign', () =>
-      this.s.ruling.assign(lead, id(), { officerId: handler.actor.id }),
+      this.s.review.assign(lead, id(), { officerId: handler.actor.id }),
     );
     if (course === 'overdue-acceptance') return;
 
@@ -1379,14 +1380,14 @@ class DemoDistrict {
       const suspendedOn = wd(addDays(acceptedOn, rng.int(8, 22)));
       const reason = rng.pick(SUSPENSION_REASONS);
       steps.add(suspendedOn, 'suspend', () =>
-        this.s.ruling.suspend(handler.actor, id(), { reason, suspendedOn }),
+        this.s.review.suspend(handler.actor, id(), { reason, suspendedOn }),
       );
       if (course === 'suspended') return;
       if (terminates && rng.chance(0.4)) {
         // Settled while suspended (和解): the application is withdrawn.
         const concludedOn = wd(addDays(suspendedOn, rng.int(5, 20)));
         steps.add(concludedOn, 'terminate while suspended', () =>
-          this.s.ruling.terminate(handler.actor, id(), {
+          this.s.review.terminate(handler.actor, id(), {
             reason: TerminationReason.SETTLED,
             concludedOn,
           }),
@@ -1395,7 +1396,7 @@ class DemoDistrict {
       }
       const resumedOn = wd(addDays(suspendedOn, rng.int(10, 45)));
       steps.add(resumedOn, 'resume', () =>
-        this.s.ruling.resume(handler.actor, id(), { resumedOn }),
+        this.s.review.resume(handler.actor, id(), { resumedOn }),
       );
       addedDays += daysBetween(suspendedOn, resumedOn);
       due = decisionDueOn(cal, acceptedOn, procedure, addedDays);
@@ -1407,7 +1408,7 @@ class DemoDistrict {
       const days = rng.pick([15, 20, 30]);
       const reviewer = rng.pick(this.reviewers.filter((r) => r !== handler)).actor;
       steps.add(extendedOn, `extend ${days} days`, () =>
-        this.s.ruling.extend(reviewer, id(), {
+        this.s.review.extend(reviewer, id(), {
           reason: '案情重大、复杂，不能在规定期限内作出行政复议决定，经批准延长审理期限。',
           days,
         }),
@@ -1427,7 +1428,7 @@ class DemoDistrict {
         due,
       );
       steps.add(concludedOn, `terminate (${reason})`, () =>
-        this.s.ruling.terminate(handler.actor, id(), { reason, concludedOn }),
+        this.s.review.terminate(handler.actor, id(), { reason, concludedOn }),
       );
       return;
     }
@@ -1443,7 +1444,7 @@ class DemoDistrict {
     const approver = rng.pick(this.reviewers.filter((r) => r !== handler)).actor;
     const draft = (type: () => Outcome) => (): Promise<unknown> => {
       const t = MERITS_TEXT[type()];
-      return this.s.ruling.draftDecision(handler.actor, id(), {
+      return this.s.review.draftDecision(handler.actor, id(), {
         type: type(),
         reasoning:
           `申请人${record.plaintiff}不服被申请人${record.respondent.name}${record.act.what}，` +
@@ -1466,7 +1467,7 @@ class DemoDistrict {
         draft(() => firstType),
       );
       steps.add(returnedOn, 'return draft', () =>
-        this.s.ruling.review(approver, id(), { approved: false, comment }),
+        this.s.review.review(approver, id(), { approved: false, comment }),
       );
       steps.add(
         redraftedOn,
@@ -1485,7 +1486,7 @@ class DemoDistrict {
     const decidedOn = approvedOn;
     decision.on = decidedOn;
     steps.add(decidedOn, 'approve decision', () =>
-      this.s.ruling.review(approver, id(), { approved: true, decidedOn }),
+      this.s.review.review(approver, id(), { approved: true, decidedOn }),
     );
 
     // 建议书 / 意见书 after a third of the corrections.
@@ -1493,7 +1494,7 @@ class DemoDistrict {
       const issuedOn = wd(addDays(decidedOn, rng.int(3, 20)));
       const kind = rng.chance(0.55) ? LetterKind.RECOMMENDATION : LetterKind.OPINION;
       steps.add(issuedOn, `issue ${kind}`, () =>
-        this.s.ruling.issueLetter(handler.actor, id(), {
+        this.s.review.issueLetter(handler.actor, id(), {
           kind,
           agencyId: record.respondent.id,
           issuedOn,

@@ -14,7 +14,7 @@ import { LitigationModule } from './litigation/litigation.module';
 import { MediationModule } from './mediation/mediation.module';
 import { RemindersModule } from './reminders/reminders.module';
 import { StatisticsModule } from './statistics/statistics.module';
-import { RulingModule } from './ruling/ruling.module';
+import { ReviewModule } from './review/review.module';
 import { Clock } from './common/clock';
 import { RateLimitStorage } from './common/rate-limit-storage';
 import { AppRole, Env } from './config/env';
@@ -93,7 +93,7 @@ const HTTP = [
   CasesModule,
   MaterialsModule,
   MediationModule,
-  RulingModule,
+  ReviewModule,
   AlertsModule,
   LitigationModule,
   RemindersModule,

@@ -21,7 +21,7 @@ import { RequestMethod, Type } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { ModulesContainer } from '@nestjs/core';
 import type { Test } from 'supertest';
-import { Role } from '../src/users/role';
+import { Role } from '../src/access/role';
 import {
   DELETE_DAY,
   expectedStatus,

@@ -3,7 +3,7 @@
  * naming who, what, the entity, before/after and the request id; the table refuses any change.
  */
 import { AuditEntryEntity } from '../src/audit/audit-entry.entity';
-import { Role } from '../src/users/role';
+import { Role } from '../src/access/role';
 import {
   AgencyView,
   bearer,

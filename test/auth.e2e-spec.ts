@@ -6,7 +6,7 @@
 import { JwtService } from '@nestjs/jwt';
 import { createHmac } from 'node:crypto';
 import type { MeDto } from '../src/auth/dto/token-pair.dto';
-import { Role } from '../src/users/role';
+import { Role } from '../src/access/role';
 import {
   bearer,
   countRows,

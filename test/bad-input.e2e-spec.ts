@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import type { Test } from 'supertest';
-import { Role } from '../src/users/role';
+import { Role } from '../src/access/role';
 import {
   AgencyView,
   bearer,

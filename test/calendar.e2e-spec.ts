@@ -3,7 +3,7 @@
  * and administrators' edits, which take effect at once on this instance and are audited.
  */
 import type { CalendarDayView } from '../src/calendar/dto/calendar.dto';
-import { Role } from '../src/users/role';
+import { Role } from '../src/access/role';
 import {
   bearer,
   countRows,

@@ -13,8 +13,8 @@ import {
   MERITS_OUTCOMES,
   Procedure,
   TerminationReason,
-} from '../src/cases/case-status';
-import { LetterKind } from '../src/ruling/recommendation-letter.entity';
+} from '../src/cases/case.enums';
+import { LetterKind } from '../src/review/recommendation-letter.enums';
 import { idNumber } from './support/case-world';
 import { bearer, buildWorld, expectStatus, World } from './support/fixtures';
 import {

@@ -3,7 +3,7 @@
  * attendance, judgments), reminder letters, alerts and statistics snapshots: never a 5xx, the
  * error shape of api.md, nothing written. Generators and checks: test/support/fuzz.ts.
  */
-import { JudgmentOutcome } from '../src/litigation/litigation-case.entity';
+import { JudgmentOutcome } from '../src/litigation/litigation-case.enums';
 import { RemindersService } from '../src/reminders/reminders.service';
 import { bearer, buildWorld, expectStatus, lawsuitBody, World } from './support/fixtures';
 import {

@@ -12,7 +12,7 @@
 import type { Test } from 'supertest';
 import { AlertsService } from '../src/alerts/alerts.service';
 import { RemindersService } from '../src/reminders/reminders.service';
-import { Role } from '../src/users/role';
+import { Role } from '../src/access/role';
 import {
   AgencyView,
   bearer,

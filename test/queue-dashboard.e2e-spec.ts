@@ -1,5 +1,5 @@
 import { QueueName } from '../src/jobs/queues';
-import { Role } from '../src/users/role';
+import { Role } from '../src/access/role';
 import { bearer, Fixtures } from './support/fixtures';
 import { startApp, TestApp } from './support/test-app';
 

@@ -47,9 +47,13 @@ import type { Test } from 'supertest';
 import { IntakeService } from '../src/cases/intake.service';
 import { QueueName } from '../src/jobs/queues';
 import { RemindersService } from '../src/reminders/reminders.service';
-import type { LitigationFigures, Ratio, ReconsiderationFigures } from '../src/statistics/figures';
+import type {
+  LitigationFigures,
+  Ratio,
+  ReconsiderationFigures,
+} from '../src/statistics/rules/figures.rules';
 import type { Report } from '../src/statistics/statistics.service';
-import { Role } from '../src/users/role';
+import { Role } from '../src/access/role';
 import { API, CaseBody, CaseWorld, WorldUser } from './support/case-world';
 import { expectError, expectFieldError, expectStatus, Fixtures } from './support/fixtures';
 import { startApp, TestApp, unique } from './support/test-app';

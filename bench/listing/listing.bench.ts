@@ -8,13 +8,13 @@
 import { rmSync } from 'node:fs';
 import { Client, QueryResult } from 'pg';
 import { DataSource, Logger as TypeOrmLogger } from 'typeorm';
-import { Actor } from '../../src/auth/actor';
+import { Actor } from '../../src/access/actor';
 import { CasesService } from '../../src/cases/cases.service';
 import { ListCasesQuery } from '../../src/cases/dto/list-cases.query';
 import { Clock } from '../../src/common/clock';
 import { createValidationPipe } from '../../src/common/validation';
 import { validateEnv } from '../../src/config/env';
-import { Role } from '../../src/users/role';
+import { Role } from '../../src/access/role';
 import { BenchContext, BenchReport, Benchmark } from '../support/benchmark';
 import { onInterrupt } from '../support/cleanup';
 import {

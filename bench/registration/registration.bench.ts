@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Logger as TypeOrmLogger } from 'typeorm';
 import { AuditService } from '../../src/audit/audit.service';
-import { Actor } from '../../src/auth/actor';
+import { Actor } from '../../src/access/actor';
 import { CalendarService } from '../../src/calendar/calendar.service';
 import { CasesService } from '../../src/cases/cases.service';
 import { RegisterCaseDto } from '../../src/cases/dto/register-case.dto';
@@ -27,7 +27,7 @@ import { Clock } from '../../src/common/clock';
 import { createValidationPipe } from '../../src/common/validation';
 import { residentIdCheckCharacter } from '../../src/common/validators/id-number';
 import { validateEnv } from '../../src/config/env';
-import { Role } from '../../src/users/role';
+import { Role } from '../../src/access/role';
 import { BenchContext, BenchReport, Benchmark } from '../support/benchmark';
 import { onInterrupt } from '../support/cleanup';
 import {

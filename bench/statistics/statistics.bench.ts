@@ -30,14 +30,14 @@
 import { rmSync } from 'node:fs';
 import { Client, ClientConfig } from 'pg';
 import { Logger as TypeOrmLogger } from 'typeorm';
-import { Actor } from '../../src/auth/actor';
+import { Actor } from '../../src/access/actor';
 import { Clock } from '../../src/common/clock';
 import { validateEnv } from '../../src/config/env';
 import { CASE_COUNTS } from '../../src/statistics/queries';
 import { SnapshotsService } from '../../src/statistics/snapshots.service';
 import { StatisticsController } from '../../src/statistics/statistics.controller';
 import { StatisticsService } from '../../src/statistics/statistics.service';
-import { Role } from '../../src/users/role';
+import { Role } from '../../src/access/role';
 import { seedListing } from '../listing/seed';
 import { BenchContext, BenchReport, Benchmark } from '../support/benchmark';
 import { onInterrupt } from '../support/cleanup';

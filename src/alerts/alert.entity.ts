@@ -11,29 +11,7 @@ import {
 import { CaseEntity } from '../cases/case.entity';
 import { HearingEntity } from '../litigation/hearing.entity';
 import { UserEntity } from '../users/user.entity';
-
-export enum DeadlineKind {
-  ACCEPTANCE = 'ACCEPTANCE',
-  DECISION = 'DECISION',
-  /** A hearing a day past with no attendance recorded. */
-  ATTENDANCE = 'ATTENDANCE',
-}
-
-export const DEADLINE_KIND_LABELS: Record<DeadlineKind, string> = {
-  [DeadlineKind.ACCEPTANCE]: '受理期限',
-  [DeadlineKind.DECISION]: '决定期限',
-  [DeadlineKind.ATTENDANCE]: '出庭情况登记',
-};
-
-export enum AlertLevel {
-  DUE_SOON = 'DUE_SOON',
-  OVERDUE = 'OVERDUE',
-}
-
-export const ALERT_LEVEL_LABELS: Record<AlertLevel, string> = {
-  [AlertLevel.DUE_SOON]: '即将到期',
-  [AlertLevel.OVERDUE]: '已超期',
-};
+import { AlertLevel, DeadlineKind } from './alert.enums';
 
 /**
  * A deadline alert for the officer handling a case or a lawsuit. Raised once per subject,

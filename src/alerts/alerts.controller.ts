@@ -1,10 +1,10 @@
 import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Actor } from '../auth/actor';
+import { Actor } from '../access/actor';
 import { Authenticated, CurrentActor } from '../auth/authenticated.decorator';
 import { IdParam } from '../common/id-param';
 import { ApiPage, Page } from '../common/pagination';
-import { Role } from '../users/role';
+import { Role } from '../access/role';
 import { AlertsService } from './alerts.service';
 import { AlertView, ListAlertsQuery } from './dto/alert.dto';
 

@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Actor } from '../auth/actor';
+import { Actor } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
 import { CalendarService } from '../calendar/calendar.service';
-import { LEGAL_TIME_ZONE, toLocalDate } from '../calendar/local-date';
+import { LEGAL_TIME_ZONE, toLocalDate } from '../common/local-date';
 import { AppError } from '../common/app-error';
 import { Clock } from '../common/clock';
 import { decodeCursor, Page, toPage } from '../common/pagination';
-import { CaseStatus } from '../cases/case-status';
-import { Role } from '../users/role';
+import { CaseStatus } from '../cases/case.enums';
+import { Role } from '../access/role';
 import { AlertEntity } from './alert.entity';
 import { AlertView, ListAlertsQuery } from './dto/alert.dto';
 

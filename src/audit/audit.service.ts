@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import { Actor } from '../auth/actor';
+import { Actor } from '../access/actor';
 import { currentRequestId } from '../common/request-context';
 import { AuditEntryEntity } from './audit-entry.entity';
 

@@ -2,8 +2,8 @@ import { CanActivate, ExecutionContext, HttpStatus, Injectable, Logger } from '@
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import { AppError } from '../common/app-error';
-import { Role } from '../users/role';
-import { Actor } from './actor';
+import { Role } from '../access/role';
+import { Actor } from '../access/actor';
 import { ACCESS_POLICY, AccessPolicy } from './authenticated.decorator';
 
 interface AccessTokenClaims {

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiNoContentResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
-import { Actor } from './actor';
+import { Actor } from '../access/actor';
 import { AuthService } from './auth.service';
 import { Authenticated, CurrentActor, Public } from './authenticated.decorator';
 import { LoginDto, LogoutDto, RefreshDto } from './dto/login.dto';

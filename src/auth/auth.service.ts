@@ -10,7 +10,7 @@ import { Env } from '../config/env';
 import { UserView } from '../users/dto/user.view';
 import { UserEntity } from '../users/user.entity';
 import { AccessTokenClaims } from './access.guard';
-import { Actor } from './actor';
+import { Actor } from '../access/actor';
 import { MeDto, TokenPairDto } from './dto/token-pair.dto';
 import { RefreshTokenEntity } from './refresh-token.entity';
 

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import { DayKind } from './working-days';
+import { DayKind } from './rules/working-days.rules';
 
 /** A day that differs from the Monday–Friday default: a statutory holiday or a make-up working day. */
 @Entity('calendar_days')

@@ -4,7 +4,7 @@
  * For unit tests: every expected date in them is worked out by hand from cn-workday-calendar.json.
  */
 import calendarData from './data/cn-workday-calendar.json';
-import { CalendarExceptions, DayKind } from './working-days';
+import { CalendarExceptions, DayKind } from './rules/working-days.rules';
 
 const isDayKind = (kind: string): kind is DayKind => kind === 'HOLIDAY' || kind === 'WORKDAY';
 

@@ -10,10 +10,10 @@ import {
   Query,
 } from '@nestjs/common';
 import { ApiNoContentResponse, ApiParam, ApiTags } from '@nestjs/swagger';
-import { Actor } from '../auth/actor';
+import { Actor } from '../access/actor';
 import { Authenticated, CurrentActor } from '../auth/authenticated.decorator';
 import { AppError } from '../common/app-error';
-import { Role } from '../users/role';
+import { Role } from '../access/role';
 import { CalendarService } from './calendar.service';
 import {
   AddWorkingDaysQuery,

@@ -1,18 +1,18 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Actor } from '../auth/actor';
+import { Actor } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
 import { AppError } from '../common/app-error';
 import { CalendarDayEntity } from './calendar-day.entity';
 import { CalendarDayView, SetCalendarDayDto } from './dto/calendar.dto';
-import { LocalDate } from './local-date';
+import { LocalDate } from '../common/local-date';
 import {
   addCalendarDays,
   addWorkingDays,
   CalendarExceptions,
   DayKind,
   rollForwardToWorkingDay,
-} from './working-days';
+} from './rules/working-days.rules';
 
 /** How long one process trusts its copy of the calendar before reading it again. */
 const CACHE_MS = 30_000;

@@ -1,6 +1,6 @@
 import { Param, PipeTransform } from '@nestjs/common';
 import { AppError } from '../common/app-error';
-import { isLocalDate } from './local-date';
+import { isLocalDate } from '../common/local-date';
 
 /** A `YYYY-MM-DD` path parameter; anything else answers 400 naming it. */
 export const LocalDateParam = (name: string): ParameterDecorator => {

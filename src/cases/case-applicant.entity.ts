@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { ApplicantKind } from './case-status';
+import { ApplicantKind } from './case.enums';
 import { CaseEntity } from './case.entity';
 
 /** An applicant (申请人) of a case: a person with an ID number, or an organisation with a credit code. */

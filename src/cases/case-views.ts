@@ -1,12 +1,12 @@
 /** From rows to the API's case views; PII masked per the caller's role. */
-import { Actor } from '../auth/actor';
-import { LocalDate } from '../calendar/local-date';
-import { piiMasker } from './case-access';
+import { Actor } from '../access/actor';
+import { LocalDate } from '../common/local-date';
+import { piiMasker } from '../access/access.rules';
 import { CaseApplicantEntity } from './case-applicant.entity';
-import { isOverdue } from './case-rules';
+import { isOverdue } from './rules/deadlines.rules';
 import { CaseEntity } from './case.entity';
 import { CaseSummaryView, CaseView, DecisionView, SupplementRequestView } from './dto/case.view';
-import { DecisionEntity } from './decision.entity';
+import { DecisionEntity } from '../review/decision.entity';
 import { SupplementRequestEntity } from './supplement-request.entity';
 
 export type CaseSummaryRow = Pick<

@@ -1,16 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { isUniqueViolation } from '../database/sql-errors';
-import { Actor } from '../auth/actor';
+import { Actor } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
 import { CalendarService } from '../calendar/calendar.service';
-import { LocalDate } from '../calendar/local-date';
-import { CalendarExceptions } from '../calendar/working-days';
+import { LocalDate } from '../common/local-date';
+import { CalendarExceptions } from '../calendar/rules/working-days.rules';
 import { AppError } from '../common/app-error';
 import { Clock } from '../common/clock';
-import { assertCaseVisible, caseNotFound } from './case-access';
-import { runningDeadline } from './case-rules';
-import { CaseEvent, IllegalTransitionError, nextStatus } from './case-state-machine';
+import { assertCaseVisible, caseNotFound } from '../access/access.rules';
+import { runningDeadline } from './rules/deadlines.rules';
+import { CaseEvent, IllegalTransitionError, nextStatus } from './rules/transitions.rules';
 import { CaseEntity } from './case.entity';
 
 export interface TransitionContext {

@@ -12,7 +12,7 @@ import {
 import { AgencyEntity } from '../organizations/agency.entity';
 import { JudicialOfficeEntity } from '../organizations/judicial-office.entity';
 import { UserEntity } from '../users/user.entity';
-import { ActType, CaseStatus, Channel, Outcome, Procedure, TerminationReason } from './case-status';
+import { ActType, CaseStatus, Channel, Outcome, Procedure, TerminationReason } from './case.enums';
 
 /** Numeric columns come back from pg as strings; amounts are exact to the fen. */
 const decimal = {

@@ -9,11 +9,11 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { Actor } from '../auth/actor';
+import { Actor } from '../access/actor';
 import { Authenticated, CurrentActor } from '../auth/authenticated.decorator';
 import { IdParam } from '../common/id-param';
 import { ApiPage, Page } from '../common/pagination';
-import { Role } from '../users/role';
+import { Role } from '../access/role';
 import { CasesService } from './cases.service';
 import { AcceptanceDto, FulfilSupplementDto, RequestSupplementDto } from './dto/case-actions.dto';
 import { CaseSummaryView, CaseView, TimelineEventView } from './dto/case.view';

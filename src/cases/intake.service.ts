@@ -1,19 +1,20 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Actor } from '../auth/actor';
-import { addDays } from '../calendar/local-date';
+import { Actor } from '../access/actor';
+import { addDays } from '../common/local-date';
 import { AppError } from '../common/app-error';
 import { Clock } from '../common/clock';
-import { Role } from '../users/role';
-import { acceptanceDueOn, decisionDueOn, supplementDueOn } from './case-rules';
-import { CaseEvent } from './case-state-machine';
-import { CaseStatus, Outcome } from './case-status';
+import { Role } from '../access/role';
+import { acceptanceDueOn, decisionDueOn, supplementDueOn } from './rules/deadlines.rules';
+import { CaseEvent } from './rules/transitions.rules';
+import { CaseStatus, Outcome } from './case.enums';
 import { CaseWorkflow } from './case-workflow';
 import { CasesService } from './cases.service';
-import { withinRange } from './date-order';
+import { withinRange } from './rules/date-order.rules';
 import { AcceptanceDto, FulfilSupplementDto, RequestSupplementDto } from './dto/case-actions.dto';
 import { CaseView } from './dto/case.view';
-import { SupplementRequestEntity, SupplementStatus } from './supplement-request.entity';
+import { SupplementRequestEntity } from './supplement-request.entity';
+import { SupplementStatus } from './supplement-request.enums';
 
 /** Before acceptance: supplement requests and their answers, acceptance or refusal, abandonment. */
 @Injectable()

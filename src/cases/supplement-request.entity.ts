@@ -8,18 +8,7 @@ import {
   PrimaryGeneratedColumn,
 } from 'typeorm';
 import { CaseEntity } from './case.entity';
-
-export enum SupplementStatus {
-  OPEN = 'OPEN',
-  FULFILLED = 'FULFILLED',
-  EXPIRED = 'EXPIRED',
-}
-
-export const SUPPLEMENT_STATUS_LABELS: Record<SupplementStatus, string> = {
-  [SupplementStatus.OPEN]: '待补正',
-  [SupplementStatus.FULFILLED]: '已补正',
-  [SupplementStatus.EXPIRED]: '逾期未补正',
-};
+import { SupplementStatus } from './supplement-request.enums';
 
 /** A request to supplement the application (补正通知): what is missing and by when. */
 @Entity('case_supplement_requests')

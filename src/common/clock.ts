@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { LEGAL_TIME_ZONE, toLocalDate } from '../calendar/local-date';
+import { LEGAL_TIME_ZONE, toLocalDate } from './local-date';
 
 /**
  * The time, injectable so tests can move it (deadlines, reminders) without sleeping.

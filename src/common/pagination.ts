@@ -2,7 +2,7 @@ import { applyDecorators, Type } from '@nestjs/common';
 import { ApiExtraModels, ApiOkResponse, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, IsString, isUUID, Matches, Max, Min } from 'class-validator';
-import { isLocalDate } from '../calendar/local-date';
+import { isLocalDate } from './local-date';
 import { AppError } from './app-error';
 
 /**

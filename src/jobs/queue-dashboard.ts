@@ -7,7 +7,7 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Queue } from 'bullmq';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { actorOfToken } from '../auth/access.guard';
-import { Role } from '../users/role';
+import { Role } from '../access/role';
 import { QueueName } from './queues';
 
 export const QUEUE_DASHBOARD_PATH = '/admin/queues';

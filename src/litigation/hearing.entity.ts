@@ -9,11 +9,7 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import { LitigationCaseEntity } from './litigation-case.entity';
-
-export enum HearingStatus {
-  SCHEDULED = 'SCHEDULED',
-  CANCELLED = 'CANCELLED',
-}
+import { HearingStatus } from './hearing.enums';
 
 /**
  * A court hearing of a lawsuit. Its reminder letters are derived from it (reminders/); the

@@ -11,20 +11,7 @@ import {
 } from 'typeorm';
 import { CaseEntity } from '../cases/case.entity';
 import { AgencyEntity } from '../organizations/agency.entity';
-
-export enum JudgmentOutcome {
-  AGENCY_WON = 'AGENCY_WON',
-  AGENCY_LOST = 'AGENCY_LOST',
-  WITHDRAWN = 'WITHDRAWN',
-  SETTLED = 'SETTLED',
-}
-
-export const JUDGMENT_OUTCOME_LABELS: Record<JudgmentOutcome, string> = {
-  [JudgmentOutcome.AGENCY_WON]: '行政机关胜诉',
-  [JudgmentOutcome.AGENCY_LOST]: '行政机关败诉',
-  [JudgmentOutcome.WITHDRAWN]: '原告撤诉',
-  [JudgmentOutcome.SETTLED]: '调解和解结案',
-};
+import { JudgmentOutcome } from './litigation-case.enums';
 
 /** A lawsuit against an agency of the district (行政应诉案件). */
 @Entity('litigation_cases')

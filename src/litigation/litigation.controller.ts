@@ -1,10 +1,10 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Actor } from '../auth/actor';
+import { Actor } from '../access/actor';
 import { Authenticated, CurrentActor } from '../auth/authenticated.decorator';
 import { IdParam } from '../common/id-param';
 import { ApiPage, Page } from '../common/pagination';
-import { Role } from '../users/role';
+import { Role } from '../access/role';
 import {
   AttendanceDto,
   CreateLitigationCaseDto,

@@ -1,16 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { Actor } from '../auth/actor';
+import { Actor } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
-import { isLocalDate } from '../calendar/local-date';
+import { isLocalDate } from '../common/local-date';
 import { AppError } from '../common/app-error';
 import { Clock } from '../common/clock';
 import { decodeCursor, Page, toPage } from '../common/pagination';
 import { CaseEntity } from '../cases/case.entity';
-import { notAfter } from '../cases/date-order';
+import { notAfter } from '../cases/rules/date-order.rules';
 import { AgencyEntity } from '../organizations/agency.entity';
 import { RemindersService } from '../reminders/reminders.service';
-import { Role } from '../users/role';
+import { Role } from '../access/role';
 import {
   AttendanceDto,
   CreateLitigationCaseDto,
@@ -21,7 +21,8 @@ import {
   ScheduleHearingDto,
   UpdateHearingDto,
 } from './dto/litigation.dto';
-import { HearingEntity, HearingStatus } from './hearing.entity';
+import { HearingEntity } from './hearing.entity';
+import { HearingStatus } from './hearing.enums';
 import { LitigationCaseEntity } from './litigation-case.entity';
 
 const hearingView = (h: HearingEntity): HearingView => ({

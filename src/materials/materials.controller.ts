@@ -12,12 +12,12 @@ import {
   ApiUnsupportedMediaTypeResponse,
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { Actor } from '../auth/actor';
+import { Actor } from '../access/actor';
 import { Authenticated, CurrentActor } from '../auth/authenticated.decorator';
 import { describeLabels } from '../common/enum-labels';
 import { IdParam } from '../common/id-param';
 import { ApiPage, Page, PageQuery } from '../common/pagination';
-import { Role } from '../users/role';
+import { Role } from '../access/role';
 import { MaterialView } from './dto/material.view';
 import { ALLOWED_TYPES_TEXT } from './file-type';
 import { downloadHeaders } from './download-headers';

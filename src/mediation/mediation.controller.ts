@@ -1,10 +1,10 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Actor } from '../auth/actor';
+import { Actor } from '../access/actor';
 import { Authenticated, CurrentActor } from '../auth/authenticated.decorator';
 import { CaseView } from '../cases/dto/case.view';
 import { IdParam } from '../common/id-param';
-import { Role } from '../users/role';
+import { Role } from '../access/role';
 import {
   MediationOutcomeDto,
   RecordMediationSessionDto,

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Actor } from '../auth/actor';
+import { Actor } from '../access/actor';
 import { AppError } from '../common/app-error';
-import { CaseEvent } from '../cases/case-state-machine';
-import { Outcome } from '../cases/case-status';
+import { CaseEvent } from '../cases/rules/transitions.rules';
+import { Outcome } from '../cases/case.enums';
 import { CasesService } from '../cases/cases.service';
-import { withinRange } from '../cases/date-order';
+import { withinRange } from '../cases/rules/date-order.rules';
 import { CaseView } from '../cases/dto/case.view';
 import {
   MediationOutcomeDto,
@@ -13,7 +13,8 @@ import {
   StartPreMediationDto,
 } from './dto/mediation.dto';
 import { MediationSessionEntity } from './mediation-session.entity';
-import { MediationStatus, PreMediationEntity } from './pre-mediation.entity';
+import { PreMediationEntity } from './pre-mediation.entity';
+import { MediationStatus } from './pre-mediation.enums';
 
 /**
  * Pre-case mediation (案前调解): tried before acceptance. Success closes the case as MEDIATED;

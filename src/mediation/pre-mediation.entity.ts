@@ -8,18 +8,7 @@ import {
   PrimaryGeneratedColumn,
 } from 'typeorm';
 import { CaseEntity } from '../cases/case.entity';
-
-export enum MediationStatus {
-  OPEN = 'OPEN',
-  SUCCEEDED = 'SUCCEEDED',
-  FAILED = 'FAILED',
-}
-
-export const MEDIATION_STATUS_LABELS: Record<MediationStatus, string> = {
-  [MediationStatus.OPEN]: '调解中',
-  [MediationStatus.SUCCEEDED]: '调解成功',
-  [MediationStatus.FAILED]: '调解不成',
-};
+import { MediationStatus } from './pre-mediation.enums';
 
 /** One attempt at pre-case mediation (案前调解); a case may have several after failures. */
 @Entity('pre_mediations')

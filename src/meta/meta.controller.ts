@@ -8,11 +8,11 @@ import {
   CHANNEL_LABELS,
   OUTCOME_LABELS,
   PROCEDURE_LABELS,
-} from '../cases/case-status';
-import { SUPPLEMENT_STATUS_LABELS } from '../cases/supplement-request.entity';
-import { DAY_KIND_LABELS } from '../calendar/working-days';
-import { AGENCY_KIND_LABELS } from '../organizations/agency.entity';
-import { ROLE_LABELS } from '../users/role';
+} from '../cases/case.enums';
+import { SUPPLEMENT_STATUS_LABELS } from '../cases/supplement-request.enums';
+import { DAY_KIND_LABELS } from '../calendar/rules/working-days.rules';
+import { AGENCY_KIND_LABELS } from '../organizations/agency.enums';
+import { ROLE_LABELS } from '../access/role';
 
 /** Every enum a client shows, with its Chinese label; one place to add the next one. */
 const ENUMS: Record<string, Record<string, string>> = {

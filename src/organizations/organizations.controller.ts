@@ -1,10 +1,10 @@
 import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
 import { IdParam } from '../common/id-param';
 import { ApiTags } from '@nestjs/swagger';
-import { Actor } from '../auth/actor';
+import { Actor } from '../access/actor';
 import { Authenticated, CurrentActor } from '../auth/authenticated.decorator';
 import { ApiPage, Page, PageQuery } from '../common/pagination';
-import { Role } from '../users/role';
+import { Role } from '../access/role';
 import { AgencyView, CreateAgencyDto, UpdateAgencyDto } from './dto/agency.dto';
 import {
   CreateJudicialOfficeDto,

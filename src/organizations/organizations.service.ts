@@ -1,10 +1,10 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
-import { Actor } from '../auth/actor';
+import { Actor } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
 import { AppError } from '../common/app-error';
 import { decodeCursor, Page, PageQuery, toPage } from '../common/pagination';
-import { Role } from '../users/role';
+import { Role } from '../access/role';
 import { CreateAgencyDto, UpdateAgencyDto, AgencyView } from './dto/agency.dto';
 import {
   CreateJudicialOfficeDto,

@@ -1,5 +1,5 @@
 import { chineseDate, chineseDateTime, LetterFacts, renderLetter } from './letter-text';
-import { ReminderKind } from './reminder-letter.entity';
+import { ReminderKind } from './reminder-letter.enums';
 
 const facts = (overrides: Partial<LetterFacts> = {}): LetterFacts => ({
   kind: ReminderKind.LETTER,

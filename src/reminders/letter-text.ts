@@ -1,6 +1,6 @@
 /** The Chinese text of the reminder letters. Pure. */
-import { LEGAL_TIME_ZONE } from '../calendar/local-date';
-import { ReminderKind } from './reminder-letter.entity';
+import { LEGAL_TIME_ZONE } from '../common/local-date';
+import { ReminderKind } from './reminder-letter.enums';
 
 export interface LetterFacts {
   kind: ReminderKind;

@@ -8,12 +8,7 @@ import {
   PrimaryGeneratedColumn,
 } from 'typeorm';
 import { ReminderLetterEntity } from './reminder-letter.entity';
-
-export enum DeliveryStatus {
-  PENDING = 'PENDING',
-  DELIVERED = 'DELIVERED',
-  FAILED = 'FAILED',
-}
+import { DeliveryStatus } from './notification.enums';
 
 /**
  * The outbox: a letter to deliver through the notification channel, written in the transaction

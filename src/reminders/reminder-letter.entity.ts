@@ -10,22 +10,7 @@ import {
 } from 'typeorm';
 import { HearingEntity } from '../litigation/hearing.entity';
 import { AgencyEntity } from '../organizations/agency.entity';
-
-export enum ReminderKind {
-  LETTER = 'LETTER',
-  EVE_NOTICE = 'EVE_NOTICE',
-}
-
-export const REMINDER_KIND_LABELS: Record<ReminderKind, string> = {
-  [ReminderKind.LETTER]: '出庭提示函',
-  [ReminderKind.EVE_NOTICE]: '开庭前一日提醒',
-};
-
-export enum LetterStatus {
-  PENDING = 'PENDING',
-  ISSUED = 'ISSUED',
-  CANCELLED = 'CANCELLED',
-}
+import { LetterStatus, ReminderKind } from './reminder-letter.enums';
 
 /**
  * A hearing reminder letter, planned when the hearing is scheduled and issued at `sendAt`.

@@ -1,17 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Actor } from '../auth/actor';
+import { Actor } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
 import { AppError } from '../common/app-error';
 import { Clock } from '../common/clock';
 import { decodeCursor, Page, toPage } from '../common/pagination';
-import { Role } from '../users/role';
+import { Role } from '../access/role';
 import {
   AcknowledgeLetterDto,
   ListReminderLettersQuery,
   ReminderLetterView,
 } from './dto/reminder.dto';
-import { LetterStatus, ReminderLetterEntity } from './reminder-letter.entity';
+import { ReminderLetterEntity } from './reminder-letter.entity';
+import { LetterStatus } from './reminder-letter.enums';
 
 const view = (r: ReminderLetterEntity): ReminderLetterView => ({
   id: r.id,

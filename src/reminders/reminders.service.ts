@@ -6,9 +6,10 @@ import { Clock } from '../common/clock';
 import { Env } from '../config/env';
 import { JobName, QueueName } from '../jobs/queues';
 import { renderLetter } from './letter-text';
-import { DeliveryStatus } from './notification.entity';
-import { planLetters, ReminderOffsets } from './reminder-plan';
-import { LetterStatus, ReminderKind, ReminderLetterEntity } from './reminder-letter.entity';
+import { DeliveryStatus } from './notification.enums';
+import { planLetters, ReminderOffsets } from './rules/reminder-plan.rules';
+import { ReminderLetterEntity } from './reminder-letter.entity';
+import { LetterStatus, ReminderKind } from './reminder-letter.enums';
 
 interface DueLetter {
   id: string;

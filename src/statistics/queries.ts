@@ -3,8 +3,8 @@
  * never rows loaded into Node. $1 = from, $2 = to (local dates, inclusive); $3 = office scope
  * (an agent's own office) or null.
  */
-import { Outcome } from '../cases/case-status';
-import { CONCLUDING_OUTCOMES } from './figures';
+import { Outcome } from '../cases/case.enums';
+import { CONCLUDING_OUTCOMES } from './rules/figures.rules';
 
 export type Grouping = 'respondent' | 'office' | 'month';
 

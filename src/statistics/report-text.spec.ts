@@ -1,5 +1,5 @@
-import { Outcome } from '../cases/case-status';
-import { litigationFigures, LitigationCounts, reconsiderationFigures } from './figures';
+import { Outcome } from '../cases/case.enums';
+import { litigationFigures, LitigationCounts, reconsiderationFigures } from './rules/figures.rules';
 import { renderYearReport } from './report-text';
 
 const reconsideration = (

@@ -1,6 +1,6 @@
 /** The yearly paragraph of the rule-of-law report (domain.md), rendered from the figures. Pure. */
-import { Outcome, OUTCOME_LABELS } from '../cases/case-status';
-import { LitigationFigures, percent, ReconsiderationFigures } from './figures';
+import { Outcome, OUTCOME_LABELS } from '../cases/case.enums';
+import { LitigationFigures, percent, ReconsiderationFigures } from './rules/figures.rules';
 
 /** The decisions the paragraph always names, in its order; others follow when not zero. */
 const NAMED: Outcome[] = [

@@ -1,6 +1,6 @@
 import { Workbook } from 'exceljs';
-import { Outcome } from '../cases/case-status';
-import { litigationFigures, reconsiderationFigures } from './figures';
+import { Outcome } from '../cases/case.enums';
+import { litigationFigures, reconsiderationFigures } from './rules/figures.rules';
 import { litigationSheet, reconsiderationSheet, toCsv, toXlsx } from './spreadsheet';
 
 const figures = reconsiderationFigures({

@@ -1,6 +1,11 @@
 import { Workbook } from 'exceljs';
-import { OUTCOME_LABELS, Outcome } from '../cases/case-status';
-import { LitigationFigures, Ratio, ReconsiderationFigures, roundedRate } from './figures';
+import { OUTCOME_LABELS, Outcome } from '../cases/case.enums';
+import {
+  LitigationFigures,
+  Ratio,
+  ReconsiderationFigures,
+  roundedRate,
+} from './rules/figures.rules';
 import { Report } from './statistics.service';
 
 type Column<F> = [header: string, value: (f: F) => number | string | null];

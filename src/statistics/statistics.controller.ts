@@ -1,10 +1,10 @@
 import { Body, Controller, Get, Header, HttpCode, Post, Query, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { Actor } from '../auth/actor';
+import { Actor } from '../access/actor';
 import { Authenticated, CurrentActor } from '../auth/authenticated.decorator';
 import { AppError } from '../common/app-error';
-import { Role } from '../users/role';
+import { Role } from '../access/role';
 import {
   ExportQuery,
   LitigationQuery,
@@ -14,7 +14,7 @@ import {
   SnapshotQuery,
   YearQuery,
 } from './dto/statistics.dto';
-import { LitigationFigures, ReconsiderationFigures } from './figures';
+import { LitigationFigures, ReconsiderationFigures } from './rules/figures.rules';
 import { renderYearReport } from './report-text';
 import { SnapshotEntity } from './snapshot.entity';
 import { SnapshotsService } from './snapshots.service';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Outcome } from '../cases/case-status';
+import { Outcome } from '../cases/case.enums';
 import { Clock } from '../common/clock';
 import {
   CONCLUDING_OUTCOMES,
@@ -10,7 +10,7 @@ import {
   ReconsiderationCounts,
   reconsiderationFigures,
   ReconsiderationFigures,
-} from './figures';
+} from './rules/figures.rules';
 import {
   CASE_COUNTS,
   CASE_MONTH_PAIRS,

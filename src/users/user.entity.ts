@@ -12,7 +12,7 @@ import {
 } from 'typeorm';
 import { AgencyEntity } from '../organizations/agency.entity';
 import { JudicialOfficeEntity } from '../organizations/judicial-office.entity';
-import { Role } from './role';
+import { Role } from '../access/role';
 
 @Entity('users')
 @Check('users_agent_office', `role <> 'AGENT' OR office_id IS NOT NULL`)

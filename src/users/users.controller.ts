@@ -1,12 +1,12 @@
 import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
 import { IdParam } from '../common/id-param';
 import { ApiTags } from '@nestjs/swagger';
-import { Actor } from '../auth/actor';
+import { Actor } from '../access/actor';
 import { Authenticated, CurrentActor } from '../auth/authenticated.decorator';
 import { ApiPage, Page, PageQuery } from '../common/pagination';
 import { CreateUserDto, UpdateUserDto } from './dto/create-user.dto';
 import { UserView } from './dto/user.view';
-import { Role } from './role';
+import { Role } from '../access/role';
 import { UsersService } from './users.service';
 
 @ApiTags('users')

@@ -1,7 +1,7 @@
 import { HttpStatus, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import * as argon2 from 'argon2';
 import { DataSource, EntityManager } from 'typeorm';
-import { Actor } from '../auth/actor';
+import { Actor } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
 import { AppError } from '../common/app-error';
 import { decodeCursor, Page, PageQuery, toPage } from '../common/pagination';
@@ -10,7 +10,7 @@ import { AgencyEntity } from '../organizations/agency.entity';
 import { JudicialOfficeEntity } from '../organizations/judicial-office.entity';
 import { CreateUserDto, UpdateUserDto } from './dto/create-user.dto';
 import { UserView } from './dto/user.view';
-import { Role } from './role';
+import { Role } from '../access/role';
 import { UserEntity } from './user.entity';
 
 /** Audit snapshots never carry the password hash. */

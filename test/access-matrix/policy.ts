@@ -3,7 +3,7 @@
  * spec's header lists those places). One entry per route the controllers declare; the spec checks
  * the table against them, so a new route without an entry fails.
  */
-import { Role } from '../../src/users/role';
+import { Role } from '../../src/access/role';
 import { bearer, expectStatus, PageBody } from '../support/fixtures';
 import { unique } from '../support/test-app';
 import {

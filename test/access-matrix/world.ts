@@ -10,7 +10,7 @@
 import { JwtService } from '@nestjs/jwt';
 import { AlertsService } from '../../src/alerts/alerts.service';
 import { RemindersService } from '../../src/reminders/reminders.service';
-import { Role } from '../../src/users/role';
+import { Role } from '../../src/access/role';
 import { CaseWorld } from '../support/case-world';
 import {
   AgencyView,

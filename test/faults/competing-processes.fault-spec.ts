@@ -22,7 +22,7 @@ import { DataSource } from 'typeorm';
 import { validateEnv } from '../../src/config/env';
 import { dataSourceOptions } from '../../src/database/data-source';
 import { JobName, queuePrefix, QueueName } from '../../src/jobs/queues';
-import { Role } from '../../src/users/role';
+import { Role } from '../../src/access/role';
 import { bearer, expectStatus, Fixtures, lawsuitBody } from '../support/fixtures';
 import { TestApp, unique } from '../support/test-app';
 import { Child, freePort, startService } from './support/processes';

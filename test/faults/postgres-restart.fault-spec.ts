@@ -13,7 +13,7 @@
  */
 import request from 'supertest';
 import { createDatabase } from '../../src/database/database-admin';
-import { Role } from '../../src/users/role';
+import { Role } from '../../src/access/role';
 import { bearer, ErrorBody, expectError, expectStatus, Fixtures } from '../support/fixtures';
 import { ADMIN, startApp, TestApp, unique } from '../support/test-app';
 import { migrate, PrivateCluster } from './support/postgres';

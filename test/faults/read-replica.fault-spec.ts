@@ -11,7 +11,7 @@
  */
 import { Client } from 'pg';
 import { createDatabase } from '../../src/database/database-admin';
-import { Role } from '../../src/users/role';
+import { Role } from '../../src/access/role';
 import { bearer, expectError, expectStatus, Fixtures } from '../support/fixtures';
 import { startApp, TestApp, unique } from '../support/test-app';
 import { migrate, PrivateCluster } from './support/postgres';

@@ -7,7 +7,7 @@
  * process (role `all`), so their reconnecting shares the process with the requests. The private
  * Redis is always killed at the end.
  */
-import { Role } from '../../src/users/role';
+import { Role } from '../../src/access/role';
 import { expectStatus, Fixtures } from '../support/fixtures';
 import { unique } from '../support/test-app';
 import { appOnPrivateRedis } from './support/redis';

@@ -18,7 +18,7 @@ import { AddressInfo } from 'node:net';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { JobName, queuePrefix, QueueName } from '../../src/jobs/queues';
-import { Role } from '../../src/users/role';
+import { Role } from '../../src/access/role';
 import { bearer, expectStatus, Fixtures, lawsuitBody } from '../support/fixtures';
 import { startApp, TestApp } from '../support/test-app';
 import { Child, startService } from './support/processes';

@@ -6,7 +6,7 @@
  */
 import type { Test } from 'supertest';
 import { residentIdCheckCharacter } from '../../src/common/validators/id-number';
-import { Role as RoleEnum } from '../../src/users/role';
+import { Role as RoleEnum } from '../../src/access/role';
 import { expectStatus, Fixtures } from './fixtures';
 import { TestApp, unique } from './test-app';
 

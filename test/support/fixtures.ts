@@ -7,7 +7,7 @@ import type { Response } from 'supertest';
 import type { AgencyView } from '../../src/organizations/dto/agency.dto';
 import type { JudicialOfficeView } from '../../src/organizations/dto/judicial-office.dto';
 import type { UserView } from '../../src/users/dto/user.view';
-import { Role } from '../../src/users/role';
+import { Role } from '../../src/access/role';
 import { ADMIN, TestApp, unique } from './test-app';
 
 export type { AgencyView, JudicialOfficeView, UserView };

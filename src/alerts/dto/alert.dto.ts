@@ -2,12 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsOptional } from 'class-validator';
 import { PageQuery, ToBoolean } from '../../common/pagination';
 import { describeLabels } from '../../common/enum-labels';
-import {
-  ALERT_LEVEL_LABELS,
-  AlertLevel,
-  DEADLINE_KIND_LABELS,
-  DeadlineKind,
-} from '../alert.entity';
+import { ALERT_LEVEL_LABELS, AlertLevel, DEADLINE_KIND_LABELS, DeadlineKind } from '../alert.enums';
 
 export class ListAlertsQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'true: only alerts not yet acknowledged' })

@@ -3,7 +3,7 @@ import { IsIn, IsInt, IsString, Max, Min, MaxLength, MinLength } from 'class-val
 import { ToInteger } from '../../common/pagination';
 import { IsLocalDate } from '../../common/validators/local-date.validator';
 import { describeLabels } from '../../common/enum-labels';
-import { DAY_KIND_LABELS, DayKind } from '../working-days';
+import { DAY_KIND_LABELS, DayKind } from '../rules/working-days.rules';
 
 const KINDS: DayKind[] = ['HOLIDAY', 'WORKDAY'];
 

@@ -12,7 +12,7 @@ import {
 } from 'class-validator';
 import { describeLabels } from '../../common/enum-labels';
 import { IsLocalDate } from '../../common/validators/local-date.validator';
-import { Procedure, PROCEDURE_LABELS } from '../case-status';
+import { Procedure, PROCEDURE_LABELS } from '../case.enums';
 
 /** `POST /cases/:id/supplement-requests` (补正通知). */
 export class RequestSupplementDto {

@@ -14,9 +14,9 @@ import {
   PROCEDURE_LABELS,
   TERMINATION_REASON_LABELS,
   TerminationReason,
-} from '../case-status';
-import { DECISION_STATUS_LABELS, DecisionStatus } from '../decision.entity';
-import { SupplementStatus } from '../supplement-request.entity';
+} from '../case.enums';
+import { DECISION_STATUS_LABELS, DecisionStatus } from '../../review/decision.enums';
+import { SupplementStatus } from '../supplement-request.enums';
 
 export class ApplicantView {
   @ApiProperty({ enum: ApplicantKind, enumName: 'ApplicantKind' }) kind!: ApplicantKind;

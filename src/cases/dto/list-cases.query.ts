@@ -10,7 +10,7 @@ import {
 } from 'class-validator';
 import { PageQuery, ToBoolean } from '../../common/pagination';
 import { IsLocalDate } from '../../common/validators/local-date.validator';
-import { CaseStatus, Channel } from '../case-status';
+import { CaseStatus, Channel } from '../case.enums';
 
 /** `GET /cases` filters (api.md); newest receipt first. */
 export class ListCasesQuery extends PageQuery {

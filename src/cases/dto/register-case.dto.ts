@@ -30,7 +30,7 @@ import {
   ApplicantKind,
   CHANNEL_LABELS,
   Channel,
-} from '../case-status';
+} from '../case.enums';
 
 export class ApplicantDto {
   @ApiProperty({

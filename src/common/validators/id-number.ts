@@ -1,5 +1,5 @@
 import { buildMessage, ValidateBy, ValidationOptions } from 'class-validator';
-import { isLocalDate, LocalDate } from '../../calendar/local-date';
+import { isLocalDate, LocalDate } from '../local-date';
 
 /**
  * PRC resident identity numbers (居民身份证号码, GB 11643-1999): 6-digit address code, 8-digit

@@ -1,5 +1,5 @@
 import { ValidationOptions, ValidateBy, buildMessage } from 'class-validator';
-import { isLocalDate } from '../../calendar/local-date';
+import { isLocalDate } from '../local-date';
 
 /** A real calendar date written `YYYY-MM-DD` (legal dates are local dates, api.md). */
 export function IsLocalDate(options?: ValidationOptions): PropertyDecorator {

@@ -14,8 +14,8 @@ import { describeLabels } from '../../common/enum-labels';
 import { PageQuery } from '../../common/pagination';
 import { IsLocalDate } from '../../common/validators/local-date.validator';
 import { IsText } from '../../common/validators/text';
-import { HearingStatus } from '../hearing.entity';
-import { JUDGMENT_OUTCOME_LABELS, JudgmentOutcome } from '../litigation-case.entity';
+import { HearingStatus } from '../hearing.enums';
+import { JUDGMENT_OUTCOME_LABELS, JudgmentOutcome } from '../litigation-case.enums';
 
 /** Date and time with seconds optional, and an offset (`Z` or `±hh:mm`) required. */
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;

@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { IsEnum, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { describeLabels } from '../../common/enum-labels';
-import { AGENCY_KIND_LABELS, AgencyEntity, AgencyKind } from '../agency.entity';
+import { AgencyEntity } from '../agency.entity';
+import { AGENCY_KIND_LABELS, AgencyKind } from '../agency.enums';
 
 export class CreateAgencyDto {
   @ApiProperty({ example: '区市场监督管理局' })

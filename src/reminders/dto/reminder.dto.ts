@@ -3,7 +3,7 @@ import { IsOptional, IsUUID } from 'class-validator';
 import { describeLabels } from '../../common/enum-labels';
 import { PageQuery } from '../../common/pagination';
 import { IsText } from '../../common/validators/text';
-import { REMINDER_KIND_LABELS, ReminderKind } from '../reminder-letter.entity';
+import { REMINDER_KIND_LABELS, ReminderKind } from '../reminder-letter.enums';
 
 export class ListReminderLettersQuery extends PageQuery {
   @ApiPropertyOptional({ format: 'uuid' })

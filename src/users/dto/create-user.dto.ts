@@ -9,7 +9,7 @@ import {
   MinLength,
   ValidateIf,
 } from 'class-validator';
-import { Role } from '../role';
+import { Role } from '../../access/role';
 
 export class CreateUserDto {
   @ApiProperty({ example: 'zhang.san', description: 'Letters, digits, . _ - (3–64)' })

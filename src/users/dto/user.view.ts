@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Role } from '../role';
+import { Role } from '../../access/role';
 import { UserEntity } from '../user.entity';
 
 /** A user as the API shows it (never the password hash). */

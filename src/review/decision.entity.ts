@@ -7,20 +7,9 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
 } from 'typeorm';
-import { CaseEntity } from './case.entity';
-import { Outcome } from './case-status';
-
-export enum DecisionStatus {
-  DRAFT = 'DRAFT',
-  APPROVED = 'APPROVED',
-  RETURNED = 'RETURNED',
-}
-
-export const DECISION_STATUS_LABELS: Record<DecisionStatus, string> = {
-  [DecisionStatus.DRAFT]: '待审批',
-  [DecisionStatus.APPROVED]: '已批准',
-  [DecisionStatus.RETURNED]: '退回修改',
-};
+import { CaseEntity } from '../cases/case.entity';
+import { Outcome } from '../cases/case.enums';
+import { DecisionStatus } from './decision.enums';
 
 /** A decision on the merits (行政复议决定) as drafted by an officer and approved by a reviewer. */
 @Entity('case_decisions')

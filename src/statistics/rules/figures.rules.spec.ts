@@ -1,4 +1,4 @@
-import { Outcome } from '../cases/case-status';
+import { Outcome } from '../../cases/case.enums';
 import {
   CONCLUDING_OUTCOMES,
   litigationFigures,
@@ -7,7 +7,7 @@ import {
   ReconsiderationCounts,
   reconsiderationFigures,
   roundedRate,
-} from './figures';
+} from './figures.rules';
 
 const counts = (overrides: Partial<ReconsiderationCounts> = {}): ReconsiderationCounts => ({
   received: 0,

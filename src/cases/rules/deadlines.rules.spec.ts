@@ -5,9 +5,9 @@
  * working days (调休上班) count. Calendar-day periods: a last day that is not a working day rolls
  * forward; extensions and suspensions are added before that roll.
  */
-import { cnCalendar as cn } from '../calendar/calendar-fixture';
-import { daysBetween, LocalDate } from '../calendar/local-date';
-import { addCalendarDays, CalendarExceptions } from '../calendar/working-days';
+import { cnCalendar as cn } from '../../calendar/calendar-fixture';
+import { daysBetween, LocalDate } from '../../common/local-date';
+import { addCalendarDays, CalendarExceptions } from '../../calendar/rules/working-days.rules';
 import {
   acceptanceDueOn,
   decisionDueOn,
@@ -16,8 +16,8 @@ import {
   runningDeadline,
   suggestProcedure,
   supplementDueOn,
-} from './case-rules';
-import { ActType, CaseStatus, Procedure } from './case-status';
+} from './deadlines.rules';
+import { ActType, CaseStatus, Procedure } from '../case.enums';
 
 const noExceptions: CalendarExceptions = new Map();
 

@@ -1,10 +1,10 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Actor } from '../auth/actor';
+import { Actor } from '../access/actor';
 import { Authenticated, CurrentActor } from '../auth/authenticated.decorator';
 import { CaseView } from '../cases/dto/case.view';
 import { IdParam } from '../common/id-param';
-import { Role } from '../users/role';
+import { Role } from '../access/role';
 import {
   ApprovalDto,
   AssignmentDto,
@@ -15,16 +15,16 @@ import {
   ResumptionDto,
   SuspensionDto,
   TerminationDto,
-} from './dto/ruling.dto';
-import { RulingService } from './ruling.service';
+} from './dto/review.dto';
+import { ReviewService } from './review.service';
 
 @ApiTags('review and decision')
 @ApiConflictResponse({
   description: 'CASE_STATE_CONFLICT (with the current status), CASE_VERSION_CONFLICT',
 })
 @Controller('cases/:id')
-export class RulingController {
-  constructor(private readonly ruling: RulingService) {}
+export class ReviewController {
+  constructor(private readonly reviews: ReviewService) {}
 
   @Post('assignment')
   @HttpCode(200)
@@ -35,7 +35,7 @@ export class RulingController {
     @IdParam() id: string,
     @Body() dto: AssignmentDto,
   ): Promise<CaseView> {
-    return this.ruling.assign(a, id, dto);
+    return this.reviews.assign(a, id, dto);
   }
 
   @Post('suspension')
@@ -50,7 +50,7 @@ export class RulingController {
     @IdParam() id: string,
     @Body() dto: SuspensionDto,
   ): Promise<CaseView> {
-    return this.ruling.suspend(a, id, dto);
+    return this.reviews.suspend(a, id, dto);
   }
 
   @Post('resumption')
@@ -65,7 +65,7 @@ export class RulingController {
     @IdParam() id: string,
     @Body() dto: ResumptionDto,
   ): Promise<CaseView> {
-    return this.ruling.resume(a, id, dto);
+    return this.reviews.resume(a, id, dto);
   }
 
   @Post('extension')
@@ -78,7 +78,7 @@ export class RulingController {
     @IdParam() id: string,
     @Body() dto: ExtensionDto,
   ): Promise<CaseView> {
-    return this.ruling.extend(a, id, dto);
+    return this.reviews.extend(a, id, dto);
   }
 
   @Post('termination')
@@ -90,7 +90,7 @@ export class RulingController {
     @IdParam() id: string,
     @Body() dto: TerminationDto,
   ): Promise<CaseView> {
-    return this.ruling.terminate(a, id, dto);
+    return this.reviews.terminate(a, id, dto);
   }
 
   @Post('decision')
@@ -102,7 +102,7 @@ export class RulingController {
     @IdParam() id: string,
     @Body() dto: DraftDecisionDto,
   ): Promise<CaseView> {
-    return this.ruling.draftDecision(a, id, dto);
+    return this.reviews.draftDecision(a, id, dto);
   }
 
   @Post('decision/approval')
@@ -118,7 +118,7 @@ export class RulingController {
     @IdParam() id: string,
     @Body() dto: ApprovalDto,
   ): Promise<CaseView> {
-    return this.ruling.review(a, id, dto);
+    return this.reviews.review(a, id, dto);
   }
 
   @Post('recommendation-letters')
@@ -129,6 +129,6 @@ export class RulingController {
     @IdParam() id: string,
     @Body() dto: RecommendationLetterDto,
   ): Promise<RecommendationLetterView> {
-    return this.ruling.issueLetter(a, id, dto);
+    return this.reviews.issueLetter(a, id, dto);
   }
 }

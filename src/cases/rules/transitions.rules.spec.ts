@@ -10,8 +10,8 @@ import {
   IllegalTransitionError,
   nextStatus,
   TRANSITIONS,
-} from './case-state-machine';
-import * as caseStatusModule from './case-status';
+} from './transitions.rules';
+import * as caseStatusModule from '../case.enums';
 import {
   ACT_TYPE_LABELS,
   ActType,
@@ -29,7 +29,7 @@ import {
   OUTCOME_LABELS,
   Procedure,
   PROCEDURE_LABELS,
-} from './case-status';
+} from '../case.enums';
 
 const S = CaseStatus;
 const E = CaseEvent;

@@ -2,7 +2,7 @@
  * Which reminder letters a hearing gets, and when (domain.md, "Litigation response and hearing
  * reminders"). Pure.
  */
-import { ReminderKind } from './reminder-letter.entity';
+import { ReminderKind } from '../reminder-letter.enums';
 
 export interface ReminderOffsets {
   /** Days before the hearing for the formal letter (出庭提示函). */

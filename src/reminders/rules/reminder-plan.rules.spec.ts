@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { ReminderKind } from './reminder-letter.entity';
-import { planLetters, ReminderOffsets } from './reminder-plan';
+import { ReminderKind } from '../reminder-letter.enums';
+import { planLetters, ReminderOffsets } from './reminder-plan.rules';
 
 const DAY = 86_400_000;
 const DEFAULTS: ReminderOffsets = { letterDays: 7, eveDays: 1 };

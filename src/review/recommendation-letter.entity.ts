@@ -9,16 +9,7 @@ import {
 } from 'typeorm';
 import { CaseEntity } from '../cases/case.entity';
 import { AgencyEntity } from '../organizations/agency.entity';
-
-export enum LetterKind {
-  RECOMMENDATION = 'RECOMMENDATION',
-  OPINION = 'OPINION',
-}
-
-export const LETTER_KIND_LABELS: Record<LetterKind, string> = {
-  [LetterKind.RECOMMENDATION]: '行政复议建议书',
-  [LetterKind.OPINION]: '行政复议意见书',
-};
+import { LetterKind } from './recommendation-letter.enums';
 
 /** A recommendation or opinion letter (建议书/意见书) telling an agency to fix a practice. */
 @Entity('recommendation_letters')

@@ -1,8 +1,8 @@
 import { AppError } from '../common/app-error';
 import { maskIdNumber } from '../common/validators/id-number';
 import { maskPhone } from '../common/validators/phone';
-import { Actor } from '../auth/actor';
-import { Role } from '../users/role';
+import { Actor } from './actor';
+import { Role } from './role';
 
 /** Roles that see parties' ID numbers and phone numbers only masked. */
 const MASKED_ROLES: readonly Role[] = [Role.VIEWER, Role.AGENCY_LIAISON];

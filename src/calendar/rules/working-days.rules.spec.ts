@@ -2,9 +2,9 @@
  * Deadline arithmetic against the real State Council calendar 2023–2026 (the seed data). Every
  * expected date was worked out by hand from cn-workday-calendar.json; the comments show the count.
  */
-import { cnCalendar as cn } from './calendar-fixture';
-import calendarData from './data/cn-workday-calendar.json';
-import { daysBetween, dayOfWeek, isLocalDate } from './local-date';
+import { cnCalendar as cn } from '../calendar-fixture';
+import calendarData from '../data/cn-workday-calendar.json';
+import { daysBetween, dayOfWeek, isLocalDate } from '../../common/local-date';
 import {
   addCalendarDays,
   addWorkingDays,
@@ -13,7 +13,7 @@ import {
   DayKind,
   isWorkingDay,
   rollForwardToWorkingDay,
-} from './working-days';
+} from './working-days.rules';
 
 const noExceptions: CalendarExceptions = new Map();
 

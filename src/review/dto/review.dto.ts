@@ -21,11 +21,11 @@ import {
   OUTCOME_LABELS,
   TERMINATION_REASON_LABELS,
   TerminationReason,
-} from '../../cases/case-status';
+} from '../../cases/case.enums';
 import { describeLabels } from '../../common/enum-labels';
 import { IsLocalDate } from '../../common/validators/local-date.validator';
 import { IsText } from '../../common/validators/text';
-import { LETTER_KIND_LABELS, LetterKind } from '../recommendation-letter.entity';
+import { LETTER_KIND_LABELS, LetterKind } from '../recommendation-letter.enums';
 
 export class AssignmentDto {
   @ApiProperty({ format: 'uuid', description: 'An active OFFICER or REVIEWER' })

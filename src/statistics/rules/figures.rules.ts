@@ -2,7 +2,7 @@
  * The figures leadership publishes (domain.md, "Statistics: definitions"), assembled from counts
  * the database aggregated. Pure.
  */
-import { CORRECTING_OUTCOMES, MERITS_OUTCOMES, Outcome } from '../cases/case-status';
+import { CORRECTING_OUTCOMES, MERITS_OUTCOMES, Outcome } from '../../cases/case.enums';
 
 /** An exact fraction and its value; `rate` is null when the denominator is 0. */
 export interface Ratio {

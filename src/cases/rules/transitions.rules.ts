@@ -3,7 +3,7 @@
  * Every change to a case is an event; an event allowed in the current status yields the next
  * status, anything else is refused with the current status.
  */
-import { CaseStatus } from './case-status';
+import { CaseStatus } from '../case.enums';
 
 export enum CaseEvent {
   REGISTER = 'REGISTER',

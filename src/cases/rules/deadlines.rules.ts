@@ -1,15 +1,15 @@
 /**
  * The law's rules for intake (domain.md, "Deadlines"). Pure: the calendar's exceptions are passed in.
  */
-import { LocalDate } from '../calendar/local-date';
+import { LocalDate } from '../../common/local-date';
 import {
   addCalendarDays,
   addWorkingDays,
   calendarDueDate,
   CalendarExceptions,
   rollForwardToWorkingDay,
-} from '../calendar/working-days';
-import { ActType, CaseStatus, Procedure } from './case-status';
+} from '../../calendar/rules/working-days.rules';
+import { ActType, CaseStatus, Procedure } from '../case.enums';
 
 /** Calendar days the applicant has from the day they knew of the act. */
 export const APPLICATION_WINDOW_DAYS = 60;

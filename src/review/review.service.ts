@@ -1,22 +1,23 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { DataSource, In, IsNull } from 'typeorm';
-import { Actor } from '../auth/actor';
-import { daysBetween } from '../calendar/local-date';
-import { CalendarExceptions } from '../calendar/working-days';
+import { Actor } from '../access/actor';
+import { daysBetween } from '../common/local-date';
+import { CalendarExceptions } from '../calendar/rules/working-days.rules';
 import { AlertEntity } from '../alerts/alert.entity';
 import { AppError } from '../common/app-error';
-import { decisionDueOn } from '../cases/case-rules';
-import { CaseEvent } from '../cases/case-state-machine';
-import { Outcome, Procedure } from '../cases/case-status';
+import { decisionDueOn } from '../cases/rules/deadlines.rules';
+import { CaseEvent } from '../cases/rules/transitions.rules';
+import { Outcome, Procedure } from '../cases/case.enums';
 import { CaseWorkflow } from '../cases/case-workflow';
 import { CaseEntity } from '../cases/case.entity';
 import { CasesService } from '../cases/cases.service';
-import { withinRange } from '../cases/date-order';
+import { withinRange } from '../cases/rules/date-order.rules';
 import { CaseView } from '../cases/dto/case.view';
 import { AgencyEntity } from '../organizations/agency.entity';
-import { Role } from '../users/role';
+import { Role } from '../access/role';
 import { UserEntity } from '../users/user.entity';
-import { DecisionEntity, DecisionStatus } from '../cases/decision.entity';
+import { DecisionEntity } from './decision.entity';
+import { DecisionStatus } from './decision.enums';
 import {
   ApprovalDto,
   AssignmentDto,
@@ -27,7 +28,7 @@ import {
   ResumptionDto,
   SuspensionDto,
   TerminationDto,
-} from './dto/ruling.dto';
+} from './dto/review.dto';
 import { RecommendationLetterEntity } from './recommendation-letter.entity';
 import { SuspensionEntity } from './suspension.entity';
 
@@ -49,7 +50,7 @@ const dueWith = (
  * termination, the decision with its approval, and recommendation letters.
  */
 @Injectable()
-export class RulingService {
+export class ReviewService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly workflow: CaseWorkflow,

@@ -7,7 +7,7 @@
  * - A calendar-day period whose last day is not a working day ends on the next working day
  *   (Civil Procedure Law, applied where the reconsideration law is silent).
  */
-import { addDays, isLocalDate, isWeekend, LocalDate } from './local-date';
+import { addDays, isLocalDate, isWeekend, LocalDate } from '../../common/local-date';
 
 export type DayKind = 'HOLIDAY' | 'WORKDAY';
 

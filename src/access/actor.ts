@@ -1,4 +1,4 @@
-import { Role } from '../users/role';
+import { Role } from './role';
 
 /** The authenticated caller, as carried by the access token. */
 export interface Actor {

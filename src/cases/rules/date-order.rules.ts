@@ -1,5 +1,5 @@
-import { LocalDate } from '../calendar/local-date';
-import { AppError } from '../common/app-error';
+import { LocalDate } from '../../common/local-date';
+import { AppError } from '../../common/app-error';
 
 /**
  * Legal dates may lie in the past (records are imported) but never in the future, and always in

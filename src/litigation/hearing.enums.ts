@@ -1,0 +1,4 @@
+export enum HearingStatus {
+  SCHEDULED = 'SCHEDULED',
+  CANCELLED = 'CANCELLED',
+}
