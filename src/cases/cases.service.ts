@@ -13,8 +13,7 @@ import { currentRequestId } from '../common/request-context';
 import { LocalDate } from '../common/local-date';
 import { Env } from '../config/env';
 import { foreignKeyViolated } from '../database/sql-errors';
-import { Role } from '../access/role';
-import { assertCaseVisible, caseNotFound, officeScope } from '../access/access.rules';
+import { assertCaseVisible, caseNotFound, holdsOffice, scopeOf } from '../access/access.rules';
 import { CaseApplicantEntity } from './case-applicant.entity';
 import { acceptanceDueOn, isApplicationLate, suggestProcedure } from './rules/deadlines.rules';
 import { CaseEvent } from './rules/transitions.rules';
@@ -122,7 +121,7 @@ export class CasesService {
     rawBody: unknown,
   ): Promise<Registered> {
     // Agents file for their own office, always through the agent point (api.md).
-    if (actor.role === Role.AGENT) {
+    if (holdsOffice(actor.role)) {
       dto.channel = Channel.AGENT_POINT;
       dto.officeId = actor.officeId ?? undefined;
     }
@@ -363,7 +362,7 @@ export class CasesService {
       .orderBy('c.receivedOn', 'DESC')
       .addOrderBy('c.id', 'DESC')
       .limit(q.limit + 1);
-    const scope = officeScope(actor);
+    const scope = scopeOf(actor).officeId;
     if (scope !== null) qb.andWhere('c.officeId = :scope', { scope });
     if (q.status) qb.andWhere('c.status = :status', { status: q.status });
     if (q.respondentId)

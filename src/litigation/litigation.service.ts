@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { assertVisible, scopeOf } from '../access/access.rules';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
@@ -10,7 +11,6 @@ import { CaseEntity } from '../cases/case.entity';
 import { notAfter } from '../cases/rules/date-order.rules';
 import { AgencyEntity } from '../organizations/agency.entity';
 import { RemindersService } from '../reminders/reminders.service';
-import { Role } from '../access/role';
 import {
   AttendanceDto,
   CreateLitigationCaseDto,
@@ -135,7 +135,7 @@ export class LitigationService {
       .orderBy('l.filedOn', 'DESC')
       .addOrderBy('l.id', 'DESC')
       .limit(q.limit + 1);
-    const own = this.agencyScope(actor);
+    const own = scopeOf(actor).agencyId;
     if (own) qb.andWhere('l.defendantAgencyId = :own', { own });
     if (q.agencyId) qb.andWhere('l.defendantAgencyId = :agencyId', { agencyId: q.agencyId });
     if (after) qb.andWhere('(l.filedOn, l.id) < (:on, :id)', { on: after[0], id: after[1] });
@@ -317,13 +317,9 @@ export class LitigationService {
       where: { id },
       ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
     });
-    const own = this.agencyScope(actor);
-    if (!l || (own && l.defendantAgencyId !== own)) throw notFound();
+    if (!l) throw notFound();
+    assertVisible(actor, { agencyId: l.defendantAgencyId }, notFound);
     return l;
-  }
-
-  private agencyScope(actor: Actor): string | null {
-    return actor.role === Role.AGENCY_LIAISON ? actor.agencyId : null;
   }
 
   private hearingsOf(em: EntityManager, id: string): Promise<HearingEntity[]> {

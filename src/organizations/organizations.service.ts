@@ -1,10 +1,10 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
+import { assertVisible, scopeOf } from '../access/access.rules';
 import { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import { Actor } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
 import { AppError } from '../common/app-error';
 import { decodeCursor, Page, PageQuery, toPage } from '../common/pagination';
-import { Role } from '../access/role';
 import { CreateAgencyDto, UpdateAgencyDto, AgencyView } from './dto/agency.dto';
 import {
   CreateJudicialOfficeDto,
@@ -104,6 +104,9 @@ class Registry<E extends Named, V> {
   }
 }
 
+const officeNotFound = (): AppError =>
+  new AppError(HttpStatus.NOT_FOUND, 'JUDICIAL_OFFICE_NOT_FOUND', 'judicial office not found');
+
 @Injectable()
 export class OrganizationsService {
   private readonly agencies: Registry<AgencyEntity, AgencyView>;
@@ -135,16 +138,10 @@ export class OrganizationsService {
 
   /** An AGENT sees only the office they file for; any other office answers 404. */
   listOffices(actor: Actor, query: PageQuery): Promise<Page<JudicialOfficeView>> {
-    return this.offices.list(query, actor.role === Role.AGENT ? actor.officeId : undefined);
+    return this.offices.list(query, scopeOf(actor).officeId ?? undefined);
   }
   getOffice(actor: Actor, id: string): Promise<JudicialOfficeView> {
-    if (actor.role === Role.AGENT && actor.officeId !== id) {
-      throw new AppError(
-        HttpStatus.NOT_FOUND,
-        'JUDICIAL_OFFICE_NOT_FOUND',
-        'judicial office not found',
-      );
-    }
+    assertVisible(actor, { officeId: id }, officeNotFound);
     return this.offices.get(id);
   }
   createOffice(actor: Actor, dto: CreateJudicialOfficeDto): Promise<JudicialOfficeView> {

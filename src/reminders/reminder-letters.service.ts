@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import { assertVisible, scopeOf } from '../access/access.rules';
 import { DataSource } from 'typeorm';
 import { Actor } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
 import { AppError } from '../common/app-error';
 import { Clock } from '../common/clock';
 import { decodeCursor, Page, toPage } from '../common/pagination';
-import { Role } from '../access/role';
 import {
   AcknowledgeLetterDto,
   ListReminderLettersQuery,
@@ -58,8 +58,8 @@ export class ReminderLettersService {
       .orderBy('r.issuedAt', 'DESC')
       .addOrderBy('r.id', 'DESC')
       .limit(q.limit + 1);
-    if (actor.role === Role.AGENCY_LIAISON)
-      qb.andWhere('r.agencyId = :own', { own: actor.agencyId });
+    const own = scopeOf(actor).agencyId;
+    if (own !== null) qb.andWhere('r.agencyId = :own', { own });
     if (q.agencyId) qb.andWhere('r.agencyId = :agencyId', { agencyId: q.agencyId });
     if (q.hearingId) qb.andWhere('r.hearingId = :hearingId', { hearingId: q.hearingId });
     if (after) {
@@ -80,8 +80,7 @@ export class ReminderLettersService {
         lock: { mode: 'pessimistic_write' },
       });
       if (!letter) throw notFound();
-      if (actor.role === Role.AGENCY_LIAISON && letter.agencyId !== actor.agencyId)
-        throw notFound();
+      assertVisible(actor, { agencyId: letter.agencyId }, notFound);
       const before = view(letter);
       Object.assign(letter, {
         acknowledgedAt: this.clock.now(),

@@ -1,4 +1,5 @@
 import { Body, Controller, Get, Header, HttpCode, Post, Query, Res } from '@nestjs/common';
+import { scopeOf } from '../access/access.rules';
 import { ApiAcceptedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Actor } from '../access/actor';
@@ -25,9 +26,6 @@ const READERS = [Role.ADMIN, Role.REVIEWER, Role.OFFICER, Role.VIEWER, Role.AGEN
 /** Litigation has no filing office to confine an agent to. */
 const LITIGATION_READERS = [Role.ADMIN, Role.REVIEWER, Role.OFFICER, Role.VIEWER];
 
-const scopeOf = (actor: Actor): string | null =>
-  actor.role === Role.AGENT ? actor.officeId : null;
-
 function checkPeriod(q: PeriodQuery): void {
   if (q.from > q.to) throw AppError.invalidField('to', 'PERIOD_REVERSED', 'to is before from');
   if (Number(q.to.slice(0, 4)) - Number(q.from.slice(0, 4)) > 10) {
@@ -51,7 +49,12 @@ export class StatisticsController {
     @Query() q: ReconsiderationQuery,
   ): Promise<Report<ReconsiderationFigures>> {
     checkPeriod(q);
-    return this.statistics.reconsideration(scopeOf(actor), q.from, q.to, q.groupBy ?? null);
+    return this.statistics.reconsideration(
+      scopeOf(actor).officeId,
+      q.from,
+      q.to,
+      q.groupBy ?? null,
+    );
   }
 
   @Get('litigation')
@@ -69,7 +72,7 @@ export class StatisticsController {
   @ApiOkResponse({ description: 'The yearly paragraph of the rule-of-law report, in Chinese' })
   async report(@CurrentActor() actor: Actor, @Query() q: YearQuery): Promise<string> {
     const [from, to] = [`${q.year}-01-01`, `${q.year}-12-31`];
-    const scope = scopeOf(actor);
+    const scope = scopeOf(actor).officeId;
     const r = await this.statistics.reconsideration(scope, from, to, null);
     // An agent may not read the district's litigation figures (403 above): not here either.
     const l = scope === null ? (await this.statistics.litigation(from, to, null)).total : null;
@@ -86,7 +89,7 @@ export class StatisticsController {
   ): Promise<Buffer | string> {
     checkPeriod(q);
     const s = this.statistics;
-    const scope = scopeOf(actor);
+    const scope = scopeOf(actor).officeId;
     const r = await s.reconsiderationBy(scope, q.from, q.to, ['respondent', 'office', 'month']);
     const sheets = [
       reconsiderationSheet('行政复议-总计', '范围', r.total),

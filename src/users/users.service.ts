@@ -1,4 +1,5 @@
 import { HttpStatus, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { holdsAgency, holdsOffice } from '../access/access.rules';
 import * as argon2 from 'argon2';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../access/actor';
@@ -75,8 +76,8 @@ export class UsersService implements OnApplicationBootstrap {
       const before = snapshot(user);
       const role = dto.role ?? user.role;
       user.role = role;
-      user.officeId = role === Role.AGENT ? (dto.officeId ?? user.officeId) : null;
-      user.agencyId = role === Role.AGENCY_LIAISON ? (dto.agencyId ?? user.agencyId) : null;
+      user.officeId = holdsOffice(role) ? (dto.officeId ?? user.officeId) : null;
+      user.agencyId = holdsAgency(role) ? (dto.agencyId ?? user.agencyId) : null;
       if (dto.displayName !== undefined) user.displayName = dto.displayName;
       if (dto.active !== undefined) user.active = dto.active;
       if (dto.password !== undefined) user.passwordHash = await argon2.hash(dto.password);
@@ -125,8 +126,8 @@ export class UsersService implements OnApplicationBootstrap {
       displayName: dto.displayName,
       passwordHash: await argon2.hash(dto.password),
       role: dto.role,
-      officeId: dto.role === Role.AGENT ? (dto.officeId ?? null) : null,
-      agencyId: dto.role === Role.AGENCY_LIAISON ? (dto.agencyId ?? null) : null,
+      officeId: holdsOffice(dto.role) ? (dto.officeId ?? null) : null,
+      agencyId: holdsAgency(dto.role) ? (dto.agencyId ?? null) : null,
       active: true,
     });
     await this.checkBinding(em, user);
@@ -142,7 +143,7 @@ export class UsersService implements OnApplicationBootstrap {
 
   /** AGENT needs an existing office, AGENCY_LIAISON an existing agency. */
   private async checkBinding(em: EntityManager, user: UserEntity): Promise<void> {
-    if (user.role === Role.AGENT) {
+    if (holdsOffice(user.role)) {
       if (!user.officeId || !(await em.existsBy(JudicialOfficeEntity, { id: user.officeId }))) {
         throw AppError.invalidField(
           'officeId',
@@ -151,7 +152,7 @@ export class UsersService implements OnApplicationBootstrap {
         );
       }
     }
-    if (user.role === Role.AGENCY_LIAISON) {
+    if (holdsAgency(user.role)) {
       if (!user.agencyId || !(await em.existsBy(AgencyEntity, { id: user.agencyId }))) {
         throw AppError.invalidField(
           'agencyId',

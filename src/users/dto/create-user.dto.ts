@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, PartialType, PickType } from '@nestjs/swagger';
+import { holdsAgency, holdsOffice } from '../../access/access.rules';
 import {
   IsBoolean,
   IsEnum,
@@ -36,7 +37,7 @@ export class CreateUserDto {
     format: 'uuid',
     description: 'Required for AGENT: the judicial office they file for',
   })
-  @ValidateIf((o: CreateUserDto) => o.role === Role.AGENT || o.officeId !== undefined)
+  @ValidateIf((o: CreateUserDto) => holdsOffice(o.role) || o.officeId !== undefined)
   @IsUUID()
   officeId?: string;
 
@@ -44,7 +45,7 @@ export class CreateUserDto {
     format: 'uuid',
     description: 'Required for AGENCY_LIAISON: the agency they speak for',
   })
-  @ValidateIf((o: CreateUserDto) => o.role === Role.AGENCY_LIAISON || o.agencyId !== undefined)
+  @ValidateIf((o: CreateUserDto) => holdsAgency(o.role) || o.agencyId !== undefined)
   @IsUUID()
   agencyId?: string;
 }
