@@ -98,11 +98,7 @@ export class AuthService {
         });
         if (token) await this.revokeFamily(em, token.familyId);
       } else {
-        await em.update(
-          RefreshTokenEntity,
-          { userId: actor.id, revokedAt: IsNull() },
-          { revokedAt: this.clock.now() },
-        );
+        await this.endSessionsOf(em, actor.id);
       }
       await this.audit.record(em, actor, {
         action: 'auth.logout',
@@ -150,6 +146,18 @@ export class AuthService {
       expiresIn: this.env.ACCESS_TOKEN_TTL_SECONDS,
       user: UserView.of(user),
     };
+  }
+
+  /**
+   * Ends every session of a user in the caller's transaction (logout everywhere, a new password,
+   * a disabled account): their refresh tokens are revoked.
+   */
+  async endSessionsOf(em: EntityManager, userId: string): Promise<void> {
+    await em.update(
+      RefreshTokenEntity,
+      { userId, revokedAt: IsNull() },
+      { revokedAt: this.clock.now() },
+    );
   }
 
   private async revokeFamily(em: EntityManager, familyId: string): Promise<void> {

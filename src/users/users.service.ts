@@ -1,4 +1,5 @@
 import { HttpStatus, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { AuthService } from '../auth/auth.service';
 import { holdsAgency, holdsOffice } from '../access/access.rules';
 import * as argon2 from 'argon2';
 import { DataSource, EntityManager } from 'typeorm';
@@ -25,6 +26,7 @@ export class UsersService implements OnApplicationBootstrap {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly env: Env,
+    private readonly auth: AuthService,
   ) {}
 
   /** First start: create the administrator from ADMIN_USERNAME / ADMIN_PASSWORD when no user exists. */
@@ -91,10 +93,7 @@ export class UsersService implements OnApplicationBootstrap {
       const saved = await em.save(user);
       if (dto.password !== undefined || dto.active === false) {
         // A new password or a disabled account ends every session.
-        await em.query(
-          `UPDATE refresh_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`,
-          [id],
-        );
+        await this.auth.endSessionsOf(em, id);
       }
       await this.audit.record(em, actor, {
         action: 'user.updated',
