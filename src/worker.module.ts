@@ -1,5 +1,6 @@
 /** The job processors and schedulers: loaded by the worker role (APP_ROLE=worker or all). */
-import { Module, OnModuleInit } from '@nestjs/common';
+import { Module, OnModuleInit, Type } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import { AlertsModule } from './alerts/alerts.module';
 import { AlertsProcessor } from './alerts/alerts.processor';
 import { RemindersModule } from './reminders/reminders.module';
@@ -9,35 +10,32 @@ import { StatisticsProcessor } from './statistics/statistics.processor';
 import { MaintenanceProcessor } from './auth/maintenance.processor';
 import { CasesModule } from './cases/cases.module';
 import { IntakeProcessor } from './cases/intake.processor';
-import { assertEveryJobHandled } from './jobs/job-handlers';
+import { assertEveryJobHandled, HandlerTables } from './jobs/job-handlers';
+import { JobProcessor } from './jobs/job-processor';
 import { QueueName } from './jobs/queues';
+import { JobSchedules } from './jobs/schedules';
+
+/** The processor of each queue (its handler table is that queue's: checked by the compiler). */
+const PROCESSORS: { readonly [Q in QueueName]: Type<JobProcessor<Q>> } = {
+  [QueueName.MAINTENANCE]: MaintenanceProcessor,
+  [QueueName.CASES]: IntakeProcessor,
+  [QueueName.ALERTS]: AlertsProcessor,
+  [QueueName.REMINDERS]: RemindersProcessor,
+  [QueueName.STATISTICS]: StatisticsProcessor,
+};
 
 @Module({
   imports: [CasesModule, AlertsModule, RemindersModule, StatisticsModule],
-  providers: [
-    MaintenanceProcessor,
-    IntakeProcessor,
-    AlertsProcessor,
-    RemindersProcessor,
-    StatisticsProcessor,
-  ],
+  providers: [...Object.values(PROCESSORS), JobSchedules],
 })
 export class WorkerModule implements OnModuleInit {
-  constructor(
-    private readonly maintenance: MaintenanceProcessor,
-    private readonly intake: IntakeProcessor,
-    private readonly alerts: AlertsProcessor,
-    private readonly reminders: RemindersProcessor,
-    private readonly statistics: StatisticsProcessor,
-  ) {}
+  constructor(private readonly moduleRef: ModuleRef) {}
 
   onModuleInit(): void {
-    assertEveryJobHandled({
-      [QueueName.MAINTENANCE]: this.maintenance.handlers,
-      [QueueName.CASES]: this.intake.handlers,
-      [QueueName.ALERTS]: this.alerts.handlers,
-      [QueueName.REMINDERS]: this.reminders.handlers,
-      [QueueName.STATISTICS]: this.statistics.handlers,
-    });
+    const tables: HandlerTables = {};
+    for (const queue of Object.values(QueueName)) {
+      tables[queue] = this.moduleRef.get<JobProcessor<typeof queue>>(PROCESSORS[queue]).handlers;
+    }
+    assertEveryJobHandled(tables);
   }
 }

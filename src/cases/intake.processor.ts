@@ -1,8 +1,5 @@
-import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
-import { Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { Job, Queue } from 'bullmq';
-import { Env } from '../config/env';
-import { HandlerTable, runJob, scheduleRepeating } from '../jobs/job-handlers';
+import { HandlerTable } from '../jobs/job-handlers';
+import { JobProcessor, Processor } from '../jobs/job-processor';
 import { JobName, QueueName } from '../jobs/queues';
 import { IntakeService } from './intake.service';
 
@@ -11,39 +8,12 @@ import { IntakeService } from './intake.service';
  * the database, so a missed or repeated run only delays or repeats a no-op.
  */
 @Processor(QueueName.CASES)
-export class IntakeProcessor
-  extends WorkerHost
-  implements OnApplicationBootstrap, OnApplicationShutdown
-{
-  private readonly logger = new Logger(IntakeProcessor.name);
-  private schedule?: { stop: () => void };
-
-  readonly handlers: HandlerTable = {
+export class IntakeProcessor extends JobProcessor<QueueName.CASES> {
+  readonly handlers: HandlerTable<QueueName.CASES> = {
     [JobName.ABANDON_EXPIRED_SUPPLEMENTS]: () => this.intake.abandonExpired(),
   };
 
-  constructor(
-    private readonly intake: IntakeService,
-    private readonly env: Env,
-    @InjectQueue(QueueName.CASES) private readonly queue: Queue,
-  ) {
+  constructor(private readonly intake: IntakeService) {
     super();
-  }
-
-  onApplicationBootstrap(): void {
-    this.schedule = scheduleRepeating(
-      this.queue,
-      JobName.ABANDON_EXPIRED_SUPPLEMENTS,
-      this.env.SUPPLEMENT_EXPIRY_CRON,
-      this.logger,
-    );
-  }
-
-  onApplicationShutdown(): void {
-    this.schedule?.stop();
-  }
-
-  process(job: Job): Promise<unknown> {
-    return runJob(this.handlers, job, this.logger);
   }
 }

@@ -1,21 +1,50 @@
 import { Logger } from '@nestjs/common';
-import { Job, Queue, RedisClient } from 'bullmq';
+import { Job, JobsOptions, Queue, RedisClient } from 'bullmq';
 import { jobOutcomes } from '../metrics/metrics';
-import { JobName, QUEUE_OF_JOB, QueueName } from './queues';
+import { JobName, JobPayloads, JobsOf, JobWithoutPayload, QUEUE_OF_JOB, QueueName } from './queues';
 
-export type JobHandler = (job: Job) => Promise<unknown>;
+/** Runs one job of name N; what it returns becomes the job's return value. */
+export type JobHandler<N extends JobName = JobName> = (
+  job: Job<JobPayloads[N]>,
+) => Promise<unknown>;
 
-/** Handlers of one queue's jobs, keyed by job name; a processor routes each job through this. */
-export type HandlerTable = Partial<Record<JobName, JobHandler>>;
+/**
+ * Handlers of queue Q's jobs, keyed by job name: one for each job of Q (checked by the compiler),
+ * none for another queue's. A processor routes each job through this.
+ */
+export type HandlerTable<Q extends QueueName> = { readonly [N in JobsOf<Q>]: JobHandler<N> };
 
-/** Fails start-up when a job name of QUEUE_OF_JOB has no handler in its queue's processor. */
-export function assertEveryJobHandled(tables: Partial<Record<QueueName, HandlerTable>>): void {
+/** Some handler tables, each under the queue whose processor holds it (shape only: any job). */
+export type HandlerTables = Partial<Record<QueueName, Partial<Record<JobName, unknown>>>>;
+
+/**
+ * Fails start-up when a job name of QUEUE_OF_JOB has no handler in its queue's processor, or a
+ * processor has a handler for a job that is added to another queue (it would never run there).
+ */
+export function assertEveryJobHandled(tables: HandlerTables): void {
   const missing = Object.values(JobName).filter((name) => !tables[QUEUE_OF_JOB[name]]?.[name]);
   if (missing.length > 0) throw new Error(`Jobs without a handler: ${missing.join(', ')}`);
+  const entries = Object.entries(tables) as [QueueName, Partial<Record<JobName, unknown>>][];
+  const stray = entries.flatMap(([queue, table]) =>
+    Object.keys(table ?? {})
+      .filter((name) => QUEUE_OF_JOB[name as JobName] !== queue)
+      .map((name) => `${name} (on ${queue})`),
+  );
+  if (stray.length > 0) {
+    throw new Error(`Handlers on a queue their job is not added to: ${stray.join(', ')}`);
+  }
 }
 
-export async function runJob(table: HandlerTable, job: Job, logger: Logger): Promise<unknown> {
-  const handler = table[job.name as JobName];
+type AnyJobHandler = (job: Job) => Promise<unknown>;
+
+/** Runs `job` by the handler of its name, counting the outcome; a failure is logged and rethrown. */
+export async function runJob<Q extends QueueName>(
+  table: HandlerTable<Q>,
+  job: Job,
+  logger: Logger,
+): Promise<unknown> {
+  // Looked up by the name the job carries: its data is of that name's payload type.
+  const handler = (table as unknown as Partial<Record<string, AnyJobHandler>>)[job.name];
   if (!handler) throw new Error(`No handler for job ${job.name}`);
   try {
     const result = await handler(job);
@@ -29,6 +58,25 @@ export async function runJob(table: HandlerTable, job: Job, logger: Logger): Pro
 }
 
 /**
+ * Adds job `name` with the payload its name requires (JobPayloads) to `queue`, which must be the
+ * queue the job belongs to (QUEUE_OF_JOB; refused otherwise, as no processor there handles it).
+ * `queue.add` itself takes any name and any data: producers call this instead.
+ */
+export function addJob<N extends JobName>(
+  queue: Queue,
+  name: N,
+  data: JobPayloads[N],
+  opts?: JobsOptions,
+): Promise<Job<JobPayloads[N]>> {
+  if (queue.name !== QUEUE_OF_JOB[name]) {
+    return Promise.reject(
+      new Error(`Job ${name} is added to queue ${QUEUE_OF_JOB[name]}, not ${queue.name}`),
+    );
+  }
+  return queue.add(name, data, opts) as Promise<Job<JobPayloads[N]>>;
+}
+
+/**
  * Installs (or updates) a repeating job. Idempotent across instances (BullMQ job schedulers are
  * keyed by id). When Redis is away it keeps trying in the background instead of blocking start-up,
  * and a Redis that comes back empty (restarted without persistence, a failover) gets the schedule
@@ -36,7 +84,7 @@ export async function runJob(table: HandlerTable, job: Job, logger: Logger): Pro
  */
 export function scheduleRepeating(
   queue: Queue,
-  name: JobName,
+  name: JobWithoutPayload,
   pattern: string,
   logger: Logger,
   retryMs = 30_000,

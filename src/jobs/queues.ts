@@ -1,6 +1,8 @@
 /**
  * Every queue and job of the service, with each job's payload type. Job names are unique across
  * queues; `assertEveryJobHandled` checks at worker start-up that each has exactly one handler.
+ * Producers add jobs through `addJob` (payload checked against JobPayloads); handlers receive
+ * `Job<JobPayloads[N]>` (HandlerTable).
  */
 export enum QueueName {
   MAINTENANCE = 'maintenance',
@@ -30,7 +32,8 @@ export interface JobPayloads {
   [JobName.STATISTICS_SNAPSHOT]: { period: string };
 }
 
-export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
+/** Kept literal (`as const`): HandlerTable<Q> derives each queue's jobs from it. */
+export const QUEUE_OF_JOB = {
   [JobName.PURGE_REFRESH_TOKENS]: QueueName.MAINTENANCE,
   [JobName.ABANDON_EXPIRED_SUPPLEMENTS]: QueueName.CASES,
   [JobName.RAISE_DEADLINE_ALERTS]: QueueName.ALERTS,
@@ -38,7 +41,17 @@ export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
   [JobName.DELIVER_NOTIFICATIONS]: QueueName.REMINDERS,
   [JobName.NIGHTLY_STATISTICS]: QueueName.STATISTICS,
   [JobName.STATISTICS_SNAPSHOT]: QueueName.STATISTICS,
-};
+} as const satisfies Record<JobName, QueueName>;
+
+/** The job names added to queue Q. */
+export type JobsOf<Q extends QueueName> = {
+  [N in JobName]: (typeof QUEUE_OF_JOB)[N] extends Q ? N : never;
+}[JobName];
+
+/** The job names whose payload is empty (the only ones a schedule can add). */
+export type JobWithoutPayload = {
+  [N in JobName]: JobPayloads[N] extends Record<string, never> ? N : never;
+}[JobName];
 
 /**
  * Queue names wrapped in a Redis Cluster hash tag so each queue's keys share one slot.

@@ -6,6 +6,7 @@ import { Actor } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
 import { AppError } from '../common/app-error';
 import { Clock } from '../common/clock';
+import { addJob } from '../jobs/job-handlers';
 import { JobName, QueueName } from '../jobs/queues';
 import { SnapshotEntity } from './snapshot.entity';
 import { StatisticsService } from './statistics.service';
@@ -44,7 +45,7 @@ export class SnapshotsService {
         entityId: period,
       }),
     );
-    const job = await this.queue.add(JobName.STATISTICS_SNAPSHOT, { period });
+    const job = await addJob(this.queue, JobName.STATISTICS_SNAPSHOT, { period });
     return { jobId: job.id ?? '' };
   }
 
