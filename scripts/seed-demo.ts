@@ -34,8 +34,8 @@ import {
   acceptanceDueOn,
   decisionDueOn,
   isApplicationLate,
-  suggestProcedure,
 } from '../src/cases/rules/deadlines.rules';
+import { suggestProcedure } from '../src/cases/rules/intake.rules';
 import {
   ACT_TYPE_LABELS,
   ActType,
@@ -55,7 +55,7 @@ import {
 } from '../src/cases/case.enums';
 import { CaseEntity } from '../src/cases/case.entity';
 import type { CalendarService } from '../src/calendar/calendar.service';
-import type { CasesService } from '../src/cases/cases.service';
+import type { RegistrationService } from '../src/cases/registration.service';
 import type { ApplicantDto, RegisterCaseDto } from '../src/cases/dto/register-case.dto';
 import type { IntakeService } from '../src/cases/intake.service';
 import { SupplementStatus } from '../src/cases/supplement-request.enums';
@@ -1003,7 +1003,7 @@ interface Services {
   env: Env;
   users: UsersService;
   organizations: OrganizationsService;
-  cases: CasesService;
+  registration: RegistrationService;
   intake: IntakeService;
   mediation: MediationService;
   review: ReviewService;
@@ -1030,7 +1030,7 @@ async function boot(
   const m = {
     users: await import('../src/users/users.service'),
     organizations: await import('../src/organizations/organizations.service'),
-    cases: await import('../src/cases/cases.service'),
+    registration: await import('../src/cases/registration.service'),
     intake: await import('../src/cases/intake.service'),
     mediation: await import('../src/mediation/mediation.service'),
     review: await import('../src/review/review.service'),
@@ -1047,7 +1047,7 @@ async function boot(
     env: app.get(Env),
     users: app.get(m.users.UsersService),
     organizations: app.get(m.organizations.OrganizationsService),
-    cases: app.get(m.cases.CasesService),
+    registration: app.get(m.registration.RegistrationService),
     intake: app.get(m.intake.IntakeService),
     mediation: app.get(m.mediation.MediationService),
     review: app.get(m.review.ReviewService),
@@ -1240,7 +1240,7 @@ class DemoDistrict {
       enterpriseRelated,
     };
     steps.add(receivedOn, 'register', async () => {
-      const { body } = await this.s.cases.register(registrar, dto, null, dto);
+      const { body } = await this.s.registration.register(registrar, dto, null, dto);
       record.id = body.id;
       record.number = body.number;
     });

@@ -1,7 +1,7 @@
 /**
  * `listing`: GET /api/v1/cases at `--cases` rows, through the real server, against the
  * machine's own limit for the same work measured in the same run: the very SQL the app sends
- * (captured from CasesService.list itself, so it follows the code) run with `pg` straight at
+ * (captured from CaseQueriesService.list itself, so it follows the code) run with `pg` straight at
  * the same concurrency, and the same server answering a trivial route (GET /health/live).
  * Budget (DEVELOPERS, "Fast where it matters"): listing p95 < 20 ms at 1M cases.
  */
@@ -9,7 +9,7 @@ import { rmSync } from 'node:fs';
 import { Client, QueryResult } from 'pg';
 import { DataSource, Logger as TypeOrmLogger } from 'typeorm';
 import { Actor } from '../../src/access/actor';
-import { CasesService } from '../../src/cases/cases.service';
+import { CaseQueriesService } from '../../src/cases/case-queries.service';
 import { ListCasesQuery } from '../../src/cases/dto/list-cases.query';
 import { Clock } from '../../src/common/clock';
 import { createValidationPipe } from '../../src/common/validation';
@@ -187,22 +187,14 @@ async function scenarios(facts: SeedFacts, today: string): Promise<Scenario[]> {
   }
 }
 
-/** The SQL CasesService.list sends for each scenario, and the HTTP answer's first page. */
+/** The SQL CaseQueriesService.list sends for each scenario, and the HTTP answer's first page. */
 async function prepare(list: Scenario[], http: HttpClient): Promise<Prepared[]> {
   const logger = new CapturingLogger();
   const dataSource: DataSource = openDataSource(logger);
   await dataSource.initialize();
   try {
     const clock = new Clock();
-    // list() uses only the data source and the clock; the other collaborators stay unused.
-    const service = new CasesService(
-      dataSource,
-      undefined as never,
-      undefined as never,
-      clock,
-      validateEnv({ DATABASE_URL: benchDatabaseUrl() }),
-      undefined as never,
-    );
+    const service = new CaseQueriesService(dataSource, clock);
     const admin: Actor = {
       id: '00000000-0000-4000-8000-000000000000',
       username: 'admin',
@@ -224,7 +216,7 @@ async function prepare(list: Scenario[], http: HttpClient): Promise<Prepared[]> 
       const page = await service.list(admin, await toQuery(raw));
       const selects = logger.statements.filter((s) => /^\s*SELECT/i.test(s.text));
       if (selects.length !== 1) {
-        throw new Error(`expected one SELECT from CasesService.list, saw ${selects.length}`);
+        throw new Error(`expected one SELECT from CaseQueriesService.list, saw ${selects.length}`);
       }
       return { statement: selects[0], nextCursor: page.nextCursor, items: page.items.length };
     };
@@ -580,7 +572,7 @@ function report(input: ReportInput): BenchReport {
       `per row; latencies in ms, exact percentiles over every request of the window; page size 20.`,
     '- **Rows:** “app” is GET /api/v1/cases through the server (a child process: `node` on the ' +
       'compiled app, `NODE_ENV=production`, `APP_ROLE=api`, `LOG_LEVEL=warn`), as the admin. ' +
-      '“SQL” is the statement CasesService.list sends for the same request, captured from the ' +
+      '“SQL” is the statement CaseQueriesService.list sends for the same request, captured from the ' +
       'service itself and replayed with `pg` (same parameters, same unnamed prepared protocol) at ' +
       'the same concurrency: what Postgres alone allows. The static route is the same server ' +
       'answering GET /health/live: what the HTTP stack alone allows.',

@@ -21,7 +21,7 @@ import { Logger as TypeOrmLogger } from 'typeorm';
 import { AuditService } from '../../src/audit/audit.service';
 import { Actor } from '../../src/access/actor';
 import { CalendarService } from '../../src/calendar/calendar.service';
-import { CasesService } from '../../src/cases/cases.service';
+import { RegistrationService } from '../../src/cases/registration.service';
 import { RegisterCaseDto } from '../../src/cases/dto/register-case.dto';
 import { Clock } from '../../src/common/clock';
 import { createValidationPipe } from '../../src/common/validation';
@@ -109,7 +109,7 @@ class CapturingLogger implements TypeOrmLogger {
   log(): void {}
 }
 
-/** The statements CasesService.register sends for one registration, captured in this process. */
+/** The statements RegistrationService.register sends for one registration, captured in this process. */
 async function captureRegistration(
   officerId: string,
   body: RegisterCaseDto,
@@ -120,13 +120,12 @@ async function captureRegistration(
   try {
     const env = validateEnv({ DATABASE_URL: benchDatabaseUrl(DATABASE) });
     const audit = new AuditService();
-    const service = new CasesService(
+    const service = new RegistrationService(
       dataSource,
       audit,
       new CalendarService(dataSource, audit),
       new Clock(),
       env,
-      undefined as never, // register() changes no existing case
     );
     const officer: Actor = {
       id: officerId,
@@ -712,7 +711,7 @@ function report(input: ReportInput): BenchReport {
     '</details>',
     '',
     `<details><summary>The ${input.statements.length} statements one registration sends ` +
-      '(captured from CasesService.register)</summary>',
+      '(captured from RegistrationService.register)</summary>',
     '',
     '```sql',
     ...input.statements.map((s) => (s.length > 300 ? `${s.slice(0, 300)} …` : s)),

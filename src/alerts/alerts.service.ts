@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { Actor } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
 import { CalendarService } from '../calendar/calendar.service';
@@ -7,15 +7,23 @@ import { LEGAL_TIME_ZONE, toLocalDate } from '../common/local-date';
 import { AppError } from '../common/app-error';
 import { Clock } from '../common/clock';
 import { decodeCursor, Page, toPage } from '../common/pagination';
-import { CaseStatus } from '../cases/case.enums';
-import { Role } from '../access/role';
+import { OFFICE_DEADLINES } from '../cases/rules/deadlines.rules';
+import {
+  deadlineRunsWhere,
+  overdueWhere,
+  runningDeadlineKindSql,
+} from '../cases/rules/deadlines.sql';
+import { assertVisible, scopeOf } from '../access/access.rules';
 import { AlertEntity } from './alert.entity';
 import { AlertView, ListAlertsQuery } from './dto/alert.dto';
 
 /** The audit rows of the alerts a `raised` CTE inserted. */
-const AUDIT_RAISED = `INSERT INTO audit_log (actor_name, action, entity_type, entity_id, after)
-  SELECT 'system', 'alert.raised', 'alert', id::text, to_jsonb(raised) - 'id' FROM raised
-  RETURNING 1`;
+const AUDIT_RAISED = AuditService.recordRowsSql('raised', {
+  action: 'alert.raised',
+  entityType: 'alert',
+  entityId: 'id::text',
+  after: `to_jsonb(raised) - 'id'`,
+});
 
 interface AlertRow extends AlertEntity {
   caseNumber: string | null;
@@ -41,6 +49,8 @@ const view = (a: AlertRow): AlertView => ({
  * (DUE_SOON) or has passed (OVERDUE); a hearing without attendance record a day later.
  * Officers see their own alerts, reviewers all.
  */
+const alertNotFound = (): AppError => AppError.notFound('alert', 'ALERT_NOT_FOUND');
+
 @Injectable()
 export class AlertsService {
   constructor(
@@ -61,11 +71,11 @@ export class AlertsService {
     const soon = await this.calendar.addWorkingDays(today, 1);
     const deadlines = await this.dataSource.query<unknown[]>(
       `WITH due AS (
-         SELECT id, assigned_officer_id, current_due_on,
-                (CASE WHEN status = $3 THEN 'DECISION' ELSE 'ACCEPTANCE' END)::deadline_kind AS deadline,
-                (CASE WHEN current_due_on < $1 THEN 'OVERDUE' ELSE 'DUE_SOON' END)::alert_level AS level
-           FROM cases
-          WHERE status = ANY($4::case_status[]) AND current_due_on <= $2
+         SELECT c.id, c.assigned_officer_id, c.current_due_on,
+                ${runningDeadlineKindSql('c', OFFICE_DEADLINES)}::deadline_kind AS deadline,
+                (CASE WHEN ${overdueWhere('c', '$1')} THEN 'OVERDUE' ELSE 'DUE_SOON' END)::alert_level AS level
+           FROM cases c
+          WHERE ${deadlineRunsWhere('c', OFFICE_DEADLINES)} AND c.current_due_on <= $2
        ), raised AS (
          INSERT INTO alerts (subject_id, case_id, officer_id, deadline, due_on, level)
          SELECT id, id, assigned_officer_id, deadline, current_due_on, level FROM due
@@ -73,12 +83,7 @@ export class AlertsService {
          RETURNING id, case_id, deadline, due_on, level
        )
        ${AUDIT_RAISED}`,
-      [
-        today,
-        soon,
-        CaseStatus.UNDER_REVIEW,
-        [CaseStatus.RECEIVED, CaseStatus.PRE_MEDIATION, CaseStatus.UNDER_REVIEW],
-      ],
+      [today, soon],
     );
     const attendance = await this.dataSource.query<unknown[]>(
       `WITH raised AS (
@@ -95,6 +100,14 @@ export class AlertsService {
       [now],
     );
     return { raised: deadlines.length + attendance.length };
+  }
+
+  /**
+   * The alerts of a case still open follow it to its new officer: call in the transaction that
+   * assigns the case (`em`), so both change together.
+   */
+  async followCase(em: EntityManager, caseId: string, officerId: string): Promise<void> {
+    await em.update(AlertEntity, { caseId, acknowledgedAt: IsNull() }, { officerId });
   }
 
   async list(actor: Actor, q: ListAlertsQuery): Promise<Page<AlertView>> {
@@ -116,7 +129,8 @@ export class AlertsService {
       .orderBy('a.raisedAt', 'DESC')
       .addOrderBy('a.id', 'DESC')
       .limit(q.limit + 1);
-    if (actor.role === Role.OFFICER) qb.andWhere('a.officerId = :me', { me: actor.id });
+    const own = scopeOf(actor).officerId;
+    if (own !== null) qb.andWhere('a.officerId = :own', { own });
     if (q.open === true) qb.andWhere('a.acknowledgedAt IS NULL');
     if (q.open === false) qb.andWhere('a.acknowledgedAt IS NOT NULL');
     if (after) {
@@ -143,9 +157,8 @@ export class AlertsService {
         relations: { case: true, hearing: { litigationCase: true } },
         lock: { mode: 'pessimistic_write', tables: ['alerts'] },
       });
-      if (!alert || (actor.role === Role.OFFICER && alert.officerId !== actor.id)) {
-        throw AppError.notFound('alert', 'ALERT_NOT_FOUND');
-      }
+      if (!alert) throw alertNotFound();
+      assertVisible(actor, { officerId: alert.officerId }, alertNotFound);
       if (alert.acknowledgedAt === null) {
         alert.acknowledgedAt = this.clock.now();
         alert.acknowledgedBy = actor.id;

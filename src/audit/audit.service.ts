@@ -13,11 +13,46 @@ export interface AuditRecord {
   after?: object | null;
 }
 
+/** The audit rows a bulk change makes, one per row of its RETURNING set, by the system (jobs). */
+export interface AuditRowsOf {
+  action: string;
+  entityType: string;
+  /** SQL expression over a row of the source: the entity's id as text. */
+  entityId: string;
+  /** SQL expression over a row of the source: the `after` jsonb. */
+  after: string;
+}
+
+const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
+const literal = (text: string): string => `'${text.replaceAll("'", "''")}'`;
+
 /** Writes audit rows. Always pass the EntityManager of the transaction that makes the change. */
 @Injectable()
 export class AuditService {
+  /**
+   * The statement that ends a data-modifying WITH query by writing one audit row (actor
+   * `system`) for each row of its CTE `source`, returning one row per audit row: a bulk change
+   * and its audit rows in one statement, one round trip, whatever the number of rows. Only
+   * constants of the calling code go in; `entityId` and `after` are SQL over the source's columns.
+   */
+  static recordRowsSql(source: string, rows: AuditRowsOf): string {
+    if (!IDENTIFIER.test(source)) throw new Error(`not a CTE name: ${source}`);
+    return `INSERT INTO audit_log (actor_name, action, entity_type, entity_id, after)
+  SELECT 'system', ${literal(rows.action)}, ${literal(rows.entityType)}, ${rows.entityId}, ${rows.after}
+    FROM ${source}
+  RETURNING 1`;
+  }
+
   async record(manager: EntityManager, actor: Actor | null, entry: AuditRecord): Promise<void> {
     await manager.insert(AuditEntryEntity, this.row(actor, entry));
+  }
+
+  /** Inserts rows made by row() in one statement (none: no statement). */
+  async recordMany(
+    manager: EntityManager,
+    rows: QueryDeepPartialEntity<AuditEntryEntity>[],
+  ): Promise<void> {
+    if (rows.length > 0) await manager.insert(AuditEntryEntity, rows);
   }
 
   /**

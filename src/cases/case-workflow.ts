@@ -12,6 +12,8 @@ import { assertCaseVisible, caseNotFound } from '../access/access.rules';
 import { runningDeadline } from './rules/deadlines.rules';
 import { CaseEvent, IllegalTransitionError, nextStatus } from './rules/transitions.rules';
 import { CaseEntity } from './case.entity';
+import { CaseQueriesService } from './case-queries.service';
+import { CaseView } from './dto/case.view';
 
 export interface TransitionContext {
   em: EntityManager;
@@ -26,6 +28,12 @@ export interface TransitionChange {
   data?: Record<string, unknown>;
 }
 
+/** The event-specific part of a change: its checks, its own rows, and what it sets on the case. */
+export type Decide = (
+  c: CaseEntity,
+  ctx: TransitionContext,
+) => Promise<TransitionChange> | TransitionChange;
+
 const versionConflict = (): AppError =>
   AppError.conflict(
     'CASE_VERSION_CONFLICT',
@@ -38,9 +46,11 @@ export const stateConflict = (e: IllegalTransitionError): AppError =>
   ]);
 
 /**
- * The one way a case changes: in one transaction, check the event against the transition table,
- * apply its change under the optimistic version check, and write the audit row the timeline reads.
- * Event-specific rules live in the `decide` callback of each capability.
+ * The one way a case changes (registration aside, which creates it): in one transaction, check the
+ * event against the transition table, apply its change under the optimistic version check, and
+ * write the audit row the timeline reads. Event-specific rules live in the `decide` callback of
+ * each capability. `apply` answers with the changed entity, `change` with the case as the actor
+ * now sees it.
  */
 @Injectable()
 export class CaseWorkflow {
@@ -49,13 +59,21 @@ export class CaseWorkflow {
     private readonly audit: AuditService,
     private readonly calendar: CalendarService,
     private readonly clock: Clock,
+    private readonly queries: CaseQueriesService,
   ) {}
 
+  /** `event` on the case, answered with the case as `actor` now sees it (CaseQueriesService.get). */
+  async change(actor: Actor, caseId: string, event: CaseEvent, decide: Decide): Promise<CaseView> {
+    await this.apply(actor, caseId, event, decide);
+    return this.queries.get(actor, caseId);
+  }
+
+  /** `event` on the case, answered with the changed entity; `actor` null for the system's jobs. */
   async apply(
     actor: Actor | null,
     caseId: string,
     event: CaseEvent,
-    decide: (c: CaseEntity, ctx: TransitionContext) => Promise<TransitionChange> | TransitionChange,
+    decide: Decide,
   ): Promise<CaseEntity> {
     const cal = await this.calendar.exceptions();
     const today = this.clock.today();

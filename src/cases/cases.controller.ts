@@ -14,13 +14,14 @@ import { Authenticated, CurrentActor } from '../auth/authenticated.decorator';
 import { IdParam } from '../common/id-param';
 import { ApiPage, Page } from '../common/pagination';
 import { Role } from '../access/role';
-import { CasesService } from './cases.service';
+import { CaseQueriesService } from './case-queries.service';
 import { AcceptanceDto, FulfilSupplementDto, RequestSupplementDto } from './dto/case-actions.dto';
 import { CaseSummaryView, CaseView, TimelineEventView } from './dto/case.view';
 import { ListCasesQuery } from './dto/list-cases.query';
 import { RegisterCaseDto } from './dto/register-case.dto';
 import { checkIdempotencyKey } from './idempotency';
 import { IntakeService } from './intake.service';
+import { RegistrationService } from './registration.service';
 
 /** Everyone who works on cases; liaisons of agencies see litigation, not reconsideration files. */
 const CASE_READERS = [Role.ADMIN, Role.REVIEWER, Role.OFFICER, Role.AGENT, Role.VIEWER];
@@ -30,7 +31,8 @@ const CASE_READERS = [Role.ADMIN, Role.REVIEWER, Role.OFFICER, Role.AGENT, Role.
 @Controller('cases')
 export class CasesController {
   constructor(
-    private readonly cases: CasesService,
+    private readonly registration: RegistrationService,
+    private readonly queries: CaseQueriesService,
     private readonly intake: IntakeService,
   ) {}
 
@@ -50,7 +52,7 @@ export class CasesController {
     @Req() req: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CaseView> {
-    const result = await this.cases.register(actor, dto, checkIdempotencyKey(key), req.body);
+    const result = await this.registration.register(actor, dto, checkIdempotencyKey(key), req.body);
     void reply.status(result.status);
     if (result.replayed) void reply.header('idempotent-replayed', 'true');
     return result.body;
@@ -63,21 +65,21 @@ export class CasesController {
     @CurrentActor() actor: Actor,
     @Query() query: ListCasesQuery,
   ): Promise<Page<CaseSummaryView>> {
-    return this.cases.list(actor, query);
+    return this.queries.list(actor, query);
   }
 
   @Get(':id')
   @Authenticated(...CASE_READERS)
   @ApiOkResponse({ type: CaseView })
   get(@CurrentActor() actor: Actor, @IdParam() id: string): Promise<CaseView> {
-    return this.cases.get(actor, id);
+    return this.queries.get(actor, id);
   }
 
   @Get(':id/timeline')
   @Authenticated(...CASE_READERS)
   @ApiOkResponse({ type: [TimelineEventView] })
   timeline(@CurrentActor() actor: Actor, @IdParam() id: string): Promise<TimelineEventView[]> {
-    return this.cases.timeline(actor, id);
+    return this.queries.timeline(actor, id);
   }
 
   @Post(':id/supplement-requests')

@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
+import { CaseQueriesService } from './case-queries.service';
 import { CaseWorkflow } from './case-workflow';
 import { CasesController } from './cases.controller';
-import { CasesService } from './cases.service';
 import { IntakeService } from './intake.service';
+import { RegistrationService } from './registration.service';
 
 @Module({
   controllers: [CasesController],
-  providers: [CaseWorkflow, CasesService, IntakeService],
-  exports: [CaseWorkflow, CasesService, IntakeService],
+  providers: [CaseWorkflow, CaseQueriesService, RegistrationService, IntakeService],
+  exports: [CaseWorkflow, CaseQueriesService, RegistrationService, IntakeService],
 })
 export class CasesModule {}

@@ -4,13 +4,12 @@ import { Actor } from '../access/actor';
 import { addDays } from '../common/local-date';
 import { AppError } from '../common/app-error';
 import { Clock } from '../common/clock';
-import { Role } from '../access/role';
 import { acceptanceDueOn, decisionDueOn, supplementDueOn } from './rules/deadlines.rules';
 import { CaseEvent } from './rules/transitions.rules';
 import { CaseStatus, Outcome } from './case.enums';
 import { CaseWorkflow } from './case-workflow';
-import { CasesService } from './cases.service';
 import { withinRange } from './rules/date-order.rules';
+import { assertMayRefuseApplication, checkAcceptanceFields } from './rules/intake.rules';
 import { AcceptanceDto, FulfilSupplementDto, RequestSupplementDto } from './dto/case-actions.dto';
 import { CaseView } from './dto/case.view';
 import { SupplementRequestEntity } from './supplement-request.entity';
@@ -24,12 +23,11 @@ export class IntakeService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly workflow: CaseWorkflow,
-    private readonly cases: CasesService,
     private readonly clock: Clock,
   ) {}
 
   async requestSupplement(actor: Actor, id: string, dto: RequestSupplementDto): Promise<CaseView> {
-    return this.cases.change(
+    return this.workflow.change(
       actor,
       id,
       CaseEvent.REQUEST_SUPPLEMENT,
@@ -66,7 +64,7 @@ export class IntakeService {
     requestId: string,
     dto: FulfilSupplementDto,
   ): Promise<CaseView> {
-    return this.cases.change(
+    return this.workflow.change(
       actor,
       id,
       CaseEvent.FULFIL_SUPPLEMENT,
@@ -100,20 +98,10 @@ export class IntakeService {
   }
 
   async decideAcceptance(actor: Actor, id: string, dto: AcceptanceDto): Promise<CaseView> {
-    if (dto.accepted) {
-      refuse(dto.reason, 'reason', 'is given only when not accepted');
-      refuse(dto.decidedOn, 'decidedOn', 'is given only when not accepted');
-      await this.accept(actor, id, dto);
-    } else {
-      refuse(dto.procedure, 'procedure', 'is given only when accepted');
-      refuse(dto.acceptedOn, 'acceptedOn', 'is given only when accepted');
-      // Refusing an application is the reviewer's call (api.md).
-      if (actor.role !== Role.REVIEWER) {
-        throw new AppError(403, 'FORBIDDEN', 'Only a REVIEWER may decide not to accept a case');
-      }
-      await this.notAccept(actor, id, dto);
-    }
-    return this.cases.get(actor, id);
+    checkAcceptanceFields(dto);
+    if (dto.accepted) return this.accept(actor, id, dto);
+    assertMayRefuseApplication(actor.role);
+    return this.notAccept(actor, id, dto);
   }
 
   /** Marks ABANDONED (视为放弃) every case whose supplement reply is overdue on `today`. */
@@ -149,10 +137,10 @@ export class IntakeService {
     return { abandoned };
   }
 
-  private async accept(actor: Actor, id: string, dto: AcceptanceDto): Promise<void> {
+  private accept(actor: Actor, id: string, dto: AcceptanceDto): Promise<CaseView> {
     const procedure = dto.procedure!;
     const acceptedOn = dto.acceptedOn!;
-    await this.workflow.apply(actor, id, CaseEvent.ACCEPT, (c, { cal, today }) => {
+    return this.workflow.change(actor, id, CaseEvent.ACCEPT, (c, { cal, today }) => {
       withinRange('acceptedOn', acceptedOn, c.acceptanceClockFrom, 'receipt', today);
       const dueOn = decisionDueOn(cal, acceptedOn, procedure);
       return {
@@ -162,9 +150,9 @@ export class IntakeService {
     });
   }
 
-  private async notAccept(actor: Actor, id: string, dto: AcceptanceDto): Promise<void> {
+  private notAccept(actor: Actor, id: string, dto: AcceptanceDto): Promise<CaseView> {
     const decidedOn = dto.decidedOn!;
-    await this.workflow.apply(actor, id, CaseEvent.NOT_ACCEPT, (c, { today }) => {
+    return this.workflow.change(actor, id, CaseEvent.NOT_ACCEPT, (c, { today }) => {
       withinRange('decidedOn', decidedOn, c.acceptanceClockFrom, 'receipt', today);
       return {
         set: {
@@ -176,8 +164,4 @@ export class IntakeService {
       };
     });
   }
-}
-
-function refuse(value: unknown, field: string, why: string): void {
-  if (value !== undefined) throw AppError.invalidField(field, 'NOT_ALLOWED', `${field} ${why}`);
 }

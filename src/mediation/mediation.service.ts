@@ -4,7 +4,7 @@ import { Actor } from '../access/actor';
 import { AppError } from '../common/app-error';
 import { CaseEvent } from '../cases/rules/transitions.rules';
 import { Outcome } from '../cases/case.enums';
-import { CasesService } from '../cases/cases.service';
+import { CaseWorkflow } from '../cases/case-workflow';
 import { withinRange } from '../cases/rules/date-order.rules';
 import { CaseView } from '../cases/dto/case.view';
 import {
@@ -22,10 +22,10 @@ import { MediationStatus } from './pre-mediation.enums';
  */
 @Injectable()
 export class MediationService {
-  constructor(private readonly cases: CasesService) {}
+  constructor(private readonly workflow: CaseWorkflow) {}
 
   async start(actor: Actor, caseId: string, dto: StartPreMediationDto): Promise<CaseView> {
-    return this.cases.change(actor, caseId, CaseEvent.START_PRE_MEDIATION, async (c, ctx) => {
+    return this.workflow.change(actor, caseId, CaseEvent.START_PRE_MEDIATION, async (c, ctx) => {
       const startedOn = dto.startedOn ?? ctx.today;
       withinRange('startedOn', startedOn, c.receivedOn, 'receivedOn', ctx.today);
       const m = await ctx.em.save(
@@ -47,25 +47,30 @@ export class MediationService {
     caseId: string,
     dto: RecordMediationSessionDto,
   ): Promise<CaseView> {
-    return this.cases.change(actor, caseId, CaseEvent.RECORD_MEDIATION_SESSION, async (c, ctx) => {
-      const m = await openMediation(ctx.em, caseId);
-      withinRange('heldOn', dto.heldOn, m.startedOn, 'the start of mediation', ctx.today);
-      const s = await ctx.em.save(
-        ctx.em.create(MediationSessionEntity, {
-          mediationId: m.id,
-          heldOn: dto.heldOn,
-          summary: dto.summary,
-          recordedBy: actor.id,
-        }),
-      );
-      return { data: { mediationId: m.id, sessionId: s.id, heldOn: dto.heldOn } };
-    });
+    return this.workflow.change(
+      actor,
+      caseId,
+      CaseEvent.RECORD_MEDIATION_SESSION,
+      async (c, ctx) => {
+        const m = await openMediation(ctx.em, caseId);
+        withinRange('heldOn', dto.heldOn, m.startedOn, 'the start of mediation', ctx.today);
+        const s = await ctx.em.save(
+          ctx.em.create(MediationSessionEntity, {
+            mediationId: m.id,
+            heldOn: dto.heldOn,
+            summary: dto.summary,
+            recordedBy: actor.id,
+          }),
+        );
+        return { data: { mediationId: m.id, sessionId: s.id, heldOn: dto.heldOn } };
+      },
+    );
   }
 
   async conclude(actor: Actor, caseId: string, dto: MediationOutcomeDto): Promise<CaseView> {
     const succeeded = dto.outcome === 'SUCCEEDED';
     const event = succeeded ? CaseEvent.PRE_MEDIATION_SUCCEEDED : CaseEvent.PRE_MEDIATION_FAILED;
-    return this.cases.change(actor, caseId, event, async (c, ctx) => {
+    return this.workflow.change(actor, caseId, event, async (c, ctx) => {
       const m = await openMediation(ctx.em, caseId);
       withinRange('concludedOn', dto.concludedOn, m.startedOn, 'the start of mediation', ctx.today);
       await ctx.em.update(

@@ -2,8 +2,10 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
 import { Clock } from '../common/clock';
 import { Env } from '../config/env';
+import { addJob } from '../jobs/job-handlers';
 import { JobName, QueueName } from '../jobs/queues';
 import { renderLetter } from './letter-text';
 import { DeliveryStatus } from './notification.enums';
@@ -107,7 +109,7 @@ export class RemindersService {
 
   /** After commit: ask the worker to sweep now. Best effort: the scheduled sweep is the backstop. */
   wake(): void {
-    const added = this.queue.add(JobName.ISSUE_DUE_LETTERS, {}, { removeOnComplete: true });
+    const added = addJob(this.queue, JobName.ISSUE_DUE_LETTERS, {}, { removeOnComplete: true });
     const timeout = new Promise((resolve) => setTimeout(resolve, 1000).unref());
     void Promise.race([added, timeout]).catch((e: Error) =>
       this.logger.warn(`Could not wake the reminder sweep (${e.message}); it runs on schedule`),
@@ -124,9 +126,9 @@ export class RemindersService {
     }
     if (issued > 0) {
       this.logger.log(`Issued ${issued} reminder letter(s)`);
-      void this.queue
-        .add(JobName.DELIVER_NOTIFICATIONS, {}, { removeOnComplete: true })
-        .catch(() => undefined);
+      void addJob(this.queue, JobName.DELIVER_NOTIFICATIONS, {}, { removeOnComplete: true }).catch(
+        () => undefined,
+      );
     }
     return { issued };
   }
@@ -188,11 +190,12 @@ export class RemindersService {
                   i.hearing_id, 'recipient', i.recipient, 'text', v.text), $3, $2
              FROM issued i JOIN v ON v.id = i.id
          )
-         INSERT INTO audit_log (actor_name, action, entity_type, entity_id, after)
-         SELECT 'system', 'reminder.issued', 'reminder_letter', id::text,
-                jsonb_build_object('kind', kind, 'hearingId', hearing_id, 'recipient', recipient)
-           FROM issued
-         RETURNING 1`,
+         ${AuditService.recordRowsSql('issued', {
+           action: 'reminder.issued',
+           entityType: 'reminder_letter',
+           entityId: 'id::text',
+           after: `jsonb_build_object('kind', kind, 'hearingId', hearing_id, 'recipient', recipient)`,
+         })}`,
         [rows, now, DeliveryStatus.PENDING],
       );
       return { claimed: due.length, issued: done.length };

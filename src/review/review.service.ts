@@ -1,16 +1,11 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource, In, IsNull } from 'typeorm';
 import { Actor } from '../access/actor';
-import { daysBetween } from '../common/local-date';
-import { CalendarExceptions } from '../calendar/rules/working-days.rules';
-import { AlertEntity } from '../alerts/alert.entity';
+import { AlertsService } from '../alerts/alerts.service';
 import { AppError } from '../common/app-error';
-import { decisionDueOn } from '../cases/rules/deadlines.rules';
 import { CaseEvent } from '../cases/rules/transitions.rules';
-import { Outcome, Procedure } from '../cases/case.enums';
+import { Outcome } from '../cases/case.enums';
 import { CaseWorkflow } from '../cases/case-workflow';
-import { CaseEntity } from '../cases/case.entity';
-import { CasesService } from '../cases/cases.service';
 import { withinRange } from '../cases/rules/date-order.rules';
 import { CaseView } from '../cases/dto/case.view';
 import { AgencyEntity } from '../organizations/agency.entity';
@@ -30,20 +25,15 @@ import {
   TerminationDto,
 } from './dto/review.dto';
 import { RecommendationLetterEntity } from './recommendation-letter.entity';
+import {
+  assertNoPendingDraft,
+  assertReviewable,
+  extension,
+  resumption,
+  suspensionEarliest,
+  terminationEarliest,
+} from './rules/review.rules';
 import { SuspensionEntity } from './suspension.entity';
-
-/** The deadline of an accepted case with the days added so far. */
-const dueWith = (
-  c: CaseEntity,
-  cal: CalendarExceptions,
-  extra: { suspendedDays?: number; extensionDays?: number },
-): string =>
-  decisionDueOn(
-    cal,
-    c.acceptedOn!,
-    c.procedure!,
-    (extra.suspendedDays ?? c.suspendedDays) + (extra.extensionDays ?? c.extensionDays),
-  );
 
 /**
  * Review of an accepted case (审理): assignment, suspension and resumption, extension,
@@ -53,8 +43,9 @@ const dueWith = (
 export class ReviewService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly workflow: CaseWorkflow,
-    private readonly cases: CasesService,
+    /** Every change of a case goes through it (`change` answers with the case as the actor sees it). */
+    private readonly cases: CaseWorkflow,
+    private readonly alerts: AlertsService,
   ) {}
 
   async assign(actor: Actor, id: string, dto: AssignmentDto): Promise<CaseView> {
@@ -68,11 +59,7 @@ export class ReviewService {
     }
     return this.cases.change(actor, id, CaseEvent.ASSIGN, async (c, { em }) => {
       // Alerts still open follow the case to its new officer.
-      await em.update(
-        AlertEntity,
-        { caseId: c.id, acknowledgedAt: IsNull() },
-        { officerId: officer.id },
-      );
+      await this.alerts.followCase(em, c.id, officer.id);
       return {
         set: { assignedOfficerId: officer.id },
         data: { officerId: officer.id, officerName: officer.displayName },
@@ -86,14 +73,8 @@ export class ReviewService {
         where: { caseId: c.id },
         order: { suspendedOn: 'DESC' },
       });
-      const earliest = last?.resumedOn ?? c.acceptedOn!;
-      withinRange(
-        'suspendedOn',
-        dto.suspendedOn,
-        earliest,
-        last ? 'the last resumption' : 'acceptedOn',
-        today,
-      );
+      const { earliest, name } = suspensionEarliest(c.acceptedOn, last);
+      withinRange('suspendedOn', dto.suspendedOn, earliest, name, today);
       await em.insert(SuspensionEntity, {
         caseId: c.id,
         reason: dto.reason,
@@ -113,9 +94,7 @@ export class ReviewService {
         { caseId: c.id, suspendedOn: since, resumedOn: IsNull() },
         { resumedOn: dto.resumedOn },
       );
-      const days = daysBetween(since, dto.resumedOn);
-      const suspendedDays = c.suspendedDays + days;
-      const due = dueWith(c, cal, { suspendedDays });
+      const { days, suspendedDays, decisionDueOn: due } = resumption(cal, c, since, dto.resumedOn);
       return {
         set: { suspendedOn: null, suspendedDays, decisionDueOn: due },
         data: { suspendedOn: since, resumedOn: dto.resumedOn, days, decisionDueOn: due },
@@ -125,16 +104,7 @@ export class ReviewService {
 
   extend(actor: Actor, id: string, dto: ExtensionDto): Promise<CaseView> {
     return this.cases.change(actor, id, CaseEvent.EXTEND, (c, { cal }) => {
-      if (c.procedure !== Procedure.ORDINARY) {
-        throw AppError.conflict(
-          'EXTENSION_NOT_ALLOWED',
-          'Cases under the simplified procedure cannot be extended',
-        );
-      }
-      if (c.extensionDays > 0) {
-        throw AppError.conflict('ALREADY_EXTENDED', 'This case has been extended once already');
-      }
-      const due = dueWith(c, cal, { extensionDays: dto.days });
+      const { decisionDueOn: due } = extension(cal, c, dto.days);
       return {
         set: { extensionDays: dto.days, decisionDueOn: due },
         data: { reason: dto.reason, days: dto.days, decisionDueOn: due },
@@ -144,13 +114,8 @@ export class ReviewService {
 
   terminate(actor: Actor, id: string, dto: TerminationDto): Promise<CaseView> {
     return this.cases.change(actor, id, CaseEvent.TERMINATE, async (c, { em, today }) => {
-      withinRange(
-        'concludedOn',
-        dto.concludedOn,
-        c.suspendedOn ?? c.acceptedOn!,
-        'the last event',
-        today,
-      );
+      const { earliest, name } = terminationEarliest(c);
+      withinRange('concludedOn', dto.concludedOn, earliest, name, today);
       // A suspension in force ends with the case.
       await em.update(
         SuspensionEntity,
@@ -171,9 +136,9 @@ export class ReviewService {
 
   draftDecision(actor: Actor, id: string, dto: DraftDecisionDto): Promise<CaseView> {
     return this.cases.change(actor, id, CaseEvent.DRAFT_DECISION, async (c, { em }) => {
-      if (await em.existsBy(DecisionEntity, { caseId: c.id, status: DecisionStatus.DRAFT })) {
-        throw AppError.conflict('DRAFT_PENDING', 'A draft decision is already awaiting approval');
-      }
+      assertNoPendingDraft(
+        await em.existsBy(DecisionEntity, { caseId: c.id, status: DecisionStatus.DRAFT }),
+      );
       const d = await em.save(
         em.create(DecisionEntity, {
           caseId: c.id,
@@ -198,14 +163,7 @@ export class ReviewService {
         caseId: c.id,
         status: DecisionStatus.DRAFT,
       });
-      if (!draft) throw AppError.conflict('NO_DRAFT', 'There is no draft decision to review');
-      if (draft.draftedBy === actor.id) {
-        throw new AppError(
-          HttpStatus.FORBIDDEN,
-          'APPROVER_IS_DRAFTER',
-          'A decision is approved by someone other than its drafter',
-        );
-      }
+      assertReviewable(draft, actor.id);
       if (!dto.approved) {
         await em.update(
           DecisionEntity,
@@ -237,25 +195,20 @@ export class ReviewService {
       throw AppError.invalidField('agencyId', 'UNKNOWN_AGENCY', 'no agency has this id');
     }
     let letter!: RecommendationLetterEntity;
-    await this.workflow.apply(
-      actor,
-      id,
-      CaseEvent.ISSUE_RECOMMENDATION,
-      async (c, { em, today }) => {
-        withinRange('issuedOn', dto.issuedOn, c.receivedOn, 'receivedOn', today);
-        letter = await em.save(
-          em.create(RecommendationLetterEntity, { ...dto, caseId: c.id, issuedBy: actor.id }),
-        );
-        return {
-          data: {
-            letterId: letter.id,
-            kind: dto.kind,
-            agencyId: dto.agencyId,
-            issuedOn: dto.issuedOn,
-          },
-        };
-      },
-    );
+    await this.cases.apply(actor, id, CaseEvent.ISSUE_RECOMMENDATION, async (c, { em, today }) => {
+      withinRange('issuedOn', dto.issuedOn, c.receivedOn, 'receivedOn', today);
+      letter = await em.save(
+        em.create(RecommendationLetterEntity, { ...dto, caseId: c.id, issuedBy: actor.id }),
+      );
+      return {
+        data: {
+          letterId: letter.id,
+          kind: dto.kind,
+          agencyId: dto.agencyId,
+          issuedOn: dto.issuedOn,
+        },
+      };
+    });
     const { caseId, kind, agencyId, issuedOn, content } = letter;
     return { id: letter.id, caseId, kind, agencyId, issuedOn, content };
   }

@@ -4,6 +4,13 @@
  * (an agent's own office) or null.
  */
 import { Outcome } from '../cases/case.enums';
+import {
+  mayHaveBeenOverdueBySql,
+  onTimeSql,
+  openAtSql,
+  overdueAtSql,
+  suspendedAtSql,
+} from '../cases/rules/deadlines.sql';
 import { CONCLUDING_OUTCOMES } from './rules/figures.rules';
 
 export type Grouping = 'respondent' | 'office' | 'month';
@@ -20,49 +27,36 @@ const CONCLUDED_IN = `c.concluded_on BETWEEN $1 AND $2`;
  * rather than a subquery per case, which would keep the scan of the cases out of parallel
  * workers (docs/benchmarks.md, statistics).
  */
-const SUSPENSIONS = `LEFT JOIN (SELECT s.case_id,
+export const SUSPENSIONS = `LEFT JOIN (SELECT s.case_id,
     bool_or(s.resumed_on IS NULL OR s.resumed_on > $2) AS suspended_at_end,
     max(s.suspended_on) AS last_suspended_on,
     CASE WHEN bool_or(s.resumed_on IS NULL) THEN NULL ELSE max(s.resumed_on) END AS last_resumed_on
   FROM case_suspensions s WHERE s.suspended_on <= $2 GROUP BY s.case_id) sp ON sp.case_id = c.id`;
 
 /**
- * Concluded within the deadline that ended it. An abandoned case lapsed on the applicant's side;
- * a case terminated while suspended stopped its clock on `suspendedOn` (domain.md, "Deadlines"),
- * so it is on time when that suspension (which the termination ends, or left open in older
- * records) began within the deadline. Needs SUSPENSIONS.
+ * Concluded within the deadline that ended it (isConcludedOnTime in cases/rules/deadlines.rules.ts
+ * and deadlines.sql.ts). An abandoned case lapsed on the applicant's side; a case terminated
+ * while suspended stopped its clock on `suspendedOn` (domain.md, "Deadlines"), so it is on time
+ * when that suspension (which the termination ends, or left open in older records) began within
+ * the deadline. Needs SUSPENSIONS.
  */
-const ON_TIME = `(c.outcome = '${Outcome.ABANDONED}' OR c.concluded_on <=
-  CASE WHEN c.accepted_on IS NULL THEN c.acceptance_due_on ELSE c.decision_due_on END
-  OR (c.outcome = '${Outcome.TERMINATED}' AND (sp.last_suspended_on <= c.decision_due_on
-    AND (sp.last_resumed_on IS NULL OR sp.last_resumed_on = c.concluded_on)) IS TRUE))`;
+const ON_TIME = onTimeSql('c', {
+  suspendedOn: 'sp.last_suspended_on',
+  resumedOn: 'sp.last_resumed_on',
+});
 
 /** Open at the end of day `d`. */
-const openAt = (d: string): string =>
-  `(c.received_on <= ${d} AND (c.concluded_on IS NULL OR c.concluded_on > ${d}))`;
+const openAt = (d: string): string => openAtSql('c', d);
 
 /** Suspended at the end of day `d`: no deadline runs then. */
-const suspendedAt = (d: string): string => `EXISTS (SELECT 1 FROM case_suspensions s
-  WHERE s.case_id = c.id AND s.suspended_on <= ${d} AND (s.resumed_on IS NULL OR s.resumed_on > ${d}))`;
+const suspendedAt = (d: string): string => suspendedAtSql('c', d);
 
 /**
- * The deadline running at the end of day `d` for a case open and not suspended then (an ended
- * suspension has already moved `decision_due_on`): the decision's once accepted; before
- * acceptance the one running now for a case still open (acceptance, or the supplement reply),
- * the supplement reply for an abandoned case, and acceptance otherwise.
- */
-const deadlineAt = (d: string): string => `(CASE
-  WHEN c.accepted_on <= ${d} THEN c.decision_due_on
-  WHEN c.accepted_on IS NULL AND c.concluded_on IS NULL THEN c.current_due_on
-  WHEN c.outcome = '${Outcome.ABANDONED}' THEN c.supplement_due_on
-  ELSE c.acceptance_due_on END)`;
-
-/**
- * Overdue at the end of day `d`: open, past the deadline running then, not `suspended` then. The
+ * Overdue at the end of day `d` (isOverdueAt and deadlineAt in cases/rules/deadlines.rules.ts, as
+ * SQL in deadlines.sql.ts): open, past the deadline running then, not `suspended` then. The
  * suspension comes last, so a lookup runs only for the few cases past a deadline.
  */
-const overdueAt = (d: string, suspended: string): string =>
-  `(${openAt(d)} AND ${deadlineAt(d)} < ${d} AND NOT ${suspended})`;
+const overdueAt = (d: string, suspended: string): string => overdueAtSql('c', d, suspended);
 
 /** The first day of the month of `date` (a date): cheaper per row than to_char. */
 const monthOf = (date: string): string => `date_trunc('month', ${date}::timestamp)::date`;
@@ -117,9 +111,7 @@ export const OVERDUE_BY_MONTH = `WITH late AS MATERIALIZED (
          c.supplement_due_on, c.decision_due_on, c.current_due_on
     FROM cases c
    WHERE ${TOUCHED}
-     AND (c.acceptance_due_on < LEAST(c.accepted_on, c.concluded_on, $2::date)
-       OR c.decision_due_on < LEAST(c.concluded_on, $2::date)
-       OR c.supplement_due_on < LEAST(c.concluded_on, $2::date))
+     AND ${mayHaveBeenOverdueBySql('c', '$2::date')}
 ), ends AS MATERIALIZED (
   SELECT to_char(m, 'YYYY-MM') AS key,
          LEAST((m + interval '1 month' - interval '1 day')::date, $2::date) AS d

@@ -10,14 +10,23 @@ import { daysBetween, LocalDate } from '../../common/local-date';
 import { addCalendarDays, CalendarExceptions } from '../../calendar/rules/working-days.rules';
 import {
   acceptanceDueOn,
+  CaseDeadlineDates,
+  deadlineAt,
   decisionDueOn,
   isApplicationLate,
+  isConcludedOnTime,
+  isOpenAt,
   isOverdue,
+  isOverdueAt,
+  isSuspendedAt,
+  lastSuspension,
+  OFFICE_DEADLINES,
   runningDeadline,
-  suggestProcedure,
+  runningDeadlineKind,
   supplementDueOn,
+  SuspensionSpan,
 } from './deadlines.rules';
-import { ActType, CaseStatus, Procedure } from '../case.enums';
+import { CaseStatus, Outcome, Procedure } from '../case.enums';
 
 const noExceptions: CalendarExceptions = new Map();
 
@@ -201,26 +210,6 @@ describe('decisionDueOn: 60 (ordinary) or 30 (simplified) calendar days from acc
   });
 });
 
-describe('suggestProcedure (繁简分流)', () => {
-  it.each<[ActType, number | null, Procedure, string]>([
-    [ActType.INFORMATION_DISCLOSURE, null, Procedure.SIMPLIFIED, 'an information-disclosure case'],
-    [
-      ActType.INFORMATION_DISCLOSURE,
-      50000,
-      Procedure.SIMPLIFIED,
-      'an information-disclosure case, whatever the amount',
-    ],
-    [ActType.PENALTY, 2999.99, Procedure.SIMPLIFIED, 'an amount under 3,000 yuan'],
-    [ActType.PENALTY, 0, Procedure.SIMPLIFIED, 'an amount of 0 yuan is under 3,000'],
-    [ActType.PENALTY, 3000, Procedure.ORDINARY, 'exactly 3,000 yuan is not under 3,000'],
-    [ActType.PENALTY, 3000.01, Procedure.ORDINARY, 'an amount over 3,000 yuan'],
-    [ActType.PENALTY, null, Procedure.ORDINARY, 'a penalty with no amount'],
-    [ActType.LICENSING, null, Procedure.ORDINARY, 'a licensing case with no amount'],
-  ])('%s, amount %p → %s (%s)', (type, amountYuan, expected) => {
-    expect(suggestProcedure({ type, amountYuan })).toBe(expected);
-  });
-});
-
 describe('runningDeadline: the clock that runs in each status', () => {
   const dates = {
     acceptanceDueOn: '2024-10-10',
@@ -275,5 +264,271 @@ describe('isOverdue: only once the due day has passed', () => {
 
   it('is never overdue without a running deadline', () => {
     expect(isOverdue(null, '2099-12-31')).toBe(false);
+  });
+});
+
+describe('runningDeadlineKind: which clock runs in each status', () => {
+  it.each([
+    // Art. 30: 行政复议机关收到行政复议申请后，应当在五日内进行审查。
+    [CaseStatus.RECEIVED, 'ACCEPTANCE'],
+    [CaseStatus.PRE_MEDIATION, 'ACCEPTANCE'],
+    // Art. 31: 申请人应当自收到补正通知之日起十日内提交补正材料。
+    [CaseStatus.AWAITING_SUPPLEMENT, 'SUPPLEMENT'],
+    // Art. 62: 应当自受理申请之日起六十日内作出行政复议决定 (简易程序: 三十日内).
+    [CaseStatus.UNDER_REVIEW, 'DECISION'],
+    [CaseStatus.SUSPENDED, null],
+    [CaseStatus.ABANDONED, null],
+    [CaseStatus.MEDIATED, null],
+    [CaseStatus.NOT_ACCEPTED, null],
+    [CaseStatus.TERMINATED, null],
+    [CaseStatus.DECIDED, null],
+  ])('%s → %p', (status, kind) => {
+    expect(runningDeadlineKind(status)).toBe(kind);
+  });
+
+  it('the office answers for acceptance and decision; the supplement reply is the applicant’s (Art. 31)', () => {
+    expect(OFFICE_DEADLINES).toEqual(['ACCEPTANCE', 'DECISION']);
+  });
+});
+
+/**
+ * The history rules of the statistics: a case's state at the end of a past day and whether it
+ * ended within its deadline. The due dates are those the intake and review rules above compute.
+ */
+describe('deadlines on a past day and on-time conclusion', () => {
+  // Received Friday 2024-09-27: Art. 30's five (working, Art. 88) days end Thursday 2024-10-10.
+  const received = '2024-09-27';
+  const acceptanceDue = acceptanceDueOn(cn, received);
+  // Accepted 2024-10-08; Art. 62: sixty days, 2024-12-07 is a Saturday → Monday 2024-12-09.
+  const accepted = '2024-10-08';
+  const decisionDue = decisionDueOn(cn, accepted, Procedure.ORDINARY);
+  const base: CaseDeadlineDates = {
+    receivedOn: received,
+    acceptedOn: null,
+    concludedOn: null,
+    outcome: null,
+    acceptanceDueOn: acceptanceDue,
+    supplementDueOn: null,
+    decisionDueOn: null,
+    currentDueOn: acceptanceDue,
+  };
+  const underReview: CaseDeadlineDates = {
+    ...base,
+    acceptedOn: accepted,
+    decisionDueOn: decisionDue,
+    currentDueOn: decisionDue,
+  };
+
+  it('the dates the fixtures stand on', () => {
+    expect(acceptanceDue).toBe('2024-10-10');
+    expect(decisionDue).toBe('2024-12-09');
+  });
+
+  describe('isOpenAt: received by the end of the day, not concluded by then', () => {
+    it.each<[LocalDate, LocalDate | null, boolean, string]>([
+      ['2024-09-26', null, false, 'the day before receipt'],
+      ['2024-09-27', null, true, 'the day of receipt'],
+      ['2024-12-01', '2024-12-01', false, 'the day it was concluded'],
+      ['2024-11-30', '2024-12-01', true, 'the day before it was concluded'],
+    ])('day %s, concluded %p → %p (%s)', (d, concludedOn, open) => {
+      expect(isOpenAt({ receivedOn: received, concludedOn }, d)).toBe(open);
+    });
+  });
+
+  describe('isSuspendedAt (Art. 39: 行政复议中止): from the day it began to the day before resumption', () => {
+    const spans: SuspensionSpan[] = [
+      { suspendedOn: '2024-10-20', resumedOn: '2024-11-01' },
+      { suspendedOn: '2024-11-20', resumedOn: null },
+    ];
+    it.each<[LocalDate, boolean, string]>([
+      ['2024-10-19', false, 'the day before it began'],
+      ['2024-10-20', true, 'the day it began'],
+      ['2024-10-31', true, 'the day before resumption'],
+      ['2024-11-01', false, 'resumed that day'],
+      ['2024-11-20', true, 'the second one began'],
+      ['2026-01-01', true, 'still suspended'],
+    ])('%s → %p (%s)', (d, suspended) => {
+      expect(isSuspendedAt(spans, d)).toBe(suspended);
+    });
+
+    it('lastSuspension is the latest start, null without suspension', () => {
+      expect(lastSuspension(spans)).toEqual(spans[1]);
+      expect(lastSuspension([...spans].reverse())).toEqual(spans[1]);
+      expect(lastSuspension([])).toBeNull();
+    });
+  });
+
+  describe('deadlineAt: the clock running at the end of a past day', () => {
+    it('before acceptance, an open case: the one running now (Art. 30 acceptance or Art. 31 supplement)', () => {
+      expect(deadlineAt(base, '2024-10-01')).toBe(acceptanceDue);
+      const awaiting = { ...base, supplementDueOn: '2024-10-14', currentDueOn: '2024-10-14' };
+      expect(deadlineAt(awaiting, '2024-10-01')).toBe('2024-10-14');
+    });
+
+    it('accepted by that day: the decision deadline (Art. 62), before it: acceptance (Art. 30)', () => {
+      expect(deadlineAt(underReview, '2024-10-08')).toBe(decisionDue);
+      expect(deadlineAt(underReview, '2024-10-07')).toBe(acceptanceDue);
+    });
+
+    it('an abandoned case: the supplement reply it let lapse (Art. 31: 视为申请人放弃)', () => {
+      const abandoned: CaseDeadlineDates = {
+        ...base,
+        supplementDueOn: '2024-10-14',
+        concludedOn: '2024-10-15',
+        outcome: Outcome.ABANDONED,
+        currentDueOn: null,
+      };
+      expect(deadlineAt(abandoned, '2024-10-14')).toBe('2024-10-14');
+    });
+
+    it('a case closed before acceptance otherwise: acceptance', () => {
+      const notAccepted: CaseDeadlineDates = {
+        ...base,
+        concludedOn: '2024-10-11',
+        outcome: Outcome.NOT_ACCEPTED,
+        currentDueOn: null,
+      };
+      expect(deadlineAt(notAccepted, '2024-10-10')).toBe(acceptanceDue);
+    });
+  });
+
+  describe('isOverdueAt: open, past the deadline running then, not suspended', () => {
+    it.each([
+      ['2024-10-10', false, false, 'acceptance due day itself'],
+      ['2024-10-11', false, false, 'accepted since 2024-10-08: the decision clock runs'],
+      ['2024-12-09', false, false, 'decision due day itself'],
+      ['2024-12-10', false, true, 'the day after the decision due day'],
+      ['2024-12-10', true, false, 'suspended then: no clock runs (Art. 39)'],
+    ])('day %s, suspended %p → %p (%s)', (d, suspended, overdue) => {
+      expect(isOverdueAt(underReview, d, suspended)).toBe(overdue);
+    });
+
+    it('late acceptance shows on the days before the case was accepted', () => {
+      const lateAccepted = { ...underReview, acceptedOn: '2024-10-14' };
+      expect(isOverdueAt(lateAccepted, '2024-10-11', false)).toBe(true);
+      expect(isOverdueAt(lateAccepted, '2024-10-14', false)).toBe(false);
+    });
+
+    it('a concluded case is never overdue after its conclusion', () => {
+      const decided = { ...underReview, concludedOn: '2024-12-20', outcome: Outcome.UPHOLD };
+      expect(isOverdueAt(decided, '2024-12-19', false)).toBe(true);
+      expect(isOverdueAt(decided, '2024-12-20', false)).toBe(false);
+    });
+  });
+
+  describe('isConcludedOnTime (按期结案)', () => {
+    const decided = (concludedOn: string, decisionDueOn = decisionDue): CaseDeadlineDates => ({
+      ...underReview,
+      decisionDueOn,
+      concludedOn,
+      outcome: Outcome.UPHOLD,
+      currentDueOn: null,
+    });
+
+    it.each([
+      ['2024-12-09', true, 'on the due day'],
+      ['2024-12-10', false, 'the day after'],
+    ])(
+      'Art. 62 ¶1 (应当自受理申请之日起六十日内作出行政复议决定): decided %s → %p (%s)',
+      (concludedOn, onTime) => {
+        expect(isConcludedOnTime(decided(concludedOn), [])).toBe(onTime);
+      },
+    );
+
+    it('Art. 62 ¶1 (延长期限最多不得超过三十日): an extension of 30 days moves the deadline', () => {
+      const extended = decisionDueOn(cn, accepted, Procedure.ORDINARY, 30);
+      expect(extended).toBe('2025-01-06');
+      expect(isConcludedOnTime(decided('2025-01-06', extended), [])).toBe(true);
+      expect(isConcludedOnTime(decided('2025-01-07', extended), [])).toBe(false);
+    });
+
+    it('Art. 62 ¶2 (简易程序…三十日内): accepted 2025-09-01, due Thursday 2025-10-09 after the National Day holiday', () => {
+      const due = decisionDueOn(cn, '2025-09-01', Procedure.SIMPLIFIED);
+      const simplified = { ...decided('2025-10-09', due), acceptedOn: '2025-09-01' };
+      expect(isConcludedOnTime(simplified, [])).toBe(true);
+      expect(isConcludedOnTime({ ...simplified, concludedOn: '2025-10-10' }, [])).toBe(false);
+    });
+
+    it.each([
+      ['2024-10-10', true, 'on the acceptance due day'],
+      ['2024-10-11', false, 'a day late'],
+    ])('Art. 30 (在审查期限内决定不予受理): not accepted %s → %p (%s)', (concludedOn, onTime) => {
+      const notAccepted = {
+        ...base,
+        concludedOn,
+        outcome: Outcome.NOT_ACCEPTED,
+        currentDueOn: null,
+      };
+      expect(isConcludedOnTime(notAccepted, [])).toBe(onTime);
+    });
+
+    it('pre-case mediation concluded after the acceptance deadline is late (Art. 30)', () => {
+      const mediated = { ...base, concludedOn: '2024-10-11', outcome: Outcome.MEDIATED };
+      expect(isConcludedOnTime(mediated, [])).toBe(false);
+    });
+
+    it('Art. 31 (无正当理由逾期不补正的，视为申请人放弃): an abandoned case is on time, whenever it closed', () => {
+      const abandoned = {
+        ...base,
+        supplementDueOn: '2024-10-14',
+        concludedOn: '2024-12-31',
+        outcome: Outcome.ABANDONED,
+      };
+      expect(isConcludedOnTime(abandoned, [])).toBe(true);
+    });
+
+    describe('Art. 39 and 41 (中止; 终止): a case terminated while suspended stopped its clock on suspendedOn', () => {
+      const terminated = (concludedOn: string): CaseDeadlineDates => ({
+        ...decided(concludedOn),
+        outcome: Outcome.TERMINATED,
+      });
+      it.each<[string, SuspensionSpan[], boolean, string]>([
+        [
+          '2025-03-01',
+          [{ suspendedOn: '2024-12-01', resumedOn: '2025-03-01' }],
+          true,
+          'suspended within the deadline, the termination ended the suspension',
+        ],
+        [
+          '2025-03-01',
+          [{ suspendedOn: '2024-12-09', resumedOn: null }],
+          true,
+          'suspended on the due day, left open in an older record',
+        ],
+        [
+          '2025-03-01',
+          [{ suspendedOn: '2024-12-10', resumedOn: '2025-03-01' }],
+          false,
+          'suspended the day after the deadline',
+        ],
+        [
+          '2025-03-01',
+          [{ suspendedOn: '2024-12-01', resumedOn: '2025-01-15' }],
+          false,
+          'resumed before the termination: the clock ran again',
+        ],
+        [
+          '2025-03-01',
+          [
+            { suspendedOn: '2024-10-20', resumedOn: '2025-03-01' },
+            { suspendedOn: '2024-12-20', resumedOn: null },
+          ],
+          false,
+          'only the last suspension counts, and it began after the deadline',
+        ],
+        ['2025-03-01', [], false, 'never suspended, terminated late'],
+        ['2024-12-09', [], true, 'never suspended, terminated on the due day'],
+      ])('terminated %s, suspensions %j → %p (%s)', (concludedOn, spans, onTime) => {
+        expect(isConcludedOnTime(terminated(concludedOn), spans)).toBe(onTime);
+      });
+
+      it('a decided (not terminated) case gains nothing from a suspension in the record', () => {
+        expect(
+          isConcludedOnTime(decided('2025-03-01'), [
+            { suspendedOn: '2024-12-01', resumedOn: '2025-03-01' },
+          ]),
+        ).toBe(false);
+      });
+    });
   });
 });

@@ -9,7 +9,7 @@ import {
   CalendarExceptions,
   rollForwardToWorkingDay,
 } from '../../calendar/rules/working-days.rules';
-import { ActType, CaseStatus, Procedure } from '../case.enums';
+import { CaseStatus, Outcome, Procedure } from '../case.enums';
 
 /** Calendar days the applicant has from the day they knew of the act. */
 export const APPLICATION_WINDOW_DAYS = 60;
@@ -22,8 +22,6 @@ export const DECISION_DAYS: Record<Procedure, number> = {
   [Procedure.ORDINARY]: 60,
   [Procedure.SIMPLIFIED]: 30,
 };
-/** Amounts below this (yuan) suit the simplified procedure. */
-export const SIMPLIFIED_AMOUNT_LIMIT_YUAN = 3000;
 
 export function acceptanceDueOn(cal: CalendarExceptions, receivedOn: LocalDate): LocalDate {
   return addWorkingDays(cal, receivedOn, ACCEPTANCE_WORKING_DAYS);
@@ -62,22 +60,45 @@ export function decisionDueOn(
   );
 }
 
+/** The three clocks of a case, and the date column each one is kept in. */
+export type DeadlineKind = 'ACCEPTANCE' | 'SUPPLEMENT' | 'DECISION';
+export type DeadlineField = 'acceptanceDueOn' | 'supplementDueOn' | 'decisionDueOn';
+
+export const DEADLINE_FIELD: Readonly<Record<DeadlineKind, DeadlineField>> = {
+  ACCEPTANCE: 'acceptanceDueOn',
+  SUPPLEMENT: 'supplementDueOn',
+  DECISION: 'decisionDueOn',
+};
+
 /**
- * What the system proposes at acceptance (繁简分流): simplified for small amounts and
- * information-disclosure cases; the officer decides.
+ * The clock that runs in each status: acceptance while the application waits (pre-case mediation
+ * leaves the acceptance clock intact), the supplement reply, the decision; none while suspended
+ * or closed. The one table both runningDeadline() and the SQL of deadlines.sql.ts are made from.
  */
-export function suggestProcedure(act: { type: ActType; amountYuan: number | null }): Procedure {
-  if (act.type === ActType.INFORMATION_DISCLOSURE) return Procedure.SIMPLIFIED;
-  if (act.amountYuan !== null && act.amountYuan < SIMPLIFIED_AMOUNT_LIMIT_YUAN) {
-    return Procedure.SIMPLIFIED;
-  }
-  return Procedure.ORDINARY;
+export const RUNNING_DEADLINE: Readonly<Record<CaseStatus, DeadlineKind | null>> = {
+  [CaseStatus.RECEIVED]: 'ACCEPTANCE',
+  [CaseStatus.PRE_MEDIATION]: 'ACCEPTANCE',
+  [CaseStatus.AWAITING_SUPPLEMENT]: 'SUPPLEMENT',
+  [CaseStatus.UNDER_REVIEW]: 'DECISION',
+  [CaseStatus.SUSPENDED]: null,
+  [CaseStatus.ABANDONED]: null,
+  [CaseStatus.MEDIATED]: null,
+  [CaseStatus.NOT_ACCEPTED]: null,
+  [CaseStatus.TERMINATED]: null,
+  [CaseStatus.DECIDED]: null,
+};
+
+/** The deadlines the office itself must meet (the supplement reply is the applicant's): alerted. */
+export const OFFICE_DEADLINES: readonly DeadlineKind[] = ['ACCEPTANCE', 'DECISION'];
+
+/** The kind of the clock running in `status`, null when none runs. */
+export function runningDeadlineKind(status: CaseStatus): DeadlineKind | null {
+  return RUNNING_DEADLINE[status];
 }
 
 /**
- * The deadline running in a status: acceptance while the application waits (pre-case mediation
- * leaves the acceptance clock intact), the supplement reply, the decision; none while suspended
- * or closed. A case is overdue when this date has passed.
+ * The deadline running in a status (RUNNING_DEADLINE). A case is overdue when this date has
+ * passed; CaseWorkflow keeps it in `currentDueOn`.
  */
 export function runningDeadline(c: {
   status: CaseStatus;
@@ -85,24 +106,93 @@ export function runningDeadline(c: {
   supplementDueOn: LocalDate | null;
   decisionDueOn: LocalDate | null;
 }): LocalDate | null {
-  switch (c.status) {
-    case CaseStatus.RECEIVED:
-    case CaseStatus.PRE_MEDIATION:
-      return c.acceptanceDueOn;
-    case CaseStatus.AWAITING_SUPPLEMENT:
-      return c.supplementDueOn;
-    case CaseStatus.UNDER_REVIEW:
-      return c.decisionDueOn;
-    case CaseStatus.SUSPENDED:
-    case CaseStatus.ABANDONED:
-    case CaseStatus.MEDIATED:
-    case CaseStatus.NOT_ACCEPTED:
-    case CaseStatus.TERMINATED:
-    case CaseStatus.DECIDED:
-      return null;
-  }
+  const kind = RUNNING_DEADLINE[c.status];
+  return kind === null ? null : c[DEADLINE_FIELD[kind]];
 }
 
 export function isOverdue(currentDueOn: LocalDate | null, today: LocalDate): boolean {
   return currentDueOn !== null && currentDueOn < today;
+}
+
+/** What a case's history says about its deadlines, as stored on the case. */
+export interface CaseDeadlineDates {
+  receivedOn: LocalDate;
+  acceptedOn: LocalDate | null;
+  concludedOn: LocalDate | null;
+  outcome: Outcome | null;
+  acceptanceDueOn: LocalDate;
+  supplementDueOn: LocalDate | null;
+  decisionDueOn: LocalDate | null;
+  /** runningDeadline() of the current status. */
+  currentDueOn: LocalDate | null;
+}
+
+/** One suspension (中止); `resumedOn` null while it runs. Suspensions of a case never overlap. */
+export interface SuspensionSpan {
+  suspendedOn: LocalDate;
+  resumedOn: LocalDate | null;
+}
+
+/** Open at the end of day `d`: received by then and not yet concluded. */
+export function isOpenAt(
+  c: Pick<CaseDeadlineDates, 'receivedOn' | 'concludedOn'>,
+  d: LocalDate,
+): boolean {
+  return c.receivedOn <= d && (c.concludedOn === null || c.concludedOn > d);
+}
+
+/** Suspended at the end of day `d`: a suspension began by then and had not ended by then. */
+export function isSuspendedAt(suspensions: readonly SuspensionSpan[], d: LocalDate): boolean {
+  return suspensions.some((s) => s.suspendedOn <= d && (s.resumedOn === null || s.resumedOn > d));
+}
+
+/**
+ * The deadline running at the end of a past day `d`, for a case open and not suspended then (an
+ * ended suspension has already moved `decisionDueOn`): the decision's once accepted (Art. 62);
+ * before acceptance the one running now for a case still open (acceptance, Art. 30, or the
+ * supplement reply, Art. 31), the supplement reply for an abandoned case, and acceptance otherwise.
+ */
+export function deadlineAt(c: CaseDeadlineDates, d: LocalDate): LocalDate | null {
+  if (c.acceptedOn !== null && c.acceptedOn <= d) return c.decisionDueOn;
+  if (c.acceptedOn === null && c.concludedOn === null) return c.currentDueOn;
+  if (c.outcome === Outcome.ABANDONED) return c.supplementDueOn;
+  return c.acceptanceDueOn;
+}
+
+/** Overdue at the end of day `d`: open, past the deadline running then, and not suspended then. */
+export function isOverdueAt(c: CaseDeadlineDates, d: LocalDate, suspended: boolean): boolean {
+  return isOpenAt(c, d) && isOverdue(deadlineAt(c, d), d) && !suspended;
+}
+
+/** The last suspension (the one in force, if any); null when the case was never suspended. */
+export function lastSuspension(suspensions: readonly SuspensionSpan[]): SuspensionSpan | null {
+  return suspensions.reduce<SuspensionSpan | null>(
+    (last, s) => (last === null || s.suspendedOn > last.suspendedOn ? s : last),
+    null,
+  );
+}
+
+/**
+ * Concluded within the deadline that ended it (按期结案), for a concluded case: the acceptance
+ * deadline before acceptance (Art. 30), the decision deadline after it (Art. 62, moved by the
+ * extension and by ended suspensions). An abandoned case lapsed on the applicant's side (Art. 31).
+ * A case terminated while suspended (Art. 39, 41) stopped its clock on `suspendedOn`, so it is on
+ * time when that suspension (the last: the termination ends it, or older records left it open)
+ * began within the decision deadline.
+ */
+export function isConcludedOnTime(
+  c: CaseDeadlineDates,
+  suspensions: readonly SuspensionSpan[],
+): boolean {
+  if (c.outcome === Outcome.ABANDONED) return true;
+  const due = c.acceptedOn === null ? c.acceptanceDueOn : c.decisionDueOn;
+  if (c.concludedOn !== null && due !== null && c.concludedOn <= due) return true;
+  if (c.outcome !== Outcome.TERMINATED) return false;
+  const last = lastSuspension(suspensions);
+  return (
+    last !== null &&
+    c.decisionDueOn !== null &&
+    last.suspendedOn <= c.decisionDueOn &&
+    (last.resumedOn === null || last.resumedOn === c.concludedOn)
+  );
 }

@@ -1,37 +1,35 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../access/actor';
+import { holdsOffice } from '../access/access.rules';
 import { AuditService } from '../audit/audit.service';
-import { AuditEntryEntity } from '../audit/audit-entry.entity';
 import { CalendarService } from '../calendar/calendar.service';
 import { AppError } from '../common/app-error';
 import { Batcher } from '../common/batcher';
 import { Clock } from '../common/clock';
-import { decodeCursor, Page, toPage } from '../common/pagination';
 import { currentRequestId } from '../common/request-context';
 import { LocalDate } from '../common/local-date';
 import { Env } from '../config/env';
 import { foreignKeyViolated } from '../database/sql-errors';
-import { assertCaseVisible, caseNotFound, holdsOffice, scopeOf } from '../access/access.rules';
 import { CaseApplicantEntity } from './case-applicant.entity';
-import { acceptanceDueOn, isApplicationLate, suggestProcedure } from './rules/deadlines.rules';
+import { acceptanceDueOn, isApplicationLate } from './rules/deadlines.rules';
+import { checkApplicants, suggestProcedure } from './rules/intake.rules';
 import { CaseEvent } from './rules/transitions.rules';
-import { ApplicantKind, CaseStatus, Channel } from './case.enums';
-import { toCaseView, toSummaryView, SUMMARY_COLUMNS } from './case-views';
-import { CaseWorkflow } from './case-workflow';
+import { CaseStatus, Channel } from './case.enums';
+import { toCaseView } from './case-views';
 import { CaseEntity } from './case.entity';
-import { DecisionEntity } from '../review/decision.entity';
-import { CaseSummaryView, CaseView, TimelineEventView } from './dto/case.view';
-import { ListCasesQuery } from './dto/list-cases.query';
+import { CaseView } from './dto/case.view';
 import { RegisterCaseDto } from './dto/register-case.dto';
-import { idempotencyKeyReused, requestHash } from './idempotency';
-import { IdempotencyKeyEntity } from './idempotency-key.entity';
-import { SupplementRequestEntity } from './supplement-request.entity';
+import {
+  claimKeys,
+  IdempotencyClaim,
+  IdempotentResponse,
+  replay,
+  requestHash,
+  storeResponses,
+} from './idempotency';
 import { notAfter } from './rules/date-order.rules';
-
-const FULL_CASE_NUMBER = /^\S+〔\d{4}〕\d+号$/u;
-const TWO_HAN = /^\p{Script=Han}{2}$/u;
 
 /** A registration ready to insert: everything but its number, which its batch assigns. */
 interface Registration {
@@ -91,22 +89,24 @@ function complete<T extends object>(em: EntityManager, target: new () => T, row:
   return entity as T;
 }
 
-export interface Registered {
-  status: number;
-  body: CaseView;
-  replayed: boolean;
-}
+export type Registered = IdempotentResponse<CaseView>;
 
-/** Registration and reading of cases: the number, the list, the detail, the timeline. */
+/** The Idempotency-Key a registration claims, if it came with one. */
+const claimOf = (r: Registration): IdempotencyClaim | null =>
+  r.idempotencyKey === null ? null : { actorId: r.actor.id, key: r.idempotencyKey, hash: r.hash };
+
+/**
+ * Registration of cases (登记): checks, then numbers gapless per year, in batches that share one
+ * transaction; answers a repeated Idempotency-Key with the first response (idempotency.ts).
+ */
 @Injectable()
-export class CasesService {
+export class RegistrationService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly calendar: CalendarService,
     private readonly clock: Clock,
     private readonly env: Env,
-    private readonly workflow: CaseWorkflow,
   ) {}
 
   private readonly registrations = new Batcher<Registration, Registered | null>(
@@ -138,7 +138,7 @@ export class CasesService {
         act.knownOn ? 'knownOn' : 'receivedOn',
       );
     }
-    this.checkApplicants(dto);
+    checkApplicants(dto.applicants);
     const cal = await this.calendar.exceptions();
     const dueOn = acceptanceDueOn(cal, dto.receivedOn);
     const amountYuan = act.amountYuan ?? null;
@@ -188,7 +188,12 @@ export class CasesService {
       const registered = await this.registrations.submit(registration);
       return (
         registered ??
-        (await this.replay(this.dataSource.manager, actor, idempotencyKey!, registration.hash))
+        (await replay<CaseView>(
+          this.dataSource.manager,
+          actor.id,
+          idempotencyKey!,
+          registration.hash,
+        ))
       );
     } catch (e) {
       throw unknownReference(e) ?? e;
@@ -204,7 +209,7 @@ export class CasesService {
    */
   private async registerBatch(batch: Registration[]): Promise<(Registered | null)[]> {
     return this.dataSource.transaction(async (em) => {
-      const claimants = await this.claimKeys(em, batch);
+      const claimants = await claimKeys(em, batch, claimOf);
       const fresh = batch.filter((r) => r.idempotencyKey === null || claimants.has(r));
       if (fresh.length === 0) return batch.map(() => null);
       // Numbers, year by year in ascending order (so two batches never wait on each other).
@@ -227,8 +232,8 @@ export class CasesService {
         CaseApplicantEntity,
         fresh.flatMap((r) => r.applicants.map((a) => ({ ...a, caseId: r.case.id }))),
       );
-      await em.insert(
-        AuditEntryEntity,
+      await this.audit.recordMany(
+        em,
         fresh.map((r, i) =>
           this.audit.row(
             r.actor,
@@ -269,199 +274,14 @@ export class CasesService {
           },
         ]),
       );
-      await this.storeResponses(em, answers);
+      await storeResponses(
+        em,
+        fresh.flatMap((r) => {
+          const claim = claimOf(r);
+          return claim === null ? [] : [{ claim, body: answers.get(r)!.body }];
+        }),
+      );
       return batch.map((r) => answers.get(r) ?? null);
-    });
-  }
-
-  /**
-   * Claims the Idempotency-Keys of `batch` (in one order, so two batches never wait on each
-   * other); a concurrent claim of the same key waits here until its transaction ends. Returns
-   * the registrations that hold their key now.
-   */
-  private async claimKeys(em: EntityManager, batch: Registration[]): Promise<Set<Registration>> {
-    const byKey = new Map<string, Registration>();
-    for (const r of batch) {
-      const k = r.idempotencyKey === null ? null : `${r.actor.id} ${r.idempotencyKey}`;
-      if (k !== null && !byKey.has(k)) byKey.set(k, r); // a repeat within the batch replays
-    }
-    if (byKey.size === 0) return new Set();
-    const keyed = [...byKey.entries()].sort(([x], [y]) => (x < y ? -1 : 1)).map(([, r]) => r);
-    const claimed = await em.query<{ actor_id: string; key: string }[]>(
-      `INSERT INTO idempotency_keys (actor_id, key, request_hash)
-       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[])
-       ON CONFLICT DO NOTHING RETURNING actor_id, key`,
-      [keyed.map((r) => r.actor.id), keyed.map((r) => r.idempotencyKey), keyed.map((r) => r.hash)],
-    );
-    return new Set(claimed.map((c) => byKey.get(`${c.actor_id} ${c.key}`)!));
-  }
-
-  /** The response of each claimed key, for its replays. */
-  private async storeResponses(
-    em: EntityManager,
-    answers: Map<Registration, Registered>,
-  ): Promise<void> {
-    const keyed = [...answers].filter(([r]) => r.idempotencyKey !== null);
-    if (keyed.length === 0) return;
-    await em.query(
-      `UPDATE idempotency_keys k SET status_code = 201, response = v.response
-         FROM jsonb_to_recordset($1::jsonb) AS v(actor_id uuid, key text, response jsonb)
-        WHERE k.actor_id = v.actor_id AND k.key = v.key`,
-      [
-        JSON.stringify(
-          keyed.map(([r, a]) => ({
-            actor_id: r.actor.id,
-            key: r.idempotencyKey,
-            response: a.body,
-          })),
-        ),
-      ],
-    );
-  }
-
-  /** An event on a case (CaseWorkflow.apply), answered with the case as `actor` now sees it. */
-  async change(
-    actor: Actor,
-    id: string,
-    event: CaseEvent,
-    decide: Parameters<CaseWorkflow['apply']>[3],
-  ): Promise<CaseView> {
-    await this.workflow.apply(actor, id, event, decide);
-    return this.get(actor, id);
-  }
-
-  /** The full case as `actor` may see it. */
-  async get(actor: Actor, id: string): Promise<CaseView> {
-    const em = this.dataSource.manager;
-    const c = await em.findOneBy(CaseEntity, { id });
-    if (!c) throw caseNotFound();
-    assertCaseVisible(actor, c);
-    // One after another: one pooled connection per request, not four.
-    const applicants = await em.find(CaseApplicantEntity, {
-      where: { caseId: id },
-      order: { position: 'ASC' },
-    });
-    const supplements = await em.find(SupplementRequestEntity, {
-      where: { caseId: id },
-      order: { createdAt: 'ASC' },
-    });
-    const decision = await em.findOne(DecisionEntity, {
-      where: { caseId: id },
-      order: { createdAt: 'DESC' },
-    });
-    return toCaseView(c, applicants, supplements, decision, actor, this.clock.today());
-  }
-
-  async list(actor: Actor, q: ListCasesQuery): Promise<Page<CaseSummaryView>> {
-    const after = decodeCursor(q.cursor, ['date', 'uuid']);
-    const today = this.clock.today();
-    const qb = this.dataSource
-      .getRepository(CaseEntity)
-      .createQueryBuilder('c')
-      .select(SUMMARY_COLUMNS.map((col) => `c.${col}`))
-      .orderBy('c.receivedOn', 'DESC')
-      .addOrderBy('c.id', 'DESC')
-      .limit(q.limit + 1);
-    const scope = scopeOf(actor).officeId;
-    if (scope !== null) qb.andWhere('c.officeId = :scope', { scope });
-    if (q.status) qb.andWhere('c.status = :status', { status: q.status });
-    if (q.respondentId)
-      qb.andWhere('c.respondentId = :respondentId', { respondentId: q.respondentId });
-    if (q.officeId) qb.andWhere('c.officeId = :officeId', { officeId: q.officeId });
-    if (q.channel) qb.andWhere('c.channel = :channel', { channel: q.channel });
-    if (q.receivedFrom) qb.andWhere('c.receivedOn >= :from', { from: q.receivedFrom });
-    if (q.receivedTo) qb.andWhere('c.receivedOn <= :to', { to: q.receivedTo });
-    if (q.overdue === true) qb.andWhere('c.currentDueOn < :today', { today });
-    if (q.overdue === false) {
-      qb.andWhere('(c.currentDueOn IS NULL OR c.currentDueOn >= :today)', { today });
-    }
-    if (q.q) this.search(qb, q.q.trim());
-    if (after) {
-      qb.andWhere('(c.receivedOn, c.id) < (:afterOn, :afterId)', {
-        afterOn: after[0],
-        afterId: after[1],
-      });
-    }
-    const rows = await qb.getMany();
-    return toPage(
-      rows,
-      q.limit,
-      (c) => [c.receivedOn, c.id],
-      (c) => toSummaryView(c, today),
-    );
-  }
-
-  /**
-   * `q`: a whole case number by its unique index; a two-character Chinese name (too short for
-   * trigrams) as one of the applicants' names; anything else as a part of the number or a name.
-   */
-  private search(qb: SelectQueryBuilder<CaseEntity>, q: string): void {
-    if (FULL_CASE_NUMBER.test(q)) {
-      qb.andWhere('c.number = :number', { number: q });
-    } else if (TWO_HAN.test(q)) {
-      qb.andWhere(`string_to_array(c.applicantNames, '、') @> ARRAY[CAST(:name AS text)]`, {
-        name: q,
-      });
-    } else {
-      const pattern = `%${q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
-      qb.andWhere(`(c.number || ' ' || c.applicantNames) ILIKE :pattern`, { pattern });
-    }
-  }
-
-  async timeline(actor: Actor, id: string): Promise<TimelineEventView[]> {
-    const c = await this.dataSource.getRepository(CaseEntity).findOne({
-      select: { id: true, officeId: true },
-      where: { id },
-    });
-    if (!c) throw caseNotFound();
-    assertCaseVisible(actor, c);
-    const rows = await this.dataSource.getRepository(AuditEntryEntity).find({
-      where: { entityType: 'case', entityId: id },
-      order: { id: 'ASC' },
-    });
-    return rows.map((r) => ({
-      at: r.at.toISOString(),
-      actor: r.actorName,
-      event: r.action,
-      fromStatus: (r.before?.status as CaseStatus | undefined) ?? null,
-      toStatus: (r.after?.status as CaseStatus | undefined) ?? null,
-      data: (r.after?.data as Record<string, unknown> | undefined) ?? null,
-    }));
-  }
-
-  private async replay(
-    em: EntityManager,
-    actor: Actor,
-    key: string,
-    hash: string,
-  ): Promise<Registered> {
-    const first = await em.findOneByOrFail(IdempotencyKeyEntity, { actorId: actor.id, key });
-    if (first.requestHash !== hash) throw idempotencyKeyReused();
-    // The response as first sent; the case as it is now may have moved on (see its timeline).
-    return {
-      status: first.statusCode ?? 201,
-      body: first.response as unknown as CaseView,
-      replayed: true,
-    };
-  }
-
-  /** A person carries an ID number, an organisation a credit code; not the other. */
-  private checkApplicants(dto: RegisterCaseDto): void {
-    dto.applicants.forEach((a, i) => {
-      if (a.kind === ApplicantKind.PERSON && a.creditCode !== undefined) {
-        throw AppError.invalidField(
-          `applicants[${i}].creditCode`,
-          'NOT_ALLOWED',
-          'a person carries an idNumber, not a creditCode',
-        );
-      }
-      if (a.kind === ApplicantKind.ORGANISATION && a.idNumber !== undefined) {
-        throw AppError.invalidField(
-          `applicants[${i}].idNumber`,
-          'NOT_ALLOWED',
-          'an organisation carries a creditCode, not an idNumber',
-        );
-      }
     });
   }
 

@@ -1,0 +1,127 @@
+import { Injectable } from '@nestjs/common';
+import { notOverdueWhere, overdueWhere } from './rules/deadlines.sql';
+import { DataSource, SelectQueryBuilder } from 'typeorm';
+import { Actor } from '../access/actor';
+import { assertCaseVisible, caseNotFound, scopeOf } from '../access/access.rules';
+import { AuditEntryEntity } from '../audit/audit-entry.entity';
+import { Clock } from '../common/clock';
+import { decodeCursor, Page, toPage } from '../common/pagination';
+import { DecisionEntity } from '../review/decision.entity';
+import { CaseApplicantEntity } from './case-applicant.entity';
+import { toCaseView, toSummaryView, SUMMARY_COLUMNS } from './case-views';
+import { CaseStatus } from './case.enums';
+import { CaseEntity } from './case.entity';
+import { CaseSummaryView, CaseView, TimelineEventView } from './dto/case.view';
+import { ListCasesQuery } from './dto/list-cases.query';
+import { SupplementRequestEntity } from './supplement-request.entity';
+
+const FULL_CASE_NUMBER = /^\S+〔\d{4}〕\d+号$/u;
+const TWO_HAN = /^\p{Script=Han}{2}$/u;
+
+/** The read side of cases: the detail, the list with its search, the timeline. Writes nothing. */
+@Injectable()
+export class CaseQueriesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The full case as `actor` may see it. */
+  async get(actor: Actor, id: string): Promise<CaseView> {
+    const em = this.dataSource.manager;
+    const c = await em.findOneBy(CaseEntity, { id });
+    if (!c) throw caseNotFound();
+    assertCaseVisible(actor, c);
+    // One after another: one pooled connection per request, not four.
+    const applicants = await em.find(CaseApplicantEntity, {
+      where: { caseId: id },
+      order: { position: 'ASC' },
+    });
+    const supplements = await em.find(SupplementRequestEntity, {
+      where: { caseId: id },
+      order: { createdAt: 'ASC' },
+    });
+    const decision = await em.findOne(DecisionEntity, {
+      where: { caseId: id },
+      order: { createdAt: 'DESC' },
+    });
+    return toCaseView(c, applicants, supplements, decision, actor, this.clock.today());
+  }
+
+  async list(actor: Actor, q: ListCasesQuery): Promise<Page<CaseSummaryView>> {
+    const after = decodeCursor(q.cursor, ['date', 'uuid']);
+    const today = this.clock.today();
+    const qb = this.dataSource
+      .getRepository(CaseEntity)
+      .createQueryBuilder('c')
+      .select(SUMMARY_COLUMNS.map((col) => `c.${col}`))
+      .orderBy('c.receivedOn', 'DESC')
+      .addOrderBy('c.id', 'DESC')
+      .limit(q.limit + 1);
+    const scope = scopeOf(actor).officeId;
+    if (scope !== null) qb.andWhere('c.officeId = :scope', { scope });
+    if (q.status) qb.andWhere('c.status = :status', { status: q.status });
+    if (q.respondentId)
+      qb.andWhere('c.respondentId = :respondentId', { respondentId: q.respondentId });
+    if (q.officeId) qb.andWhere('c.officeId = :officeId', { officeId: q.officeId });
+    if (q.channel) qb.andWhere('c.channel = :channel', { channel: q.channel });
+    if (q.receivedFrom) qb.andWhere('c.receivedOn >= :from', { from: q.receivedFrom });
+    if (q.receivedTo) qb.andWhere('c.receivedOn <= :to', { to: q.receivedTo });
+    if (q.overdue === true) qb.andWhere(overdueWhere('c', ':today'), { today });
+    if (q.overdue === false) {
+      qb.andWhere(notOverdueWhere('c', ':today'), { today });
+    }
+    if (q.q) this.search(qb, q.q.trim());
+    if (after) {
+      qb.andWhere('(c.receivedOn, c.id) < (:afterOn, :afterId)', {
+        afterOn: after[0],
+        afterId: after[1],
+      });
+    }
+    const rows = await qb.getMany();
+    return toPage(
+      rows,
+      q.limit,
+      (c) => [c.receivedOn, c.id],
+      (c) => toSummaryView(c, today),
+    );
+  }
+
+  /**
+   * `q`: a whole case number by its unique index; a two-character Chinese name (too short for
+   * trigrams) as one of the applicants' names; anything else as a part of the number or a name.
+   */
+  private search(qb: SelectQueryBuilder<CaseEntity>, q: string): void {
+    if (FULL_CASE_NUMBER.test(q)) {
+      qb.andWhere('c.number = :number', { number: q });
+    } else if (TWO_HAN.test(q)) {
+      qb.andWhere(`string_to_array(c.applicantNames, '、') @> ARRAY[CAST(:name AS text)]`, {
+        name: q,
+      });
+    } else {
+      const pattern = `%${q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+      qb.andWhere(`(c.number || ' ' || c.applicantNames) ILIKE :pattern`, { pattern });
+    }
+  }
+
+  async timeline(actor: Actor, id: string): Promise<TimelineEventView[]> {
+    const c = await this.dataSource.getRepository(CaseEntity).findOne({
+      select: { id: true, officeId: true },
+      where: { id },
+    });
+    if (!c) throw caseNotFound();
+    assertCaseVisible(actor, c);
+    const rows = await this.dataSource.getRepository(AuditEntryEntity).find({
+      where: { entityType: 'case', entityId: id },
+      order: { id: 'ASC' },
+    });
+    return rows.map((r) => ({
+      at: r.at.toISOString(),
+      actor: r.actorName,
+      event: r.action,
+      fromStatus: (r.before?.status as CaseStatus | undefined) ?? null,
+      toStatus: (r.after?.status as CaseStatus | undefined) ?? null,
+      data: (r.after?.data as Record<string, unknown> | undefined) ?? null,
+    }));
+  }
+}

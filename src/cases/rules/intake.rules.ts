@@ -1,0 +1,102 @@
+/**
+ * The law's rules for an application before it is accepted (受理), apart from its deadlines
+ * (deadlines.rules.ts) and the order of its dates (date-order.rules.ts). Pure: errors are the
+ * API's AppError, with the codes and messages the API answers with.
+ */
+import { Role } from '../../access/role';
+import { AppError } from '../../common/app-error';
+import { ActType, ApplicantKind, Procedure } from '../case.enums';
+
+/** Amounts below this (yuan) suit the simplified procedure. */
+export const SIMPLIFIED_AMOUNT_LIMIT_YUAN = 3000;
+
+/**
+ * What the system proposes at acceptance (繁简分流): simplified for small amounts and
+ * information-disclosure cases; the officer decides.
+ *
+ * ARL 2023 Art. 53 para 1: 行政复议机关审理下列行政复议案件，认为事实清楚、权利义务关系明确、争议不大的，
+ * 可以适用简易程序：……（三）案件涉及款额三千元以下；（四）属于政府信息公开案件。
+ * The code suggests SIMPLIFIED for amounts strictly under 3,000 yuan (domain.md, "known gaps" 1).
+ */
+export function suggestProcedure(act: { type: ActType; amountYuan: number | null }): Procedure {
+  if (act.type === ActType.INFORMATION_DISCLOSURE) return Procedure.SIMPLIFIED;
+  if (act.amountYuan !== null && act.amountYuan < SIMPLIFIED_AMOUNT_LIMIT_YUAN) {
+    return Procedure.SIMPLIFIED;
+  }
+  return Procedure.ORDINARY;
+}
+
+/** What an applicant is identified by, as registered. */
+export interface ApplicantIdentity {
+  kind: ApplicantKind;
+  idNumber?: string;
+  creditCode?: string;
+}
+
+/**
+ * A person carries an ID number, an organisation a credit code; not the other.
+ *
+ * Reg. 2007 Art. 19 (1): 申请人的基本情况，包括：公民的姓名、性别、年龄、身份证号码……；法人或者其他组织的
+ * 名称、住所、邮政编码和法定代表人或者主要负责人的姓名、职务 (the applicants of ARL 2023 Art. 14).
+ */
+export function checkApplicants(applicants: readonly ApplicantIdentity[]): void {
+  applicants.forEach((a, i) => {
+    if (a.kind === ApplicantKind.PERSON && a.creditCode !== undefined) {
+      throw AppError.invalidField(
+        `applicants[${i}].creditCode`,
+        'NOT_ALLOWED',
+        'a person carries an idNumber, not a creditCode',
+      );
+    }
+    if (a.kind === ApplicantKind.ORGANISATION && a.idNumber !== undefined) {
+      throw AppError.invalidField(
+        `applicants[${i}].idNumber`,
+        'NOT_ALLOWED',
+        'an organisation carries a creditCode, not an idNumber',
+      );
+    }
+  });
+}
+
+/** A decision on acceptance as requested: 受理 with its procedure and day, or 不予受理 with reasons. */
+export interface AcceptanceRequest {
+  accepted: boolean;
+  procedure?: unknown;
+  acceptedOn?: unknown;
+  reason?: unknown;
+  decidedOn?: unknown;
+}
+
+function refuse(value: unknown, field: string, why: string): void {
+  if (value !== undefined) throw AppError.invalidField(field, 'NOT_ALLOWED', `${field} ${why}`);
+}
+
+/**
+ * An acceptance carries its procedure and day and no reasons; a refusal its reasons and day and
+ * no procedure (who may refuse: assertMayRefuseApplication).
+ *
+ * ARL 2023 Art. 30 para 2: 对不符合前款规定的行政复议申请，行政复议机关应当在审查期限内决定不予受理
+ * 并说明理由.
+ */
+export function checkAcceptanceFields(d: AcceptanceRequest): void {
+  if (d.accepted) {
+    refuse(d.reason, 'reason', 'is given only when not accepted');
+    refuse(d.decidedOn, 'decidedOn', 'is given only when not accepted');
+  } else {
+    refuse(d.procedure, 'procedure', 'is given only when accepted');
+    refuse(d.acceptedOn, 'acceptedOn', 'is given only when accepted');
+  }
+}
+
+/**
+ * Only a REVIEWER (审批人) refuses an application (不予受理); an OFFICER may accept but not refuse
+ * (api.md; domain.md, NOT_ACCEPT).
+ *
+ * ARL 2023 Art. 30 para 2: 对不符合前款规定的行政复议申请，行政复议机关应当在审查期限内决定不予受理
+ * 并说明理由；不属于本机关管辖的，还应当在不予受理决定中告知申请人有管辖权的行政复议机关。
+ */
+export function assertMayRefuseApplication(role: Role): void {
+  if (role !== Role.REVIEWER) {
+    throw new AppError(403, 'FORBIDDEN', 'Only a REVIEWER may decide not to accept a case');
+  }
+}
