@@ -46,7 +46,7 @@ function fastifyAdapter(env: Env): FastifyAdapter {
 
 /**
  * Requests Node's HTTP parser refuses before any route sees them (a URL or headers over 16 KB, a
- * malformed request line) get the error shape of api.md too, not Fastify's own.
+ * malformed request line) get the error shape of docs/architecture.md too, not Fastify's own.
  */
 function clientErrorHandler(err: Error & { code?: string }, socket: Socket): void {
   if (err.code === 'ECONNRESET' || !socket.writable) {

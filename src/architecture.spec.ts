@@ -1,5 +1,5 @@
 /**
- * The layout's rules, checked on the source (docs/architecture.md, "Rules of the layout"):
+ * The layout's rules, checked on the source (docs/architecture.md, "Layers"):
  * lower layers import no capability, rule files import no framework, each table is written by
  * the module that owns it, and audit rows are written by the audit module alone.
  */

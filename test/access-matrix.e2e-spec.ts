@@ -11,11 +11,10 @@
  *   resource out; bad or missing tokens get 401.
  * - A refused call writes nothing: every table keeps its row count (audit_log included).
  *
- * Where api.md is silent the table follows the code: the alerts (OFFICER, REVIEWER), who reads
- * lawsuits (ADMIN, OFFICER, REVIEWER, VIEWER, own agency's liaison), and who reads materials (the
- * case's readers). Where it disagrees, in the statistics module, the table follows the code too:
- * api.md gives GET /statistics/litigation and GET /statistics/snapshots to agents ("same" readers
- * as the reconsideration figures, own office), the code refuses them (403).
+ * Decided by the code alone: the alerts (OFFICER, REVIEWER), who reads lawsuits (ADMIN, OFFICER,
+ * REVIEWER, VIEWER, own agency's liaison), who reads materials (the case's readers), and agents
+ * refused GET /statistics/litigation and GET /statistics/snapshots (403: a lawsuit has no filing
+ * office, a snapshot is district-wide).
  */
 import { RequestMethod, Type } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';

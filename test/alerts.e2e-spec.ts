@@ -420,6 +420,30 @@ describe('deadline alerts', () => {
       expect(seen.sort()).toEqual([...mine].sort());
     }
   });
+
+  it('open alerts follow a case to its new officer; acknowledged ones stay', async () => {
+    // Accepted 2025-12-02, simplified: decision due 2026-01-04 (as c.decision), overdue today.
+    const [first, second] = await Promise.all([w.user('OFFICER'), w.user('OFFICER')]);
+    const x = await register('2025-12-01');
+    await w.accept(officer.token, x.id, '2025-12-02', 'SIMPLIFIED');
+    await w.post(reviewer.token, `/cases/${x.id}/assignment`, { officerId: first.id }).expect(200);
+    await alerts.raise();
+    const [overdue] = await listAlerts(first.token);
+    expect(overdue).toMatchObject({ caseId: x.id, deadline: 'DECISION', level: 'OVERDUE' });
+
+    // A second alert of the case, acknowledged by the first officer before the case moves on.
+    await t.db.query(
+      `INSERT INTO alerts (subject_id, case_id, officer_id, deadline, due_on, level)
+       VALUES ($1, $1, $2, 'DECISION', '2026-01-03', 'OVERDUE')`,
+      [x.id, first.id],
+    );
+    const [older] = (await listAlerts(first.token)).filter((a) => a.dueOn === '2026-01-03');
+    await w.post(first.token, `/alerts/${older.id}/acknowledgement`).expect(200);
+
+    await w.post(reviewer.token, `/cases/${x.id}/assignment`, { officerId: second.id }).expect(200);
+    expect((await listAlerts(second.token)).map((a) => a.id)).toEqual([overdue.id]);
+    expect((await listAlerts(first.token)).map((a) => a.id)).toEqual([older.id]);
+  });
 });
 
 describe('the alert job, run by the worker through its queue', () => {

@@ -209,7 +209,7 @@ describe('auth', () => {
     });
 
     it('leaves the access token valid until it expires (access tokens are stateless)', async () => {
-      // api.md: logout "revokes the refresh token"; the short-lived JWT is not tracked.
+      // Logout revokes the refresh token; the short-lived JWT is not tracked.
       const user = await fx.createUser(Role.VIEWER);
       const pair = await fx.login(user.username, user.password);
       expectStatus(await logout(pair.accessToken), 204);

@@ -3,7 +3,7 @@
  * requests, acceptance, pre-case mediation, and review (assignment, suspension, resumption,
  * extension, termination, decision and approval, recommendation letters). Each route acts on a
  * case in the state it applies to, so valid-looking hostile values reach the services' rules.
- * Whatever the body or the path: never a 5xx, the error shape of api.md, nothing written (every
+ * Whatever the body or the path: never a 5xx, the error shape of docs/architecture.md, nothing written (every
  * table's row count and every version unchanged). Generators and checks: test/support/fuzz.ts.
  */
 import {

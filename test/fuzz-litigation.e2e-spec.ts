@@ -1,7 +1,7 @@
 /**
  * Property-based bad input at the write routes of litigation response (lawsuits, hearings,
  * attendance, judgments), reminder letters, alerts and statistics snapshots: never a 5xx, the
- * error shape of api.md, nothing written. Generators and checks: test/support/fuzz.ts.
+ * error shape of docs/architecture.md, nothing written. Generators and checks: test/support/fuzz.ts.
  */
 import { JudgmentOutcome } from '../src/litigation/litigation-case.enums';
 import { RemindersService } from '../src/reminders/reminders.service';

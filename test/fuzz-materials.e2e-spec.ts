@@ -1,7 +1,7 @@
 /**
  * Property-based bad input at `POST /cases/:id/materials` (multipart): hostile file names, field
  * names and part types, wrong content, empty and oversized files, broken forms. Never a 5xx, the
- * error shape of api.md; a refused upload leaves neither a row nor a stored file.
+ * error shape of docs/architecture.md; a refused upload leaves neither a row nor a stored file.
  */
 import fc from 'fast-check';
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';

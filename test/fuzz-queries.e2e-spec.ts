@@ -2,7 +2,7 @@
  * Property-based hostile query strings at every list and read route that takes filters (cases,
  * lawsuits, letters, alerts, materials, statistics, users, organizations, calendar), and hostile
  * headers (Idempotency-Key, Content-Type, Authorization, X-Forwarded-For, X-Request-Id) at write
- * routes: never a 5xx, the error shape of api.md, a refusal writes nothing, and the request id
+ * routes: never a 5xx, the error shape of docs/architecture.md, a refusal writes nothing, and the request id
  * echoed is always a sane one.
  */
 import fc from 'fast-check';

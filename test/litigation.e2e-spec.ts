@@ -1,5 +1,5 @@
 /**
- * Litigation response (api.md, "Litigation response"; domain.md, "Litigation response and hearing
+ * Litigation response (docs/domain.md, "Litigation response and hearing
  * reminders"): lawsuits and who sees them, hearings and their reminder letters, acknowledgement,
  * attendance, judgment, and the ATTENDANCE alert.
  *

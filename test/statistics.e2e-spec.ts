@@ -1,5 +1,5 @@
 /**
- * Statistics (domain.md, "Statistics: definitions"; api.md, "Statistics"), over cases and lawsuits
+ * Statistics (docs/domain.md, "Statistics: definitions"), over cases and lawsuits
  * driven through the API into every closing state.
  *
  * Every date lies in 2019 and 2020, years no other suite uses (they share the run's database), and
@@ -334,7 +334,7 @@ describe('statistics over cases and lawsuits in every closing state', () => {
     // Carried over: received in 2019, decided in 2020.
     await decided('C1', 'O1', '2019-12-02', '2019-12-03', 'UPHOLD', '2020-01-20');
 
-    // The worked example of domain.md: 3 revoked, 1 confirmed illegal, 4 upheld (with C1),
+    // The worked example of docs/domain.md: 3 revoked, 1 confirmed illegal, 4 upheld (with C1),
     // 2 dismissed, 5 not accepted.
     const r1 = await decided('R1', 'O1', '2020-01-06', '2020-01-07', 'REVOKE', '2020-02-17');
     await letter(r1, 'RECOMMENDATION', world.agencyA, '2020-02-20');
@@ -622,7 +622,7 @@ describe('statistics over cases and lawsuits in every closing state', () => {
   };
 
   describe('reconsideration', () => {
-    it('2020 by respondent: every figure of domain.md, the worked example 40%', async () => {
+    it('2020 by respondent: every figure of docs/domain.md, the worked example 40%', async () => {
       const report = await reconsideration(w.admin, `${YEAR_2020}&groupBy=respondent`);
       expect(report).toMatchObject({ from: '2020-01-01', to: '2020-12-31', groupBy: 'respondent' });
       expect(groupOf(report, world.agencyA)).toEqual(A_2020);

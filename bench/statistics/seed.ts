@@ -4,7 +4,7 @@
  *
  * - case_suspensions: the open suspension of every SUSPENDED case (from `cases.suspended_on`),
  *   and for 40 % of the terminated cases a suspension the termination ended (`resumed_on` =
- *   `concluded_on`, domain.md "Deadlines"), so the on-time rule's EXISTS has rows to find;
+ *   `concluded_on`, docs/domain.md "Deadlines"), so the on-time rule's EXISTS has rows to find;
  * - recommendation_letters: a recommendation (建议书) or opinion letter (意见书) to the respondent
  *   after 3 % of the decisions, 3 to 20 days after the decision;
  * - litigation: one lawsuit per 200 cases (5,000 at 1M), two thirds against a decided case (filed

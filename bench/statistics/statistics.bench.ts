@@ -16,7 +16,7 @@
  * concurrency: what Postgres alone needs for it.
  *
  * The machine's limit, at the same concurrency: the bare aggregate CASE_COUNTS of
- * src/statistics/queries.ts run with `pg`, and a minimal `count(*)` over the same rows (received
+ * src/statistics/rules/figures.sql.ts run with `pg`, and a minimal `count(*)` over the same rows (received
  * by the year's end, not concluded before its start), each with 0 parallel workers (the API
  * pool's setting) and 2 (what the statistics set for themselves), JIT off (the statistics turn
  * it off: it costs them more than it saves).
@@ -33,7 +33,7 @@ import { Logger as TypeOrmLogger } from 'typeorm';
 import { Actor } from '../../src/access/actor';
 import { Clock } from '../../src/common/clock';
 import { validateEnv } from '../../src/config/env';
-import { CASE_COUNTS } from '../../src/statistics/queries';
+import { CASE_COUNTS } from '../../src/statistics/rules/figures.sql';
 import { SnapshotsService } from '../../src/statistics/snapshots.service';
 import { StatisticsController } from '../../src/statistics/statistics.controller';
 import { StatisticsService } from '../../src/statistics/statistics.service';

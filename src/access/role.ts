@@ -1,4 +1,4 @@
-/** The roles of api.md ("Auth and administration"). */
+/** The roles (docs/domain.md, "Roles and scopes"). */
 export enum Role {
   ADMIN = 'ADMIN',
   REVIEWER = 'REVIEWER',

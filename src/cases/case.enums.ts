@@ -1,4 +1,4 @@
-/** The states, events and closing outcomes of a reconsideration case (domain.md, "Case lifecycle"). */
+/** The states, events and closing outcomes of a reconsideration case (docs/domain.md, "Case lifecycle"). */
 
 export enum CaseStatus {
   RECEIVED = 'RECEIVED',
@@ -94,7 +94,7 @@ export const APPLICANT_KIND_LABELS: Record<ApplicantKind, string> = {
   [ApplicantKind.ORGANISATION]: '法人或其他组织',
 };
 
-/** How a closed case ended: the decision types of domain.md plus the non-merits endings. */
+/** How a closed case ended: the decision types of docs/domain.md plus the non-merits endings. */
 export enum Outcome {
   REVOKE = 'REVOKE',
   PARTIAL_REVOKE = 'PARTIAL_REVOKE',

@@ -120,7 +120,7 @@ export class RegistrationService {
     idempotencyKey: string | null,
     rawBody: unknown,
   ): Promise<Registered> {
-    // Agents file for their own office, always through the agent point (api.md).
+    // Agents file for their own office, always through the agent point (docs/domain.md, "Roles and scopes").
     if (holdsOffice(actor.role)) {
       dto.channel = Channel.AGENT_POINT;
       dto.officeId = actor.officeId ?? undefined;

@@ -8,7 +8,7 @@ export interface FieldProblem {
 }
 
 /**
- * Every error the API answers with carries a stable machine-readable `code` (api.md,
+ * Every error the API answers with carries a stable machine-readable `code` (docs/architecture.md,
  * "Conventions"). Throw this from services; the exception filter renders it.
  */
 export class AppError extends HttpException {

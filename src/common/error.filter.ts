@@ -58,7 +58,7 @@ const CODE_BY_STATUS: Record<number, string> = {
 };
 
 /**
- * The one place errors become responses: `{statusCode, code, message, details?}` (api.md).
+ * The one place errors become responses: `{statusCode, code, message, details?}` (docs/architecture.md).
  * Framework errors (bad JSON, wrong content type, too large) keep their 4xx status; a lost
  * database connection is a 503; anything else is a 500 and is logged as the bug it is.
  */

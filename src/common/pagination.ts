@@ -20,7 +20,7 @@ export const ToBoolean = (): PropertyDecorator =>
     value === 'true' ? true : value === 'false' ? false : value,
   );
 
-/** `?limit=&cursor=` of every list (api.md: default 20, max 100, opaque keyset cursor). */
+/** `?limit=&cursor=` of every list (docs/architecture.md: default 20, max 100, opaque keyset cursor). */
 export class PageQuery {
   @ApiPropertyOptional({ description: 'Items per page', default: 20, minimum: 1, maximum: 100 })
   @IsOptional()

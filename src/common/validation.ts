@@ -56,7 +56,7 @@ export const MAX_DEPTH = 32;
  * Keys no DTO has and the framework lets through: `constructor` and `prototype` its
  * prototype-pollution guard deletes without a word, and every other name of Object.prototype
  * (`toString`, `hasOwnProperty` …) class-validator's whitelist takes for a declared property.
- * Refused here as the unknown fields they are (api.md).
+ * Refused here as the unknown fields they are (docs/architecture.md).
  */
 const POISON_KEYS = new Set(['prototype', ...Object.getOwnPropertyNames(Object.prototype)]);
 

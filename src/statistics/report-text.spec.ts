@@ -27,7 +27,7 @@ const lawsuits = (c: Partial<LitigationCounts> = {}) =>
     ...c,
   });
 
-/** The worked example of domain.md, with two mediations and letters around it. */
+/** The worked example of docs/domain.md, with two mediations and letters around it. */
 const WORKED = reconsideration(
   {
     [Outcome.REVOKE]: 3,
@@ -40,7 +40,7 @@ const WORKED = reconsideration(
 );
 
 describe('renderYearReport', () => {
-  it('the paragraph of domain.md, exactly', () => {
+  it('the paragraph of docs/domain.md, exactly', () => {
     const text = renderYearReport(
       2020,
       WORKED,

@@ -1,4 +1,4 @@
-/** The yearly paragraph of the rule-of-law report (domain.md), rendered from the figures. Pure. */
+/** The yearly paragraph of the rule-of-law report (docs/domain.md), rendered from the figures. Pure. */
 import { Outcome, OUTCOME_LABELS } from '../cases/case.enums';
 import { LitigationFigures, percent, ReconsiderationFigures } from './rules/figures.rules';
 
@@ -22,7 +22,7 @@ const OTHERS: Outcome[] = [
 /**
  * The paragraph for `year`: reconsideration, then litigation. `l` is null for a reader confined to
  * one filing office (an agent): lawsuits belong to no office, so that paragraph has no litigation
- * sentence. `recommendationLetters` counts 建议书 and 意见书 (domain.md), printed as the template's
+ * sentence. `recommendationLetters` counts 建议书 and 意见书 (docs/domain.md), printed as the template's
  * "发放行政复议建议书K份".
  */
 export function renderYearReport(

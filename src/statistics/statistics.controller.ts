@@ -43,7 +43,7 @@ export class StatisticsController {
 
   @Get('reconsideration')
   @Authenticated(...READERS)
-  @ApiOkResponse({ description: 'The figures of domain.md, total and per group' })
+  @ApiOkResponse({ description: 'The figures of docs/domain.md, total and per group' })
   reconsideration(
     @CurrentActor() actor: Actor,
     @Query() q: ReconsiderationQuery,

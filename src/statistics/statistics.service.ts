@@ -18,7 +18,7 @@ import {
   LETTERS,
   litigationCountsBy,
   OVERDUE_BY_MONTH,
-} from './queries';
+} from './rules/figures.sql';
 
 export interface Group<F> {
   key: string;
@@ -111,7 +111,7 @@ function monthTotal(
 }
 
 /**
- * The statistics of domain.md, computed by Postgres for any period, optionally for one office.
+ * The statistics of docs/domain.md, computed by Postgres for any period, optionally for one office.
  * A total comes from the same scan as its groups (the empty grouping set); by month alone, from
  * the months.
  */

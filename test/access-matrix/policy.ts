@@ -1,6 +1,6 @@
 /**
- * Who may call what, route by route, as api.md says (where it is silent, as the code does; the
- * spec's header lists those places). One entry per route the controllers declare; the spec checks
+ * Who may call what, route by route (docs/architecture.md, "API conventions"; the spec's header
+ * lists the places decided by the code alone). One entry per route the controllers declare; the spec checks
  * the table against them, so a new route without an entry fails.
  */
 import { Role } from '../../src/access/role';
@@ -514,7 +514,7 @@ const CASES: RoutePolicy[] = [
   },
 ];
 
-/** Deadline alerts: officers see their own, reviewers all (api.md is silent; as the code). */
+/** Deadline alerts: officers see their own, reviewers all (the conventions are silent; as the code). */
 const ALERTS: RoutePolicy[] = [
   {
     method: 'GET',
@@ -625,9 +625,9 @@ const LITIGATION: RoutePolicy[] = [
 ];
 
 /**
- * Statistics. api.md gives litigation figures and snapshots to the same readers as the
- * reconsideration figures ("AGENT: own office"); the code refuses agents there (lawsuits have no
- * filing office), and the table follows the code (see the spec's header).
+ * Statistics. Agents read the reconsideration figures of their own office; litigation figures and
+ * snapshots are refused to them (lawsuits have no filing office, a snapshot is district-wide;
+ * docs/domain.md, "Roles and scopes").
  */
 const STATISTICS: RoutePolicy[] = [
   {

@@ -1,13 +1,14 @@
 /**
- * PostgreSQL stops under a running API and starts again (architecture.md, Reliability: "Postgres
- * down: the API answers 503 quickly and recovers by itself when it returns"). The database is a
+ * PostgreSQL stops under a running API and starts again (docs/architecture.md, "Reliability":
+ * "Postgres down: the API answers 503 quickly and recovers by itself when it returns"). The database is a
  * private cluster (initdb + pg_ctl on a free port), never the shared server; it is stopped and
  * removed at the end, whatever happens.
  *
  * - Stopped cleanly (`pg_ctl stop -m fast`) and crashed (`-m immediate`) while requests are in
  *   flight: every request is answered, 2xx or 503, none 500, none hanging.
  * - While it is down: what needs the database answers 503 SERVICE_UNAVAILABLE in the error shape
- *   of api.md within a bound; /health/ready answers 503 naming the database; /health/live 200.
+ *   (docs/architecture.md, "API conventions") within a bound; /health/ready answers 503 naming
+ *   the database; /health/live 200.
  * - Started again: the same app process answers 2xx without a restart; retried registrations
  *   (same Idempotency-Key) give exactly one case per key, numbered without gaps.
  */

@@ -1,6 +1,6 @@
 /**
  * Redis killed and started again (empty) in the middle of a stream of concurrent case
- * registrations (architecture.md, Reliability; api.md: Idempotency-Key). Registration needs only
+ * registrations (docs/architecture.md, "Reliability" and "API conventions": Idempotency-Key). Registration needs only
  * Postgres, so the outage must not show: every request is answered within a bound, with its case
  * or a clear 503, never a 500; and retrying every key that did not get its case, with the same
  * body, leaves exactly one case per key, numbered without gaps. The app runs its workers in

@@ -1,5 +1,5 @@
 /**
- * Hearing reminder letters with real Redis and a real worker (domain.md: "Each (hearing, kind,
+ * Hearing reminder letters with real Redis and a real worker (docs/domain.md: "Each (hearing, kind,
  * scheduled time) gets at most one letter, ever — across retries, restarts, and Redis outages"):
  *
  * - the worker, in process (role `all`), issues what a hearing makes due as soon as the API wakes

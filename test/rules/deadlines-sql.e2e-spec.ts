@@ -47,7 +47,7 @@ import {
 import { addDays, LocalDate } from '../../src/common/local-date';
 import { validateEnv } from '../../src/config/env';
 import { dataSourceOptions } from '../../src/database/data-source';
-import { CASE_COUNTS, OVERDUE_BY_MONTH, SUSPENSIONS } from '../../src/statistics/queries';
+import { CASE_COUNTS, OVERDUE_BY_MONTH, SUSPENSIONS } from '../../src/statistics/rules/figures.sql';
 
 interface Fixture {
   id: string;

@@ -20,7 +20,7 @@ export interface TokenPair {
   user: UserView;
 }
 
-/** The error shape of api.md. */
+/** The error shape of docs/architecture.md. */
 export interface ErrorBody {
   statusCode: number;
   code: string;
@@ -62,7 +62,7 @@ export function expectStatus(res: Response, status: number): void {
   }
 }
 
-/** Asserts the error shape of api.md and returns the body. */
+/** Asserts the error shape of docs/architecture.md and returns the body. */
 export function expectError(res: Response, status: number, code?: string): ErrorBody {
   expectStatus(res, status);
   expect(res.headers['content-type']).toMatch(/^application\/json/);

@@ -3,7 +3,7 @@
  * hostile values of every kind, request bodies derived from a valid one by mutations that are
  * certainly invalid (or merely hostile), raw JSON text for what JSON.stringify cannot write
  * (`__proto__` keys, duplicate keys, huge nesting, bare tokens), and the checks every answer
- * must pass: never a 5xx, the error shape of api.md, and nothing written.
+ * must pass: never a 5xx, the error shape of docs/architecture.md, and nothing written.
  */
 import fc from 'fast-check';
 import type { Response, Test } from 'supertest';
@@ -785,7 +785,7 @@ export const WRONG_BODIES: { body: string; type?: string; label: string }[] = [
 // ---------------------------------------------------------------------------------------------
 // Checks.
 
-/** Whatever a request answered: never a 5xx; a 4xx in the error shape of api.md. */
+/** Whatever a request answered: never a 5xx; a 4xx in the error shape of docs/architecture.md. */
 export function checkAnswer(res: Response, what: string): void {
   if (res.status >= 500) {
     throw new Error(`${what}: answered ${res.status} ${JSON.stringify(res.body)}`);

@@ -1,5 +1,5 @@
 /**
- * Legal deadline arithmetic (domain.md, "Deadlines"). Pure: the calendar's exceptions are passed in.
+ * Legal deadline arithmetic (docs/domain.md, "Deadlines"). Pure: the calendar's exceptions are passed in.
  *
  * - Working-day periods (the law's 3, 5, 7 and 10 days) skip weekends and statutory holidays but
  *   count make-up working days (调休) that fall on a weekend.

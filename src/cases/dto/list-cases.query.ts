@@ -12,7 +12,7 @@ import { PageQuery, ToBoolean } from '../../common/pagination';
 import { IsLocalDate } from '../../common/validators/local-date.validator';
 import { CaseStatus, Channel } from '../case.enums';
 
-/** `GET /cases` filters (api.md); newest receipt first. */
+/** `GET /cases` filters; newest receipt first. */
 export class ListCasesQuery extends PageQuery {
   @ApiPropertyOptional({ enum: CaseStatus, enumName: 'CaseStatus' })
   @IsOptional()

@@ -121,7 +121,7 @@ export class ActDto {
   summary?: string;
 }
 
-/** `POST /cases` (api.md, "Registering an application"). */
+/** `POST /cases` (docs/architecture.md, "API conventions"). */
 export class RegisterCaseDto {
   @ApiProperty({
     enum: Channel,

@@ -1,5 +1,5 @@
 /**
- * The law's rules for intake (domain.md, "Deadlines"). Pure: the calendar's exceptions are passed in.
+ * The law's rules for intake (docs/domain.md, "Deadlines"). Pure: the calendar's exceptions are passed in.
  */
 import { LocalDate } from '../../common/local-date';
 import {

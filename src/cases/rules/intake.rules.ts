@@ -16,7 +16,7 @@ export const SIMPLIFIED_AMOUNT_LIMIT_YUAN = 3000;
  *
  * ARL 2023 Art. 53 para 1: 行政复议机关审理下列行政复议案件，认为事实清楚、权利义务关系明确、争议不大的，
  * 可以适用简易程序：……（三）案件涉及款额三千元以下；（四）属于政府信息公开案件。
- * The code suggests SIMPLIFIED for amounts strictly under 3,000 yuan (domain.md, "known gaps" 1).
+ * The code suggests SIMPLIFIED for amounts strictly under 3,000 yuan (docs/domain.md, "Where the code and the law differ or the law is silent").
  */
 export function suggestProcedure(act: { type: ActType; amountYuan: number | null }): Procedure {
   if (act.type === ActType.INFORMATION_DISCLOSURE) return Procedure.SIMPLIFIED;
@@ -90,7 +90,7 @@ export function checkAcceptanceFields(d: AcceptanceRequest): void {
 
 /**
  * Only a REVIEWER (审批人) refuses an application (不予受理); an OFFICER may accept but not refuse
- * (api.md; domain.md, NOT_ACCEPT).
+ * (docs/domain.md, "Case lifecycle").
  *
  * ARL 2023 Art. 30 para 2: 对不符合前款规定的行政复议申请，行政复议机关应当在审查期限内决定不予受理
  * 并说明理由；不属于本机关管辖的，还应当在不予受理决定中告知申请人有管辖权的行政复议机关。

@@ -1,5 +1,5 @@
 /**
- * The transition table against domain.md ("Case lifecycle" and "Decisions and what counts as
+ * The transition table against docs/domain.md ("Case lifecycle" and "Decisions and what counts as
  * correction"). The expected table below is written out by hand from the lifecycle diagram and
  * the agreed semantics of the events the diagram does not draw; it is deliberately not derived
  * from TRANSITIONS, so a wrong edit to the table fails here.
@@ -242,7 +242,7 @@ describe('open and closed statuses', () => {
   });
 });
 
-describe('outcomes (domain.md, "Decisions and what counts as correction")', () => {
+describe('outcomes (docs/domain.md, "Decisions and what counts as correction")', () => {
   it('MERITS_OUTCOMES are exactly the eight merits decisions', () => {
     expect(MERITS_OUTCOMES).toHaveLength(8);
     expect([...MERITS_OUTCOMES].sort()).toEqual(
@@ -301,7 +301,7 @@ describe('outcomes (domain.md, "Decisions and what counts as correction")', () =
     [Outcome.TERMINATED, '终止'],
     [Outcome.MEDIATED, '案前调解成功'],
     [Outcome.ABANDONED, '视为放弃'],
-  ])('%s is labelled %s as in domain.md', (o, label) => {
+  ])('%s is labelled %s as in docs/domain.md', (o, label) => {
     expect(OUTCOME_LABELS[o]).toBe(label);
   });
 });
@@ -322,7 +322,7 @@ describe('every enum value has a Chinese label', () => {
     for (const value of Object.values(values)) expect(labels[value]).toMatch(HAN);
   });
 
-  it('every enum exported by case-status.ts has a matching *_LABELS map in Chinese', () => {
+  it('every enum exported by case.enums.ts has a matching *_LABELS map in Chinese', () => {
     const exported = Object.entries(caseStatusModule as Record<string, unknown>);
     const isStringEnum = (v: unknown): v is Record<string, string> =>
       typeof v === 'object' &&

@@ -1,5 +1,5 @@
 /**
- * The case lifecycle as one table (domain.md, "Case lifecycle"). Pure: no Nest, no database.
+ * The case lifecycle as one table (docs/domain.md, "Case lifecycle"). Pure: no Nest, no database.
  * Every change to a case is an event; an event allowed in the current status yields the next
  * status, anything else is refused with the current status.
  */

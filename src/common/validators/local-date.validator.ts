@@ -1,7 +1,7 @@
 import { ValidationOptions, ValidateBy, buildMessage } from 'class-validator';
 import { isLocalDate } from '../local-date';
 
-/** A real calendar date written `YYYY-MM-DD` (legal dates are local dates, api.md). */
+/** A real calendar date written `YYYY-MM-DD` (legal dates are local dates, docs/architecture.md). */
 export function IsLocalDate(options?: ValidationOptions): PropertyDecorator {
   return ValidateBy(
     {

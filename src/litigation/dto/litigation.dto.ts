@@ -21,7 +21,7 @@ import { JUDGMENT_OUTCOME_LABELS, JudgmentOutcome } from '../litigation-case.enu
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 /**
- * An instant with its offset, e.g. 2026-03-10T09:30:00+08:00 (api.md: "instants are ISO 8601
+ * An instant with its offset, e.g. 2026-03-10T09:30:00+08:00 (docs/architecture.md: "instants are ISO 8601
  * with offset"). ISO 8601 alone also admits a bare date, week dates and local times without an
  * offset, which would be read in the server's own time zone or not at all.
  */

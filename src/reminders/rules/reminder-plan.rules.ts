@@ -1,5 +1,5 @@
 /**
- * Which reminder letters a hearing gets, and when (domain.md, "Litigation response and hearing
+ * Which reminder letters a hearing gets, and when (docs/domain.md, "Litigation response and hearing
  * reminders"). Pure.
  */
 import { ReminderKind } from '../reminder-letter.enums';

@@ -1,7 +1,7 @@
 /**
  * The review rules, each with the article it follows, against the real State Council calendar
  * 2023–2026 (the seed data). The error codes and messages are those the API answers with
- * (test/mediation-ruling.e2e-spec.ts asserts them end to end).
+ * (test/mediation-review.e2e-spec.ts asserts them end to end).
  */
 import { cnCalendar as cn } from '../../calendar/calendar-fixture';
 import { Procedure } from '../../cases/case.enums';
@@ -131,7 +131,7 @@ describe('extension (延期): ordinary procedure only, once, at most 30 days', (
 });
 
 // ARL 2023 Art. 39 para 2: 行政复议中止的原因消除后，应当及时恢复行政复议案件的审理。
-// The decision clock stops while suspended (domain.md): the days from suspension to resumption
+// The decision clock stops while suspended (docs/domain.md): the days from suspension to resumption
 // are added to the decision period.
 describe('resumption (恢复): adds the suspended calendar days to the deadline', () => {
   it('suspended 2024-03-20 to 2024-04-01: 12 days, 04-30 + 12 = Sunday 05-12 → Monday 2024-05-13', () => {

@@ -80,7 +80,7 @@ export function extension(
 
 /**
  * A resumption (恢复审理) adds the calendar days the case was suspended, `suspendedOn` to
- * `resumedOn`, to its suspended days, and moves the decision deadline by them (domain.md,
+ * `resumedOn`, to its suspended days, and moves the decision deadline by them (docs/domain.md,
  * "Suspension stops the decision clock").
  *
  * ARL 2023 Art. 39 para 2: 行政复议中止的原因消除后，应当及时恢复行政复议案件的审理。

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { ToInteger } from '../../common/pagination';
 import { IsLocalDate } from '../../common/validators/local-date.validator';
-import { Grouping } from '../queries';
+import { Grouping } from '../rules/figures.sql';
 
 const GROUPINGS: Grouping[] = ['respondent', 'office', 'month'];
 

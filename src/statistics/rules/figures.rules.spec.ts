@@ -42,7 +42,7 @@ describe('CONCLUDING_OUTCOMES', () => {
 });
 
 describe('reconsiderationFigures', () => {
-  it('the worked example of domain.md: merits 10, corrected 4, correction rate 40%', () => {
+  it('the worked example of docs/domain.md: merits 10, corrected 4, correction rate 40%', () => {
     const f = reconsiderationFigures(
       counts({
         received: 14,

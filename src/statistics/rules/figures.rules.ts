@@ -1,5 +1,5 @@
 /**
- * The figures leadership publishes (domain.md, "Statistics: definitions"), assembled from counts
+ * The figures leadership publishes (docs/domain.md, "Statistics: definitions"), assembled from counts
  * the database aggregated. Pure.
  */
 import { CORRECTING_OUTCOMES, MERITS_OUTCOMES, Outcome } from '../../cases/case.enums';

@@ -3,15 +3,15 @@
  * never rows loaded into Node. $1 = from, $2 = to (local dates, inclusive); $3 = office scope
  * (an agent's own office) or null.
  */
-import { Outcome } from '../cases/case.enums';
+import { Outcome } from '../../cases/case.enums';
 import {
   mayHaveBeenOverdueBySql,
   onTimeSql,
   openAtSql,
   overdueAtSql,
   suspendedAtSql,
-} from '../cases/rules/deadlines.sql';
-import { CONCLUDING_OUTCOMES } from './rules/figures.rules';
+} from '../../cases/rules/deadlines.sql';
+import { CONCLUDING_OUTCOMES } from './figures.rules';
 
 export type Grouping = 'respondent' | 'office' | 'month';
 
@@ -36,7 +36,7 @@ export const SUSPENSIONS = `LEFT JOIN (SELECT s.case_id,
 /**
  * Concluded within the deadline that ended it (isConcludedOnTime in cases/rules/deadlines.rules.ts
  * and deadlines.sql.ts). An abandoned case lapsed on the applicant's side; a case terminated
- * while suspended stopped its clock on `suspendedOn` (domain.md, "Deadlines"), so it is on time
+ * while suspended stopped its clock on `suspendedOn` (docs/domain.md, "Deadlines"), so it is on time
  * when that suspension (which the termination ends, or left open in older records) began within
  * the deadline. Needs SUSPENSIONS.
  */

@@ -1,5 +1,5 @@
 /**
- * Pre-case mediation and review (domain.md, "Case lifecycle" and "Deadlines"), through the API:
+ * Pre-case mediation and review (docs/domain.md, "Case lifecycle" and "Deadlines"), through the API:
  * every transition with the right role, wrong roles and refused transitions, the decision
  * deadline under suspension and extension, the decision's approval rules, and races.
  *
