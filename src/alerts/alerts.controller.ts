@@ -1,7 +1,7 @@
 import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Actor } from '../access/actor';
-import { Authenticated, CurrentActor } from '../auth/authenticated.decorator';
+import { Authenticated, CurrentActor } from '../access/authenticated.decorator';
 import { IdParam } from '../common/id-param';
 import { ApiPage, Page } from '../common/pagination';
 import { Role } from '../access/role';

@@ -4,7 +4,7 @@ import { JwtService } from '@nestjs/jwt';
 import { AppError } from '../common/app-error';
 import { Role } from '../access/role';
 import { Actor } from '../access/actor';
-import { ACCESS_POLICY, AccessPolicy } from './authenticated.decorator';
+import { ACCESS_POLICY, AccessPolicy } from '../access/authenticated.decorator';
 
 interface AccessTokenClaims {
   sub: string;

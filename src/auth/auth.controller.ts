@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiNoContentResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import { Actor } from '../access/actor';
 import { AuthService } from './auth.service';
-import { Authenticated, CurrentActor, Public } from './authenticated.decorator';
+import { Authenticated, CurrentActor, Public } from '../access/authenticated.decorator';
 import { LoginDto, LogoutDto, RefreshDto } from './dto/login.dto';
 import { MeDto, TokenPairDto } from './dto/token-pair.dto';
 import { LoginThrottled } from './login-throttle';

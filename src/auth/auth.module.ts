@@ -1,5 +1,6 @@
 /** Login, token rotation and the global access guard (every route declares who may call it). */
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
+import { Sessions } from '../access/sessions';
 import { createSecretKey } from 'node:crypto';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
@@ -8,6 +9,7 @@ import { AccessGuard } from './access.guard';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 
+@Global()
 @Module({
   imports: [
     JwtModule.registerAsync({
@@ -24,7 +26,11 @@ import { AuthService } from './auth.service';
     }),
   ],
   controllers: [AuthController],
-  providers: [AuthService, { provide: APP_GUARD, useClass: AccessGuard }],
-  exports: [AuthService],
+  providers: [
+    AuthService,
+    { provide: Sessions, useExisting: AuthService },
+    { provide: APP_GUARD, useClass: AccessGuard },
+  ],
+  exports: [Sessions],
 })
 export class AuthModule {}

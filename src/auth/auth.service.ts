@@ -1,4 +1,5 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
+import { Sessions } from '../access/sessions';
 import { JwtService } from '@nestjs/jwt';
 import * as argon2 from 'argon2';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
@@ -26,7 +27,7 @@ const invalidRefresh = (): AppError =>
   );
 
 @Injectable()
-export class AuthService {
+export class AuthService implements Sessions {
   /** Verified when the username is unknown, so both failures take the same time. */
   private readonly dummyHash: Promise<string> = argon2.hash(randomUUID());
 
@@ -98,7 +99,7 @@ export class AuthService {
         });
         if (token) await this.revokeFamily(em, token.familyId);
       } else {
-        await this.endSessionsOf(em, actor.id);
+        await this.endAllOf(em, actor.id);
       }
       await this.audit.record(em, actor, {
         action: 'auth.logout',
@@ -152,7 +153,7 @@ export class AuthService {
    * Ends every session of a user in the caller's transaction (logout everywhere, a new password,
    * a disabled account): their refresh tokens are revoked.
    */
-  async endSessionsOf(em: EntityManager, userId: string): Promise<void> {
+  async endAllOf(em: EntityManager, userId: string): Promise<void> {
     await em.update(
       RefreshTokenEntity,
       { userId, revokedAt: IsNull() },

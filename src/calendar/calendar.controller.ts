@@ -11,7 +11,7 @@ import {
 } from '@nestjs/common';
 import { ApiNoContentResponse, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Actor } from '../access/actor';
-import { Authenticated, CurrentActor } from '../auth/authenticated.decorator';
+import { Authenticated, CurrentActor } from '../access/authenticated.decorator';
 import { AppError } from '../common/app-error';
 import { Role } from '../access/role';
 import { CalendarService } from './calendar.service';

@@ -6,7 +6,7 @@ import {
   HealthCheckService,
   TypeOrmHealthIndicator,
 } from '@nestjs/terminus';
-import { Public } from '../auth/authenticated.decorator';
+import { Public } from '../access/authenticated.decorator';
 import { AppError } from '../common/app-error';
 import { RedisHealthIndicator } from './redis.health';
 

@@ -13,7 +13,7 @@ import {
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Actor } from '../access/actor';
-import { Authenticated, CurrentActor } from '../auth/authenticated.decorator';
+import { Authenticated, CurrentActor } from '../access/authenticated.decorator';
 import { describeLabels } from '../common/enum-labels';
 import { IdParam } from '../common/id-param';
 import { ApiPage, Page, PageQuery } from '../common/pagination';

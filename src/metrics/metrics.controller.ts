@@ -3,7 +3,7 @@ import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import { getQueueToken } from '@nestjs/bullmq';
 import { ModuleRef } from '@nestjs/core';
 import { Queue } from 'bullmq';
-import { Public } from '../auth/authenticated.decorator';
+import { Public } from '../access/authenticated.decorator';
 import { AppError } from '../common/app-error';
 import { Env } from '../config/env';
 import { QueueName } from '../jobs/queues';

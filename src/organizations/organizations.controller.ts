@@ -2,7 +2,7 @@ import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
 import { IdParam } from '../common/id-param';
 import { ApiTags } from '@nestjs/swagger';
 import { Actor } from '../access/actor';
-import { Authenticated, CurrentActor } from '../auth/authenticated.decorator';
+import { Authenticated, CurrentActor } from '../access/authenticated.decorator';
 import { ApiPage, Page, PageQuery } from '../common/pagination';
 import { Role } from '../access/role';
 import { AgencyView, CreateAgencyDto, UpdateAgencyDto } from './dto/agency.dto';

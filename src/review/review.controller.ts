@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Actor } from '../access/actor';
-import { Authenticated, CurrentActor } from '../auth/authenticated.decorator';
+import { Authenticated, CurrentActor } from '../access/authenticated.decorator';
 import { CaseView } from '../cases/dto/case.view';
 import { IdParam } from '../common/id-param';
 import { Role } from '../access/role';

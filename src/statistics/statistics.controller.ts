@@ -3,7 +3,7 @@ import { scopeOf } from '../access/access.rules';
 import { ApiAcceptedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Actor } from '../access/actor';
-import { Authenticated, CurrentActor } from '../auth/authenticated.decorator';
+import { Authenticated, CurrentActor } from '../access/authenticated.decorator';
 import { AppError } from '../common/app-error';
 import { Role } from '../access/role';
 import {

@@ -1,11 +1,9 @@
 /** Users and their roles; the first administrator is created at start-up. */
 import { Module } from '@nestjs/common';
-import { AuthModule } from '../auth/auth.module';
 import { UsersController } from './users.controller';
 import { UsersService } from './users.service';
 
 @Module({
-  imports: [AuthModule],
   controllers: [UsersController],
   providers: [UsersService],
   exports: [UsersService],

@@ -1,5 +1,5 @@
 import { HttpStatus, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { AuthService } from '../auth/auth.service';
+import { Sessions } from '../access/sessions';
 import { holdsAgency, holdsOffice } from '../access/access.rules';
 import * as argon2 from 'argon2';
 import { DataSource, EntityManager } from 'typeorm';
@@ -26,7 +26,7 @@ export class UsersService implements OnApplicationBootstrap {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly env: Env,
-    private readonly auth: AuthService,
+    private readonly sessions: Sessions,
   ) {}
 
   /** First start: create the administrator from ADMIN_USERNAME / ADMIN_PASSWORD when no user exists. */
@@ -93,7 +93,7 @@ export class UsersService implements OnApplicationBootstrap {
       const saved = await em.save(user);
       if (dto.password !== undefined || dto.active === false) {
         // A new password or a disabled account ends every session.
-        await this.auth.endSessionsOf(em, id);
+        await this.sessions.endAllOf(em, id);
       }
       await this.audit.record(em, actor, {
         action: 'user.updated',

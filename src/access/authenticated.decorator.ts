@@ -5,8 +5,8 @@ import {
   SetMetadata,
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
-import { Role } from '../access/role';
-import { Actor } from '../access/actor';
+import { Role } from './role';
+import { Actor } from './actor';
 
 export const ACCESS_POLICY = 'fuyi:access-policy';
 
