@@ -3,7 +3,7 @@
  * messages are those the API answers with (test/cases-intake.e2e-spec.ts asserts them end to end).
  */
 import { Role } from '../../access/role';
-import { AppError } from '../../common/app-error';
+import { thrown } from '../../../test/support/thrown';
 import { ActType, ApplicantKind, Procedure } from '../case.enums';
 import {
   assertMayRefuseApplication,
@@ -12,17 +12,6 @@ import {
   SIMPLIFIED_AMOUNT_LIMIT_YUAN,
   suggestProcedure,
 } from './intake.rules';
-
-/** The response body of the AppError `f` throws. */
-function thrown(f: () => void): { status: number; body: unknown } {
-  try {
-    f();
-  } catch (e) {
-    if (!(e instanceof AppError)) throw e;
-    return { status: e.getStatus(), body: e.getResponse() };
-  }
-  throw new Error('nothing was thrown');
-}
 
 const fieldError = (field: string, code: string, message: string): unknown => ({
   statusCode: 400,

@@ -6,7 +6,7 @@
 import { cnCalendar as cn } from '../../calendar/calendar-fixture';
 import { Procedure } from '../../cases/case.enums';
 import { decisionDueOn } from '../../cases/rules/deadlines.rules';
-import { AppError } from '../../common/app-error';
+import { thrown } from '../../../test/support/thrown';
 import {
   assertNoPendingDraft,
   assertReviewable,
@@ -18,17 +18,6 @@ import {
   suspensionEarliest,
   terminationEarliest,
 } from './review.rules';
-
-/** The status and response body of the AppError `f` throws. */
-function thrown(f: () => unknown): { status: number; body: unknown } {
-  try {
-    f();
-  } catch (e) {
-    if (!(e instanceof AppError)) throw e;
-    return { status: e.getStatus(), body: e.getResponse() };
-  }
-  throw new Error('nothing was thrown');
-}
 
 const error = (status: number, code: string, message: string): unknown => ({
   status,
