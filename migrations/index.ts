@@ -7,6 +7,8 @@ import { ReviewAndLitigation1795634723101 } from './1795634723101-ReviewAndLitig
 import { Statistics1795635170899 } from './1795635170899-Statistics';
 import { SearchByName1795636000000 } from './1795636000000-SearchByName';
 import { StatisticsCoveringIndex1795637000000 } from './1795637000000-StatisticsCoveringIndex';
+import { Sessions1796399543163 } from './1796399543163-Sessions';
+import { AuditActionIndex1796399543164 } from './1796399543164-AuditActionIndex';
 
 export const MIGRATIONS = [
   Foundation1795566519047,
@@ -17,4 +19,6 @@ export const MIGRATIONS = [
   Statistics1795635170899,
   SearchByName1795636000000,
   StatisticsCoveringIndex1795637000000,
+  Sessions1796399543163,
+  AuditActionIndex1796399543164,
 ];

@@ -193,7 +193,11 @@ describe('audit log', () => {
       .send({ password: 'another-password-1' });
     expectStatus(res, 200);
     const rows = await rowsFor(user.id);
-    expect(rows.map((r) => r.action)).toEqual(['user.created', 'user.updated']);
+    expect(rows.map((r) => r.action)).toEqual([
+      'user.created',
+      'user.updated',
+      'user.password_changed',
+    ]);
     expect(rows[1].after).toMatchObject({ passwordChanged: true });
     const text = JSON.stringify(rows);
     expect(text).not.toMatch(/argon2|passwordHash/);

@@ -1,7 +1,9 @@
 /**
  * Login, token rotation, logout and the bearer-token guard, over HTTP against the real app.
- * Access tokens are stateless JWTs (valid until they expire); refresh tokens are stored, used
- * once, and a reused one revokes its whole login (family).
+ * Access tokens are JWTs of a session (`sid`, the login's refresh-token family): refused once the
+ * session ends (test/sessions.e2e-spec.ts); refresh tokens are stored, used once, and a reused one
+ * revokes its whole login (family). Per-account login throttling, the password policy and the
+ * security events in GET /audit are at the end.
  */
 import { JwtService } from '@nestjs/jwt';
 import { createHmac } from 'node:crypto';
@@ -12,13 +14,14 @@ import {
   countRows,
   ErrorBody,
   expectError,
+  expectFieldError,
   expectStatus,
   Fixtures,
   JudicialOfficeView,
   TestUser,
   TokenPair,
 } from './support/fixtures';
-import { ADMIN, startApp, TestApp } from './support/test-app';
+import { ADMIN, startApp, TestApp, unique } from './support/test-app';
 
 const DAY_MS = 86_400_000;
 
@@ -98,8 +101,9 @@ describe('auth', () => {
         'INVALID_CREDENTIALS',
       );
       expect(withoutRequestId(unknown)).toEqual(withoutRequestId(wrong));
-      expect(wrong.message).toBe('Wrong username or password');
-      expect(await countRows(t)).toEqual(before); // no session, no audit row
+      expect(wrong.message).toBe('用户名或密码错误'); // Chinese unless English is asked for
+      // No session; since the security issue, each failure is an audit row (auth.login_failed).
+      expect(await countRows(t)).toEqual({ ...before, audit_log: before.audit_log + 2 });
     });
 
     it('records the login in the audit log', async () => {
@@ -208,12 +212,12 @@ describe('auth', () => {
       expectError(await refresh(b.refreshToken), 401, 'INVALID_REFRESH_TOKEN');
     });
 
-    it('leaves the access token valid until it expires (access tokens are stateless)', async () => {
-      // Logout revokes the refresh token; the short-lived JWT is not tracked.
+    it('ends the access token with its session (changed on purpose: sessions can be ended)', async () => {
+      // Before the security issue the JWT kept working until it expired.
       const user = await fx.createUser(Role.VIEWER);
       const pair = await fx.login(user.username, user.password);
       expectStatus(await logout(pair.accessToken), 204);
-      expectStatus(await me(pair.accessToken), 200);
+      expectError(await me(pair.accessToken), 401, 'SESSION_ENDED');
     });
 
     it("cannot end another user's session with their refresh token", async () => {
@@ -244,7 +248,7 @@ describe('auth', () => {
       const refused = expectError(await login(user.username, user.password), 401);
       expect(refused).toMatchObject({
         code: 'INVALID_CREDENTIALS',
-        message: 'Wrong username or password', // says nothing about the account
+        message: '用户名或密码错误', // says nothing about the account (Chinese by default)
       });
       expectError(await refresh(pair.refreshToken), 401, 'INVALID_REFRESH_TOKEN');
 
@@ -257,10 +261,10 @@ describe('auth', () => {
     it('a new password ends every session and the old password stops working', async () => {
       const user = await fx.createUser(Role.OFFICER);
       const pair = await fx.login(user.username, user.password);
-      expectStatus(await patchUser(user.id, { password: 'a-brand-new-password' }), 200);
+      expectStatus(await patchUser(user.id, { password: 'A-brand-new-password-1' }), 200);
       expectError(await refresh(pair.refreshToken), 401, 'INVALID_REFRESH_TOKEN');
       expectError(await login(user.username, user.password), 401, 'INVALID_CREDENTIALS');
-      expectStatus(await login(user.username, 'a-brand-new-password'), 200);
+      expectStatus(await login(user.username, 'A-brand-new-password-1'), 200);
     });
 
     it('an administrator cannot disable themselves', async () => {
@@ -312,6 +316,7 @@ describe('auth', () => {
       const now = Math.floor(Date.now() / 1000);
       const expired = await jwt.signAsync({
         sub: claims.sub,
+        sid: claims.sid,
         username: claims.username,
         role: claims.role,
         officeId: null,
@@ -386,5 +391,181 @@ describe('login rate limit (LOGIN_RATE_LIMIT_PER_MINUTE=3)', () => {
 
     // Only logins are held back: the ordinary limit is generous.
     expectStatus(await t.http().get('/health/live'), 200);
+  });
+});
+
+describe('per-account login throttling, the password policy and security events', () => {
+  let t: TestApp;
+  let fx: Fixtures;
+  beforeAll(async () => {
+    t = await startApp();
+    fx = await Fixtures.asAdmin(t);
+  });
+  afterAll(() => t.close());
+
+  const login = (username: string, password: string) =>
+    t.http().post('/api/v1/auth/login').send({ username, password });
+  const audit = (query: string) =>
+    t.http().get(`/api/v1/audit?${query}`).set('authorization', bearer(fx.adminToken));
+  type Entry = {
+    id: string;
+    action: string;
+    actorId: string | null;
+    entityId: string;
+    after: Record<string, unknown> | null;
+  };
+  const entries = async (query: string): Promise<Entry[]> => {
+    const res = await audit(query);
+    expectStatus(res, 200);
+    return (res.body as { items: Entry[] }).items;
+  };
+  const MINUTE = 60_000;
+
+  it('locks an account after 5 failures in a row for 15 minutes, with a growing delay, and says nothing of the password', async () => {
+    const user = await fx.createUser(Role.OFFICER);
+    const took: number[] = [];
+    for (let i = 1; i <= 4; i += 1) {
+      const started = Date.now();
+      expectError(await login(user.username, `wrong-${i}`), 401, 'INVALID_CREDENTIALS');
+      took.push(Date.now() - started);
+    }
+    expect(took[0]).toBeLessThan(1500); // the first failure is answered at once
+    expect(took[3]).toBeGreaterThanOrEqual(1900); // the fourth waits 2 s
+    const fifth = expectError(await login(user.username, 'wrong-5'), 423, 'ACCOUNT_LOCKED');
+    // Locked: the right password gets exactly the same answer as a wrong one.
+    const right = expectError(await login(user.username, user.password), 423, 'ACCOUNT_LOCKED');
+    const wrong = expectError(await login(user.username, 'wrong-6'), 423, 'ACCOUNT_LOCKED');
+    expect(right.message).toBe(wrong.message);
+    expect(fifth.message).toBe(wrong.message);
+    expect(JSON.stringify(right)).not.toMatch(/password (was|is) (right|correct)/i);
+    // Another case of the same name is the same account.
+    expectError(await login(user.username.toUpperCase(), user.password), 423, 'ACCOUNT_LOCKED');
+
+    t.clock.advance(14 * MINUTE);
+    try {
+      expectError(await login(user.username, user.password), 423, 'ACCOUNT_LOCKED');
+      t.clock.advance(MINUTE + 1000);
+      expectStatus(await login(user.username, user.password), 200);
+      // A success starts the count again.
+      expectError(await login(user.username, 'wrong-again'), 401, 'INVALID_CREDENTIALS');
+      expectStatus(await login(user.username, user.password), 200);
+    } finally {
+      t.clock.advance(-(15 * MINUTE + 1000));
+    }
+
+    const failed = await entries(`action=auth.login_failed&entityType=user&entityId=${user.id}`);
+    expect(failed).toHaveLength(6);
+    const locked = await entries(`action=auth.account_locked&entityId=${user.id}`);
+    expect(locked).toHaveLength(1);
+    expect(locked[0].after).toMatchObject({ username: user.username, failures: 5 });
+    expect(JSON.stringify([...failed, ...locked])).not.toContain('wrong-');
+  });
+
+  it('throttles unknown names alike, so the answers tell no one which accounts exist', async () => {
+    const name = unique('nobody');
+    for (let i = 1; i <= 4; i += 1) {
+      expectError(await login(name, `guess-${i}`), 401, 'INVALID_CREDENTIALS');
+    }
+    expectError(await login(name, 'guess-5'), 423, 'ACCOUNT_LOCKED');
+  });
+
+  it('counts concurrent guesses: at most 5 passwords are ever checked before the lock', async () => {
+    const user = await fx.createUser(Role.VIEWER);
+    const answers = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => login(user.username, `parallel-${i}`)),
+    );
+    const statuses = answers.map((r) => r.status).sort();
+    expect(new Set(statuses)).toEqual(new Set([401, 423]));
+    expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(4);
+    expect(await entries(`action=auth.login_failed&entityId=${user.id}`)).toHaveLength(5);
+    expectError(await login(user.username, user.password), 423, 'ACCOUNT_LOCKED');
+  });
+
+  describe('the password policy (at least 10 characters of 3 of 4 classes)', () => {
+    const create = (password: string) =>
+      t
+        .http()
+        .post('/api/v1/users')
+        .set('authorization', bearer(fx.adminToken))
+        .send({ username: unique('policy'), displayName: '口令', password, role: 'VIEWER' });
+
+    it.each([
+      ['one class', 'onlylowercaseletters', 'PASSWORD_TOO_WEAK'],
+      ['two classes', 'lower-and-punctuation', 'PASSWORD_TOO_WEAK'],
+      ['digits and letters of one case', 'abcdefgh12345', 'PASSWORD_TOO_WEAK'],
+      ['too short, even if mixed', 'Ab1-xyz', 'MIN_LENGTH'],
+    ])('refuses %s', async (_, password, code) => {
+      expectFieldError(await create(password), 'password', code);
+    });
+
+    it.each([['Abcdefgh12'], ['lower-and-digits-1'], ['Upper and lower'], ['复议口令Abc12345']])(
+      'accepts %s',
+      async (password) => {
+        expectStatus(await create(password), 201);
+      },
+    );
+
+    it('applies to a changed password too', async () => {
+      const user = await fx.createUser(Role.VIEWER);
+      const res = await t
+        .http()
+        .patch(`/api/v1/users/${user.id}`)
+        .set('authorization', bearer(fx.adminToken))
+        .send({ password: 'alllowercaseletters' });
+      expectFieldError(res, 'password', 'PASSWORD_TOO_WEAK');
+    });
+  });
+
+  it('writes role and password changes and ended sessions to the audit log, listed for admins by action, actor and entity', async () => {
+    const office = await fx.createOffice();
+    const { user } = await fx.signedIn(Role.OFFICER);
+    const patch = (body: object) =>
+      t
+        .http()
+        .patch(`/api/v1/users/${user.id}`)
+        .set('authorization', bearer(fx.adminToken))
+        .send(body);
+    expectStatus(await patch({ role: 'AGENT', officeId: office.id }), 200);
+    expectStatus(await patch({ password: 'Another-password-2' }), 200);
+
+    const mine = await entries(`entityType=user&entityId=${user.id}&limit=100`);
+    const actions = mine.map((e) => e.action);
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        'auth.login',
+        'user.role_changed',
+        'auth.session_ended',
+        'user.password_changed',
+      ]),
+    );
+    // Newest first.
+    expect(mine.map((e) => Number(e.id))).toEqual(
+      [...mine.map((e) => Number(e.id))].sort((a, b) => b - a),
+    );
+    const roleChanged = mine.find((e) => e.action === 'user.role_changed') as Entry;
+    expect(roleChanged.after).toEqual({ role: 'AGENT', officeId: office.id, agencyId: null });
+    const ended = mine.find((e) => e.action === 'auth.session_ended') as Entry;
+    expect(ended.after).toMatchObject({ reason: 'access_changed' });
+
+    const adminId = (await entries(`action=user.role_changed&entityId=${user.id}`))[0].actorId;
+    expect(adminId).toEqual(expect.any(String));
+    const byAdmin = await entries(`actorId=${adminId}&action=user.password_changed&limit=100`);
+    expect(byAdmin.map((e) => e.entityId)).toContain(user.id);
+    expect(
+      byAdmin.every((e) => e.actorId === adminId && e.action === 'user.password_changed'),
+    ).toBe(true);
+  });
+
+  it('pages the audit log with a keyset cursor', async () => {
+    const first = await audit('limit=2');
+    expectStatus(first, 200);
+    const page1 = first.body as { items: Entry[]; nextCursor: string };
+    expect(page1.items).toHaveLength(2);
+    const second = await audit(`limit=2&cursor=${page1.nextCursor}`);
+    expectStatus(second, 200);
+    const page2 = (second.body as { items: Entry[] }).items;
+    expect(Number(page2[0].id)).toBeLessThan(Number(page1.items[1].id));
+    expectFieldError(await audit('cursor=bm90LWEtY3Vyc29y'), 'cursor', 'INVALID_CURSOR');
+    expectFieldError(await audit('actorId=not-a-uuid'), 'actorId');
   });
 });

@@ -81,11 +81,11 @@ describe('intake: registration, supplement, acceptance', () => {
     await post(admin, '/users', {
       username,
       displayName: username,
-      password: 'password-for-tests',
+      password: 'Password-for-tests-1',
       role,
       ...extra,
     }).expect(201);
-    return login(t, username, 'password-for-tests');
+    return login(t, username, 'Password-for-tests-1');
   }
 
   async function register(token: string, body: object = application()): Promise<CaseBody> {
@@ -526,10 +526,10 @@ describe('the daily abandonment job, run by the worker through its queue', () =>
     await http('post', '/users', {
       username: officerName,
       displayName: officerName,
-      password: 'password-for-tests',
+      password: 'Password-for-tests-1',
       role: 'OFFICER',
     }).expect(201);
-    const officer = await login(t, officerName, 'password-for-tests');
+    const officer = await login(t, officerName, 'Password-for-tests-1');
     const as = (path: string, body: object) =>
       t.http().post(`${API}${path}`).set('authorization', `Bearer ${officer}`).send(body);
     const c = (

@@ -9,6 +9,8 @@ import fc from 'fast-check';
 import { CaseWorld } from './support/case-world';
 import {
   BAD_DATES,
+  BAD_INSTANTS,
+  forgedInstant,
   BAD_UUIDS,
   checkAnswer,
   EDGE_DATES,
@@ -59,6 +61,17 @@ const QUERY_ROUTES: [string, string[]][] = [
 
 const b64 = (s: string): string => Buffer.from(s, 'utf8').toString('base64url');
 
+/**
+ * Forged keyset cursors of the routes that page by an instant (alerts, letters) or a date: the
+ * instant or date impossible or odd (30 February, year 0, +23:59, hour 24), the id any.
+ */
+const forgedCursor: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.oneof(forgedInstant, fc.constantFrom(...BAD_INSTANTS, ...BAD_DATES)),
+    fc.oneof(fc.uuid(), fc.constantFrom(...BAD_UUIDS)),
+  )
+  .map((key) => b64(JSON.stringify(key)));
+
 /** Values for any parameter: the plausible and the hostile. */
 const queryValue: fc.Arbitrary<string> = fc.oneof(
   { weight: 3, arbitrary: hostileString.map((s) => s.slice(0, 2000)) },
@@ -67,6 +80,7 @@ const queryValue: fc.Arbitrary<string> = fc.oneof(
     arbitrary: fc.constantFrom(...BAD_DATES, ...EDGE_DATES, '2026-01-01', '2026-12-31'),
   },
   { weight: 1, arbitrary: fc.constantFrom(...BAD_UUIDS, ...UNKNOWN_UUIDS) },
+  { weight: 1, arbitrary: forgedCursor },
   {
     weight: 1,
     arbitrary: fc.constantFrom(
@@ -98,6 +112,9 @@ const queryValue: fc.Arbitrary<string> = fc.oneof(
       b64('["9999-99-99","0b0c6c5e-9f2a-4b1e-8a4d-3c2b1a0f9e8d"]'),
       b64('[1e309, "x"]'),
       b64('["2026-01-01T00:00:00Z","0b0c6c5e-9f2a-4b1e-8a4d-3c2b1a0f9e8d"]'),
+      b64('["2026-02-30T00:00:00.000Z","0b0c6c5e-9f2a-4b1e-8a4d-3c2b1a0f9e8d"]'),
+      b64('["0000-01-01T00:00:00.000Z","0b0c6c5e-9f2a-4b1e-8a4d-3c2b1a0f9e8d"]'),
+      b64('["2026-01-01T00:00:00+23:59","0b0c6c5e-9f2a-4b1e-8a4d-3c2b1a0f9e8d"]'),
       b64('{"__proto__":{}}'),
       b64('['.repeat(5000)),
       'A'.repeat(512),
@@ -188,6 +205,23 @@ describe('bad input, fuzzed: query strings and headers', () => {
       { numRuns: runs(30), seed: seedOf(`query ${route}`) },
     );
   });
+
+  it.each(['/alerts', '/reminder-letters', '/litigation-cases', '/cases'])(
+    'GET %s: forged cursors with impossible instants and dates never get a 5xx',
+    async (route) => {
+      await fc.assert(
+        fc.asyncProperty(forgedCursor, async (cursor) => {
+          const url = `${API}${route}?cursor=${cursor}`;
+          const res = await t.http().get(url).set('authorization', `Bearer ${world.admin}`);
+          checkAnswer(
+            res,
+            `GET ${route} with the cursor ${show(Buffer.from(cursor, 'base64url').toString())}`,
+          );
+        }),
+        { numRuns: runs(40), seed: seedOf(`forged cursor ${route}`) },
+      );
+    },
+  );
 
   it('hostile headers at POST /cases never get a 5xx; a refusal writes nothing', async () => {
     const header = fc.oneof(

@@ -93,11 +93,11 @@ describe('case materials: upload, list, download', () => {
     await post(t, admin, '/users', {
       username,
       displayName: username,
-      password: 'password-for-tests',
+      password: 'Password-for-tests-1',
       role,
       ...extra,
     }).expect(201);
-    return login(t, username, 'password-for-tests');
+    return login(t, username, 'Password-for-tests-1');
   }
 
   async function registerCase(token: string, app = t): Promise<string> {
@@ -373,7 +373,7 @@ describe('case materials: upload, list, download', () => {
     await expectNoOrphans();
   });
 
-  it('a VIEWER reads but may not upload; a liaison may do neither', async () => {
+  it('a VIEWER lists but may neither download nor upload; a liaison may do none', async () => {
     const caseId = await registerCase(tokens.officer);
     const bytes = pdf();
     const m = (
@@ -384,7 +384,13 @@ describe('case materials: upload, list, download', () => {
       }).expect(201)
     ).body as MaterialBody;
     await get(tokens.viewer, `/cases/${caseId}/materials`).expect(200);
-    const dl = await download(tokens.viewer, caseId, m.id).expect(200);
+    // Raw files cannot be masked (they hold ID numbers): 403 for a VIEWER, nothing audited.
+    const refused = await download(tokens.viewer, caseId, m.id).expect(403);
+    expect(JSON.parse((refused.body as Buffer).toString('utf8'))).toMatchObject({
+      statusCode: 403,
+      code: 'FORBIDDEN',
+    });
+    const dl = await download(tokens.officer, caseId, m.id).expect(200);
     expect(Buffer.compare(dl.body as Buffer, bytes)).toBe(0);
     await upload(tokens.viewer, caseId, { buffer: pdf(), filename: 'v.pdf', kind: 'OTHER' }).expect(
       403,

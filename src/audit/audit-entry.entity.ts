@@ -6,6 +6,8 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
  */
 @Entity('audit_log')
 @Index('audit_log_entity_idx', ['entityType', 'entityId', 'id'])
+/** GET /audit?action=: the security events among everything else, newest first. */
+@Index('audit_log_action_idx', ['action', 'id'])
 export class AuditEntryEntity {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
   id!: string;

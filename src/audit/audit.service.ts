@@ -23,6 +23,14 @@ export interface AuditRowsOf {
   after: string;
 }
 
+/**
+ * Reads of personal data, audited with the case as the entity (`entityType` 'case', `entityId` the
+ * case's id, the actor): the detail of a case, a material's file. An administrator finds who read
+ * a case with GET /audit?entityType=case&entityId=<case id> (or ?action=case.read). They are not
+ * changes: a case's timeline leaves them out.
+ */
+export const READ_ACTIONS = ['case.read', 'material.downloaded'] as const;
+
 const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
 const literal = (text: string): string => `'${text.replaceAll("'", "''")}'`;
 

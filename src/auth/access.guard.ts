@@ -5,33 +5,52 @@ import { AppError } from '../common/app-error';
 import { Role } from '../access/role';
 import { Actor } from '../access/actor';
 import { ACCESS_POLICY, AccessPolicy } from '../access/authenticated.decorator';
+import { SessionRegistry } from './session-registry';
 
 interface AccessTokenClaims {
   sub: string;
+  /** The session (login) the token belongs to: refused once it has ended. */
+  sid: string;
   username: string;
   role: Role;
   officeId: string | null;
   agencyId: string | null;
 }
 
-/** The actor an access token names; 401 INVALID_TOKEN when it is not one we signed or expired. */
-export async function actorOfToken(jwt: JwtService, token: string): Promise<Actor> {
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const invalidToken = (): AppError =>
+  new AppError(HttpStatus.UNAUTHORIZED, 'INVALID_TOKEN', 'The access token is invalid or expired');
+
+/**
+ * The actor an access token names, as the user is NOW (role, office, agency read with the
+ * session, never taken from the token's claims): 401 INVALID_TOKEN when it is not a token we
+ * signed, has expired or names no session; 401 SESSION_ENDED when its session has ended or its
+ * user is disabled. What the session check reads is cached for SESSION_CHECK_SECONDS
+ * (session-registry.ts): the bound on how long an ended session is still served.
+ */
+export async function actorOfToken(
+  jwt: JwtService,
+  sessions: SessionRegistry,
+  token: string,
+): Promise<Actor> {
+  let claims: AccessTokenClaims;
   try {
-    const claims = await jwt.verifyAsync<AccessTokenClaims>(token);
-    return {
-      id: claims.sub,
-      username: claims.username,
-      role: claims.role,
-      officeId: claims.officeId,
-      agencyId: claims.agencyId,
-    };
+    claims = await jwt.verifyAsync<AccessTokenClaims>(token);
   } catch {
+    throw invalidToken();
+  }
+  if (typeof claims.sid !== 'string' || !UUID.test(claims.sid)) throw invalidToken();
+  const state = await sessions.state(claims.sid);
+  if (!state || state.userId !== claims.sub) throw invalidToken();
+  if (!state.live) {
     throw new AppError(
       HttpStatus.UNAUTHORIZED,
-      'INVALID_TOKEN',
-      'The access token is invalid or expired',
+      'SESSION_ENDED',
+      'The session has ended; sign in again',
     );
   }
+  return state.actor;
 }
 
 /**
@@ -45,6 +64,7 @@ export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly jwt: JwtService,
+    private readonly sessions: SessionRegistry,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -80,7 +100,7 @@ export class AccessGuard implements CanActivate {
         'A bearer access token is required',
       );
     }
-    return actorOfToken(this.jwt, match[1]);
+    return actorOfToken(this.jwt, this.sessions, match[1]);
   }
 }
 

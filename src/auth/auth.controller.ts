@@ -1,6 +1,13 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
-import { ApiNoContentResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import {
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+} from '@nestjs/swagger';
 import { Actor } from '../access/actor';
+import { ApiErrors } from '../common/api-docs';
 import { AuthService } from './auth.service';
 import { Authenticated, CurrentActor, Public } from '../access/authenticated.decorator';
 import { LoginDto, LogoutDto, RefreshDto } from './dto/login.dto';
@@ -13,6 +20,9 @@ export class AuthController {
   constructor(private readonly auth: AuthService) {}
 
   @Post('login')
+  @ApiOperation({ summary: '登录 / Log in' })
+  @ApiErrors([401, 'INVALID_CREDENTIALS'], 423)
+  @ApiOkResponse({ type: TokenPairDto })
   @HttpCode(200)
   @Public()
   @LoginThrottled()
@@ -22,6 +32,9 @@ export class AuthController {
   }
 
   @Post('refresh')
+  @ApiOperation({ summary: '刷新令牌 / Refresh the tokens' })
+  @ApiErrors([401, 'INVALID_REFRESH_TOKEN: log in again'])
+  @ApiOkResponse({ type: TokenPairDto })
   @HttpCode(200)
   @Public()
   @LoginThrottled()
@@ -30,6 +43,7 @@ export class AuthController {
   }
 
   @Post('logout')
+  @ApiOperation({ summary: '退出登录 / Log out' })
   @HttpCode(204)
   @Authenticated()
   @ApiNoContentResponse({ description: 'The session (or every session) is ended' })
@@ -38,6 +52,8 @@ export class AuthController {
   }
 
   @Get('me')
+  @ApiOperation({ summary: '当前用户 / The signed-in user' })
+  @ApiOkResponse({ type: MeDto })
   @Authenticated()
   me(@CurrentActor() actor: Actor): Promise<MeDto> {
     return this.auth.me(actor);

@@ -4,8 +4,10 @@ import { Sessions } from '../access/sessions';
 import { createSecretKey } from 'node:crypto';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
-import { Env, jwtSecret } from '../config/env';
+import { Env } from '../config/env';
 import { AccessGuard } from './access.guard';
+import { resolveJwtSecret } from './jwt-secret';
+import { SessionRegistry } from './session-registry';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 
@@ -15,11 +17,11 @@ import { AuthService } from './auth.service';
     JwtModule.registerAsync({
       global: true,
       inject: [Env],
-      useFactory: (env: Env) => ({
+      useFactory: async (env: Env) => ({
         // A KeyObject, not the string: given a string, jsonwebtoken first tries it as a public
         // key and builds (and throws away) an exception on every verification (a tenth of the
         // API's CPU while registering; docs/benchmarks.md).
-        secret: createSecretKey(Buffer.from(jwtSecret(env))),
+        secret: createSecretKey(Buffer.from(await resolveJwtSecret(env))),
         signOptions: { algorithm: 'HS256' },
         verifyOptions: { algorithms: ['HS256'] },
       }),
@@ -28,6 +30,7 @@ import { AuthService } from './auth.service';
   controllers: [AuthController],
   providers: [
     AuthService,
+    SessionRegistry,
     { provide: Sessions, useExisting: AuthService },
     { provide: APP_GUARD, useClass: AccessGuard },
   ],

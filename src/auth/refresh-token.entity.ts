@@ -8,6 +8,7 @@ import {
   PrimaryGeneratedColumn,
 } from 'typeorm';
 import { UserEntity } from '../users/user.entity';
+import { SessionEntity } from './session.entity';
 
 /**
  * One issued refresh token, stored as a hash. Tokens of one login form a family: using a token
@@ -27,8 +28,13 @@ export class RefreshTokenEntity {
   @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'refresh_tokens_user_fk' })
   user?: UserEntity;
 
+  /** The session (login) this token belongs to. */
   @Column({ type: 'uuid' })
   familyId!: string;
+
+  @ManyToOne(() => SessionEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'family_id', foreignKeyConstraintName: 'refresh_tokens_session_fk' })
+  session?: SessionEntity;
 
   @Index('refresh_tokens_hash_key', { unique: true })
   @Column({ type: 'text' })

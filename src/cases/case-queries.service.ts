@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { notOverdueWhere, overdueWhere } from './rules/deadlines.sql';
-import { DataSource, SelectQueryBuilder } from 'typeorm';
+import { DataSource, In, Not, SelectQueryBuilder } from 'typeorm';
 import { Actor } from '../access/actor';
 import { assertCaseVisible, caseNotFound, scopeOf } from '../access/access.rules';
 import { AuditEntryEntity } from '../audit/audit-entry.entity';
+import { AuditService, READ_ACTIONS } from '../audit/audit.service';
 import { Clock } from '../common/clock';
 import { decodeCursor, Page, toPage } from '../common/pagination';
 import { DecisionEntity } from '../review/decision.entity';
@@ -11,27 +12,36 @@ import { CaseApplicantEntity } from './case-applicant.entity';
 import { toCaseView, toSummaryView, SUMMARY_COLUMNS } from './case-views';
 import { CaseStatus } from './case.enums';
 import { CaseEntity } from './case.entity';
-import { CaseSummaryView, CaseView, TimelineEventView } from './dto/case.view';
+import { CaseSummaryView, CaseView, TimelineEventData, TimelineEventView } from './dto/case.view';
+import { CaseEvent } from './rules/transitions.rules';
 import { ListCasesQuery } from './dto/list-cases.query';
 import { SupplementRequestEntity } from './supplement-request.entity';
 
 const FULL_CASE_NUMBER = /^\S+〔\d{4}〕\d+号$/u;
 const TWO_HAN = /^\p{Script=Han}{2}$/u;
 
-/** The read side of cases: the detail, the list with its search, the timeline. Writes nothing. */
+/**
+ * The read side of cases: the detail, the list with its search, the timeline. Writes nothing but
+ * the audit row of a read of the detail (its parties' personal data).
+ */
 @Injectable()
 export class CaseQueriesService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly audit: AuditService,
   ) {}
 
-  /** The full case as `actor` may see it. */
+  /**
+   * The full case as `actor` may see it. Who read it is audited (`case.read`, entity the case):
+   * one INSERT, no transaction, once the case is known to be visible.
+   */
   async get(actor: Actor, id: string): Promise<CaseView> {
     const em = this.dataSource.manager;
     const c = await em.findOneBy(CaseEntity, { id });
     if (!c) throw caseNotFound();
     assertCaseVisible(actor, c);
+    await this.audit.record(em, actor, { action: 'case.read', entityType: 'case', entityId: id });
     // One after another: one pooled connection per request, not four.
     const applicants = await em.find(CaseApplicantEntity, {
       where: { caseId: id },
@@ -112,16 +122,18 @@ export class CaseQueriesService {
     if (!c) throw caseNotFound();
     assertCaseVisible(actor, c);
     const rows = await this.dataSource.getRepository(AuditEntryEntity).find({
-      where: { entityType: 'case', entityId: id },
+      // Changes only: reads of the case (READ_ACTIONS) are in the audit log, not its history.
+      where: { entityType: 'case', entityId: id, action: Not(In([...READ_ACTIONS])) },
       order: { id: 'ASC' },
     });
     return rows.map((r) => ({
       at: r.at.toISOString(),
       actor: r.actorName,
-      event: r.action,
+      // Only CaseWorkflow and registration write case rows: the action is a CaseEvent.
+      event: r.action as CaseEvent,
       fromStatus: (r.before?.status as CaseStatus | undefined) ?? null,
       toStatus: (r.after?.status as CaseStatus | undefined) ?? null,
-      data: (r.after?.data as Record<string, unknown> | undefined) ?? null,
+      data: (r.after?.data as TimelineEventData | undefined) ?? null,
     }));
   }
 }

@@ -5,6 +5,7 @@ import {
   ApiHeader,
   ApiNotFoundResponse,
   ApiOkResponse,
+  ApiOperation,
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
@@ -37,13 +38,22 @@ export class CasesController {
   ) {}
 
   @Post()
+  @ApiOperation({ summary: '登记行政复议申请 / Register an application' })
   @Authenticated(Role.AGENT, Role.OFFICER, Role.REVIEWER)
   @ApiHeader({
     name: 'Idempotency-Key',
     required: false,
     description: 'Retrying with the same key and body returns the first response, not a new case',
   })
-  @ApiCreatedResponse({ type: CaseView })
+  @ApiCreatedResponse({
+    type: CaseView,
+    headers: {
+      'Idempotent-Replayed': {
+        description: '`true` when this is the first response again (same Idempotency-Key and body)',
+        schema: { type: 'string', enum: ['true'] },
+      },
+    },
+  })
   @ApiUnprocessableEntityResponse({ description: 'IDEMPOTENCY_KEY_REUSED' })
   async register(
     @CurrentActor() actor: Actor,
@@ -59,6 +69,7 @@ export class CasesController {
   }
 
   @Get()
+  @ApiOperation({ summary: '案件列表与检索 / List and search cases' })
   @Authenticated(...CASE_READERS)
   @ApiPage(CaseSummaryView)
   list(
@@ -69,6 +80,7 @@ export class CasesController {
   }
 
   @Get(':id')
+  @ApiOperation({ summary: '查看案件 / Get a case' })
   @Authenticated(...CASE_READERS)
   @ApiOkResponse({ type: CaseView })
   get(@CurrentActor() actor: Actor, @IdParam() id: string): Promise<CaseView> {
@@ -76,6 +88,7 @@ export class CasesController {
   }
 
   @Get(':id/timeline')
+  @ApiOperation({ summary: '案件流程记录 / The case timeline' })
   @Authenticated(...CASE_READERS)
   @ApiOkResponse({ type: [TimelineEventView] })
   timeline(@CurrentActor() actor: Actor, @IdParam() id: string): Promise<TimelineEventView[]> {
@@ -83,6 +96,7 @@ export class CasesController {
   }
 
   @Post(':id/supplement-requests')
+  @ApiOperation({ summary: '通知补正 / Request a supplement' })
   @Authenticated(Role.OFFICER, Role.REVIEWER)
   @ApiCreatedResponse({ type: CaseView, description: 'RECEIVED → AWAITING_SUPPLEMENT' })
   @ApiConflictResponse({ description: 'CASE_STATE_CONFLICT, CASE_VERSION_CONFLICT' })
@@ -95,6 +109,7 @@ export class CasesController {
   }
 
   @Post(':id/supplement-requests/:rid/fulfil')
+  @ApiOperation({ summary: '补正材料已提交 / Record a supplement as fulfilled' })
   @HttpCode(200)
   @Authenticated(Role.AGENT, Role.OFFICER, Role.REVIEWER)
   @ApiOkResponse({ type: CaseView, description: 'AWAITING_SUPPLEMENT → RECEIVED' })
@@ -109,6 +124,7 @@ export class CasesController {
   }
 
   @Post(':id/acceptance')
+  @ApiOperation({ summary: '受理或不予受理 / Accept or refuse the application' })
   @HttpCode(200)
   @Authenticated(Role.OFFICER, Role.REVIEWER)
   @ApiOkResponse({

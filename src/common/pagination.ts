@@ -2,6 +2,7 @@ import { applyDecorators, Type } from '@nestjs/common';
 import { ApiExtraModels, ApiOkResponse, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, IsString, isUUID, Matches, Max, Min } from 'class-validator';
+import { isInstant } from './instant';
 import { isLocalDate } from './local-date';
 import { AppError } from './app-error';
 
@@ -48,11 +49,8 @@ export interface Page<T> {
 /** Keyset position: the sort key values of the last item of the previous page. */
 export type CursorKey = (string | number)[];
 
-/** What one position of a cursor must hold, checked before it reaches SQL. */
-/** What a cursor position holds: `date` a local date, `instant` an ISO 8601 timestamp. */
+/** What a cursor position holds, checked before it reaches SQL: `date` a local date, `instant` an ISO 8601 timestamp. */
 export type CursorPart = 'string' | 'number' | 'uuid' | 'date' | 'instant';
-
-const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})$/;
 
 const partOk = (part: CursorPart | undefined, v: unknown): boolean => {
   if (typeof v === 'number') return (part === undefined || part === 'number') && Number.isFinite(v);
@@ -63,7 +61,8 @@ const partOk = (part: CursorPart | undefined, v: unknown): boolean => {
     case 'date':
       return isLocalDate(v);
     case 'instant':
-      return INSTANT.test(v) && !Number.isNaN(Date.parse(v));
+      // As Postgres reads a timestamptz: no 2026-02-30, no year 0, no +23:59 offset (a 500).
+      return isInstant(v, { secondsRequired: true });
     case 'number':
       return false;
     case 'string':

@@ -1,4 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
+import { CronExpressionParser } from 'cron-parser';
 import {
   IsBoolean,
   IsIn,
@@ -9,6 +10,8 @@ import {
   Max,
   Min,
   MinLength,
+  ValidateBy,
+  ValidationOptions,
   validateSync,
 } from 'class-validator';
 
@@ -19,6 +22,43 @@ const toBool = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' ? ['true', '1', 'yes'].includes(value.toLowerCase()) : value;
 const toInt = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value;
+
+/** The time zone of every `*_CRON` (the schedules of src/jobs/schedules.ts). */
+export const CRON_TIME_ZONE = 'Asia/Shanghai';
+
+/**
+ * Why `value` is not a cron expression BullMQ can schedule, or null when it is one: 5 fields
+ * (minute hour day-of-month month day-of-week), 6 with seconds first, or an alias such as
+ * `@daily`, parsed by cron-parser, the parser BullMQ itself schedules repeating jobs with.
+ */
+export function cronProblem(value: unknown): string | null {
+  if (typeof value !== 'string' || value.trim() === '') return 'is not a cron expression';
+  const fields = value.trim().split(/\s+/);
+  if (!value.trim().startsWith('@') && fields.length !== 5 && fields.length !== 6) {
+    return `has ${fields.length} fields; a cron expression has 5 (minute hour day month weekday) or 6 (seconds first)`;
+  }
+  try {
+    CronExpressionParser.parse(value, { tz: CRON_TIME_ZONE }).next();
+    return null;
+  } catch (e) {
+    return `is not a valid cron expression: ${(e as Error).message}`;
+  }
+}
+
+/** A cron expression (cronProblem), checked at start-up rather than when BullMQ first uses it. */
+function IsCron(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isCron',
+      validator: {
+        validate: (value: unknown) => cronProblem(value) === null,
+        defaultMessage: (args) =>
+          `must be a cron expression (${CRON_TIME_ZONE}): it ${cronProblem(args?.value)}`,
+      },
+    },
+    options,
+  );
+}
 
 /**
  * Every variable the service reads, with its local default. Validated once at start-up: a bad
@@ -54,6 +94,23 @@ export class Env {
   @Max(200)
   DATABASE_POOL_SIZE = 10;
 
+  /**
+   * Longest a statement may run (Postgres statement_timeout on every pooled connection), in ms;
+   * past it the request answers 503 SERVICE_UNAVAILABLE. Migrations are not bound by it.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(600_000)
+  DATABASE_STATEMENT_TIMEOUT_MS = 15_000;
+
+  /** Longest wait for a pooled connection (a free one, or a new one to open), in ms; then 503. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(60_000)
+  DATABASE_CONNECT_TIMEOUT_MS = 3000;
+
   @Matches(/^rediss?:\/\/\S+$/, { message: 'must be a redis:// URL' })
   REDIS_URL = 'redis://127.0.0.1:6379';
 
@@ -78,7 +135,10 @@ export class Env {
   @MinLength(10)
   ADMIN_PASSWORD?: string;
 
-  /** Signs access tokens; required in production (at least 32 characters). */
+  /**
+   * Signs access tokens; required in production (at least 32 characters). Elsewhere, when unset,
+   * one is generated once and kept in STORAGE_DIR/.jwt-secret (mode 0600; src/auth/jwt-secret.ts).
+   */
   @IsOptional()
   @IsString()
   @MinLength(32)
@@ -95,6 +155,31 @@ export class Env {
   @Min(1)
   @Max(365)
   REFRESH_TOKEN_TTL_DAYS = 30;
+
+  /**
+   * How long an API process trusts what it last read of a session (ended or not, the user's
+   * role, office, agency, active): the bound, across replicas, on how long an ended session's
+   * access token still works. 0: read on every request.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(60)
+  SESSION_CHECK_SECONDS = 5;
+
+  /** Failed logins in a row that lock an account (per username, whatever the address). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  LOGIN_MAX_FAILURES = 5;
+
+  /** How long a locked account stays locked, in minutes. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1440)
+  LOGIN_LOCK_MINUTES = 15;
 
   @IsString()
   @MinLength(1)
@@ -113,6 +198,15 @@ export class Env {
   })
   TRUST_PROXY = 'false';
 
+  /**
+   * The address people open the service at, e.g. https://fuyi.example.gov.cn. When it is https://
+   * TLS is configured (at the proxy in front) and the CSP asks browsers to upgrade insecure
+   * requests; unset or http://: it does not, so /docs and /admin/queues work over plain HTTP.
+   */
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s/]+(\/\S*)?$/, { message: 'must be an http(s) URL' })
+  PUBLIC_URL?: string;
+
   /** Comma-separated origins allowed to call the API from a browser; empty: none. */
   @IsString()
   CORS_ORIGINS = '';
@@ -127,15 +221,15 @@ export class Env {
   METRICS_TOKEN?: string;
 
   /** Cron (Asia/Shanghai) of the nightly purge of expired refresh tokens. */
-  @IsString()
+  @IsCron()
   TOKEN_PURGE_CRON = '0 3 * * *';
 
   /** Cron (Asia/Shanghai) of the daily run marking cases abandoned after an unanswered supplement request. */
-  @IsString()
+  @IsCron()
   SUPPLEMENT_EXPIRY_CRON = '15 0 * * *';
 
   /** Cron (Asia/Shanghai) of the deadline-alert run; repeats are harmless. */
-  @IsString()
+  @IsCron()
   DEADLINE_ALERTS_CRON = '5 * * * *';
 
   /** Days before a hearing the reminder letter (出庭提示函) is issued. */
@@ -153,7 +247,7 @@ export class Env {
   REMINDER_EVE_DAYS = 1;
 
   /** Cron (Asia/Shanghai) of the sweep that issues due letters and delivers notifications. */
-  @IsString()
+  @IsCron()
   REMINDER_SWEEP_CRON = '* * * * *';
 
   /** Where issued letters are POSTed (JSON, Idempotency-Key: letter id); empty: in-app only. */
@@ -162,7 +256,7 @@ export class Env {
   NOTIFY_WEBHOOK_URL?: string;
 
   /** Cron (Asia/Shanghai) of the nightly statistics snapshot (year and month to date). */
-  @IsString()
+  @IsCron()
   STATISTICS_SNAPSHOT_CRON = '30 1 * * *';
 
   /** Who signs the letters. */
@@ -210,10 +304,5 @@ export function validateEnv(raw: Record<string, unknown>): Env {
   return env;
 }
 
-/** Development fallbacks, never used in production (validateEnv refuses to start without them). */
-export const DEV_JWT_SECRET = 'fuyi-development-secret-not-for-production-use';
+/** Development fallback, never used in production (validateEnv refuses to start without it). */
 export const DEV_ADMIN_PASSWORD = 'fuyi-admin-dev';
-
-export function jwtSecret(env: Env): string {
-  return env.JWT_SECRET ?? DEV_JWT_SECRET;
-}

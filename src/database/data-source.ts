@@ -28,6 +28,9 @@ export class ListenedClient extends Client {
   }
 }
 
+/** How much longer than statement_timeout the client waits for a reply before giving up. */
+export const QUERY_TIMEOUT_MARGIN_MS = 2000;
+
 export function dataSourceOptions(env: Env): DataSourceOptions {
   return {
     type: 'postgres',
@@ -52,8 +55,16 @@ export function dataSourceOptions(env: Env): DataSourceOptions {
     extra: {
       Client: ListenedClient,
       max: env.DATABASE_POOL_SIZE,
-      // Fail fast when Postgres is away, so the API answers 503 instead of hanging.
-      connectionTimeoutMillis: 3000,
+      // Time limits (docs/operations.md, "Time limits"), each answered 503 SERVICE_UNAVAILABLE:
+      // - waiting for a pooled connection, a free one or a new one (Postgres away, or every
+      //   connection busy): pg-pool's "timeout exceeded when trying to connect";
+      connectionTimeoutMillis: env.DATABASE_CONNECT_TIMEOUT_MS,
+      // - a statement running too long (a lock held elsewhere, a runaway plan): the server
+      //   cancels it (57014) and the connection stays usable;
+      statement_timeout: env.DATABASE_STATEMENT_TIMEOUT_MS,
+      // - a server that stopped answering at all (frozen, a dead network path): the client gives
+      //   up on the reply a little after the server-side limit would have fired.
+      query_timeout: env.DATABASE_STATEMENT_TIMEOUT_MS + QUERY_TIMEOUT_MARGIN_MS,
       application_name: `fuyi-${env.APP_ROLE}`,
       // Short requests on 2 cores: parallel plans for one listing starve the concurrent ones
       // (measured in docs/benchmarks.md). Statistics turn parallelism back on for their scans.
@@ -62,4 +73,15 @@ export function dataSourceOptions(env: Env): DataSourceOptions {
   };
 }
 
-export default new DataSource(dataSourceOptions(validateEnv(process.env)));
+/**
+ * The same database without the statement time limits, for migrations (an index built on a large
+ * table may rightly take longer than any request should): the CLI and the start-up runner.
+ */
+export function withoutTimeLimits(options: DataSourceOptions): DataSourceOptions {
+  const extra = { ...(options.extra as Record<string, unknown>) };
+  delete extra.statement_timeout;
+  delete extra.query_timeout;
+  return { ...options, extra: { ...extra, max: 1 } };
+}
+
+export default new DataSource(withoutTimeLimits(dataSourceOptions(validateEnv(process.env))));

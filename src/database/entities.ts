@@ -1,7 +1,9 @@
 /** Every entity of the schema, one list for the app and the CLI. */
 import { AlertEntity } from '../alerts/alert.entity';
 import { AuditEntryEntity } from '../audit/audit-entry.entity';
+import { LoginAttemptEntity } from '../auth/login-attempt.entity';
 import { RefreshTokenEntity } from '../auth/refresh-token.entity';
+import { SessionEntity } from '../auth/session.entity';
 import { CalendarDayEntity } from '../calendar/calendar-day.entity';
 import { CaseApplicantEntity } from '../cases/case-applicant.entity';
 import { CaseNumberCounterEntity } from '../cases/case-number-counter.entity';
@@ -26,6 +28,8 @@ import { UserEntity } from '../users/user.entity';
 export const ENTITIES = [
   AuditEntryEntity,
   RefreshTokenEntity,
+  SessionEntity,
+  LoginAttemptEntity,
   CalendarDayEntity,
   AgencyEntity,
   JudicialOfficeEntity,

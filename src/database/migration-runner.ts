@@ -1,6 +1,7 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Env } from '../config/env';
+import { withoutTimeLimits } from './data-source';
 
 /**
  * Runs pending migrations at start-up (RUN_MIGRATIONS, default true), before any start-up work
@@ -30,7 +31,12 @@ export class MigrationRunner implements OnModuleInit {
         if (rows[0].locked) break;
         await new Promise((resolve) => setTimeout(resolve, 500));
       }
-      const ran = await this.dataSource.runMigrations({ transaction: 'each' });
+      // On connections of their own, free of the requests' statement_timeout (data-source.ts).
+      const migrations = new DataSource(withoutTimeLimits(this.dataSource.options));
+      await migrations.initialize();
+      const ran = await migrations
+        .runMigrations({ transaction: 'each' })
+        .finally(() => migrations.destroy());
       if (ran.length > 0) this.logger.log(`Ran migrations: ${ran.map((m) => m.name).join(', ')}`);
     } finally {
       await runner

@@ -1,5 +1,11 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Actor } from '../access/actor';
 import { Authenticated, CurrentActor } from '../access/authenticated.decorator';
 import { IdParam } from '../common/id-param';
@@ -27,6 +33,7 @@ export class LitigationController {
   constructor(private readonly litigation: LitigationService) {}
 
   @Post()
+  @ApiOperation({ summary: '登记行政应诉案件 / Register a lawsuit' })
   @Authenticated(...WRITERS)
   @ApiCreatedResponse({ type: LitigationCaseView })
   @ApiConflictResponse({ description: 'LITIGATION_CASE_EXISTS' })
@@ -38,6 +45,7 @@ export class LitigationController {
   }
 
   @Get()
+  @ApiOperation({ summary: '行政应诉案件列表 / List lawsuits' })
   @Authenticated(...READERS)
   @ApiPage(LitigationCaseView)
   list(
@@ -48,6 +56,7 @@ export class LitigationController {
   }
 
   @Get(':id')
+  @ApiOperation({ summary: '查看行政应诉案件 / Get a lawsuit' })
   @Authenticated(...READERS)
   @ApiOkResponse({ type: LitigationCaseView })
   get(@CurrentActor() actor: Actor, @IdParam() id: string): Promise<LitigationCaseView> {
@@ -55,6 +64,7 @@ export class LitigationController {
   }
 
   @Post(':id/hearings')
+  @ApiOperation({ summary: '安排开庭 / Schedule a hearing' })
   @Authenticated(...WRITERS)
   @ApiCreatedResponse({ type: HearingView, description: 'Plans its reminder letters' })
   schedule(
@@ -66,6 +76,7 @@ export class LitigationController {
   }
 
   @Patch(':id/hearings/:hid')
+  @ApiOperation({ summary: '改期或取消开庭 / Reschedule or cancel a hearing' })
   @Authenticated(...WRITERS)
   @ApiOkResponse({
     type: HearingView,
@@ -82,6 +93,7 @@ export class LitigationController {
   }
 
   @Post(':id/hearings/:hid/attendance')
+  @ApiOperation({ summary: '记录出庭情况 / Record hearing attendance' })
   @HttpCode(200)
   @Authenticated(Role.OFFICER, Role.REVIEWER, Role.AGENCY_LIAISON)
   @ApiOkResponse({ type: HearingView })
@@ -96,6 +108,7 @@ export class LitigationController {
   }
 
   @Post(':id/judgment')
+  @ApiOperation({ summary: '记录裁判结果 / Record the judgment' })
   @HttpCode(200)
   @Authenticated(...WRITERS)
   @ApiOkResponse({ type: LitigationCaseView })

@@ -6,8 +6,8 @@ import {
   ApiCreatedResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
+  ApiOperation,
   ApiPayloadTooLargeResponse,
-  ApiProduces,
   ApiTags,
   ApiUnsupportedMediaTypeResponse,
 } from '@nestjs/swagger';
@@ -27,6 +27,12 @@ import { multipartForm } from './multipart-form';
 
 /** The readers of GET /cases/:id; liaisons of agencies do not see reconsideration files. */
 const CASE_READERS = [Role.ADMIN, Role.REVIEWER, Role.OFFICER, Role.AGENT, Role.VIEWER];
+/**
+ * Who downloads a material's file: the readers of a case but VIEWER. Files are raw (ID cards,
+ * decisions with ID numbers); a VIEWER sees parties' personal data masked (docs/domain.md, "Roles
+ * and scopes"), which no file can be, so a VIEWER sees the list of materials, not their contents.
+ */
+const FILE_READERS = [Role.ADMIN, Role.REVIEWER, Role.OFFICER, Role.AGENT];
 
 @ApiTags('cases')
 @ApiNotFoundResponse({
@@ -38,6 +44,7 @@ export class MaterialsController {
   constructor(private readonly materials: MaterialsService) {}
 
   @Post()
+  @ApiOperation({ summary: '上传案件材料 / Upload a case material' })
   @Authenticated(Role.AGENT, Role.OFFICER, Role.REVIEWER)
   @ApiConsumes('multipart/form-data')
   @ApiBody({
@@ -73,6 +80,7 @@ export class MaterialsController {
   }
 
   @Get()
+  @ApiOperation({ summary: '案件材料列表 / List case materials' })
   @Authenticated(...CASE_READERS)
   @ApiPage(MaterialView)
   list(
@@ -84,12 +92,12 @@ export class MaterialsController {
   }
 
   @Get(':mid')
-  @Authenticated(...CASE_READERS)
-  @ApiProduces('application/octet-stream')
+  @ApiOperation({ summary: '下载案件材料 / Download a case material' })
+  @Authenticated(...FILE_READERS)
   @ApiOkResponse({
     description:
-      'The file, as an attachment under its original name (RFC 6266/5987); ETag and Repr-Digest carry its SHA-256',
-    schema: { type: 'string', format: 'binary' },
+      'The file in the content type it was checked as (PDF, image, …), as an attachment under its original name (RFC 6266/5987); ETag and Repr-Digest carry its SHA-256',
+    content: { '*/*': { schema: { type: 'string', format: 'binary' } } },
   })
   async download(
     @CurrentActor() actor: Actor,

@@ -72,8 +72,19 @@ export class UsersService implements OnApplicationBootstrap {
     );
   }
 
+  /**
+   * Changes an account. A new password, a disabled account, or another role, office or agency
+   * ends every session of the user (their access tokens are refused within
+   * SESSION_CHECK_SECONDS). At least one active ADMIN always remains: a change that could take
+   * an administrator away first takes a transaction-scoped advisory lock shared by every such
+   * change, so two administrators removing each other at once are serialized and the second
+   * answers 409 LAST_ADMIN.
+   */
   async update(actor: Actor, id: string, dto: UpdateUserDto): Promise<UserView> {
     return this.dataSource.transaction(async (em) => {
+      if (dto.role !== undefined || dto.active !== undefined) {
+        await em.query(`SELECT pg_advisory_xact_lock(hashtext('fuyi:active-admins'))`);
+      }
       const user = await this.find(em, id, true);
       const before = snapshot(user);
       const role = dto.role ?? user.role;
@@ -90,20 +101,63 @@ export class UsersService implements OnApplicationBootstrap {
           'An administrator cannot remove their own access',
         );
       }
+      const leavesAdmins =
+        before.role === Role.ADMIN && before.active && (user.role !== Role.ADMIN || !user.active);
+      if (leavesAdmins) await this.keepAnAdmin(em, id);
       const saved = await em.save(user);
-      if (dto.password !== undefined || dto.active === false) {
-        // A new password or a disabled account ends every session.
-        await this.sessions.endAllOf(em, id);
-      }
+      const accessChanged =
+        before.role !== saved.role ||
+        before.officeId !== saved.officeId ||
+        before.agencyId !== saved.agencyId;
+      const passwordChanged = dto.password !== undefined;
+      const deactivated = before.active && !saved.active;
       await this.audit.record(em, actor, {
         action: 'user.updated',
         entityType: 'user',
         entityId: id,
         before,
-        after: { ...snapshot(saved), passwordChanged: dto.password !== undefined },
+        after: { ...snapshot(saved), passwordChanged },
       });
+      if (accessChanged) {
+        const pick = ({ role, officeId, agencyId }: UserView) => ({ role, officeId, agencyId });
+        await this.audit.record(em, actor, {
+          action: 'user.role_changed',
+          entityType: 'user',
+          entityId: id,
+          before: pick(before),
+          after: pick(snapshot(saved)),
+        });
+      }
+      if (passwordChanged) {
+        await this.audit.record(em, actor, {
+          action: 'user.password_changed',
+          entityType: 'user',
+          entityId: id,
+        });
+      }
+      // What the user may do changed: every session ends.
+      const reason = deactivated
+        ? 'deactivated'
+        : passwordChanged
+          ? 'password_changed'
+          : accessChanged
+            ? 'access_changed'
+            : null;
+      if (reason) await this.sessions.endAllOf(em, id, reason, actor);
       return UserView.of(saved);
     });
+  }
+
+  /** 409 LAST_ADMIN unless an active ADMIN other than `leaving` remains (under the admins lock). */
+  private async keepAnAdmin(em: EntityManager, leaving: string): Promise<void> {
+    const others = await em
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .where('u.role = :role AND u.active AND u.id <> :leaving', { role: Role.ADMIN, leaving })
+      .getCount();
+    if (others === 0) {
+      throw AppError.conflict('LAST_ADMIN', 'At least one active administrator must remain');
+    }
   }
 
   private async insert(

@@ -123,6 +123,9 @@ const FOUNDATION: RoutePolicy[] = [
     route: '/api/v1/auth/logout',
     allowed: EVERY_ROLE,
     url: () => '/api/v1/auth/logout',
+    // A refresh token of no session of the caller's: logging out without one would end the
+    // caller's sessions, and with them the world's access token (test/sessions.e2e-spec.ts).
+    body: () => ({ refreshToken: 'no-session-of-the-callers' }),
     ok: 204,
   },
   {
@@ -155,7 +158,7 @@ const FOUNDATION: RoutePolicy[] = [
     body: () => ({
       username: unique('matrix-user'),
       displayName: '矩阵',
-      password: 'matrix-password',
+      password: 'Matrix-password-1',
       role: 'VIEWER',
     }),
     ok: 201,
@@ -167,6 +170,21 @@ const FOUNDATION: RoutePolicy[] = [
     url: ({ w }) => `/api/v1/users/${w.users.VIEWER.id}`,
     body: () => ({ displayName: unique('查阅人') }),
     ok: 200,
+  },
+  // audit
+  {
+    method: 'GET',
+    route: '/api/v1/audit',
+    allowed: [ADMIN],
+    url: ({ w }) =>
+      `/api/v1/audit?action=user.created&entityType=user&entityId=${w.users.VIEWER.id}&limit=5`,
+    ok: 200,
+    check: (body, { w }) => {
+      const { items } = body as PageBody<{ entityId: string; action: string }>;
+      expect(items.map((e) => [e.action, e.entityId])).toEqual([
+        ['user.created', w.users.VIEWER.id],
+      ]);
+    },
   },
   // agencies
   {
@@ -389,7 +407,8 @@ const CASES: RoutePolicy[] = [
   {
     method: 'GET',
     route: '/api/v1/cases/:id/materials/:mid',
-    allowed: CASE_READERS,
+    // Raw files (ID cards …) cannot be masked: a VIEWER lists materials but downloads none.
+    allowed: [ADMIN, REVIEWER, OFFICER, AGENT],
     scope: 'office',
     url: (m) => `/api/v1/cases/${m.shared.caseId}/materials/${m.shared.materialId}`,
     ok: 200,

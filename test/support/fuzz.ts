@@ -188,6 +188,13 @@ export const BAD_INSTANTS = [
   '2026-03-20T09:30:00+8',
   '2026-03-20T09:30:00.1234Z',
   '+275760-09-13T00:00:00Z',
+  // What Postgres refuses though JavaScript's Date takes it (each was a 500 in a cursor).
+  '2026-02-30T00:00:00Z',
+  '2026-02-29T09:30:00+08:00',
+  '0000-01-01T00:00:00Z',
+  '2026-03-01T00:00:00+23:59',
+  '2026-03-01T00:00:00-16:00',
+  '2026-03-01T24:00:00Z',
   '1e12',
   'now',
   '',
@@ -198,7 +205,8 @@ export const EDGE_INSTANTS = [
   '2999-12-31T23:59:59+14:00',
   '9999-12-31T23:59:59Z',
   '0001-01-01T00:00:00-12:00',
-  '2026-03-01T00:00:00+23:59',
+  '2026-03-01T00:00:00+15:59',
+  '2026-03-01T00:00:00-15:59',
 ];
 
 export const BAD_UUIDS = [
@@ -243,7 +251,118 @@ export const NUMBERISH: unknown[] = [
   -(2 ** 31) - 1,
   1.5,
   0.000001,
+  // Written with an exponent by String(): crashed class-validator's decimal-places check (a 500).
+  1e-7,
+  5e-324,
+  -5e-324,
+  Number.MIN_VALUE * 7,
+  2.2250738585072014e-308,
+  new RawJson('1e-7', '1e-7'),
+  new RawJson('4.9e-324', '4.9e-324'),
+  new RawJson('1.00000000000000000001', '1.000…01'),
 ];
+
+/** Numbers with more decimals than money has, in every spelling: never a 500, always refused. */
+export const TOO_FINE_NUMBERS: unknown[] = [
+  1e-7,
+  5e-324,
+  Number.MIN_VALUE,
+  2.2250738585072014e-308,
+  1.0000001,
+  0.001,
+  0.005,
+  123.456,
+  new RawJson('1e-7', '1e-7'),
+  new RawJson('5E-324', '5E-324'),
+  new RawJson('0.00000000000000000001', '1e-20 written out'),
+];
+
+/** Any double, denormals and exponents of every size included. */
+export const anyDouble: fc.Arbitrary<number> = fc.oneof(
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+  fc.integer({ min: -1074, max: 308 }).map((e) => 2 ** e),
+  fc.integer({ min: -324, max: -1 }).map((e) => Number(`1e${e}`)),
+);
+
+// ---------------------------------------------------------------------------------------------
+// Text Postgres and JavaScript count differently: varchar(n) counts code points.
+
+/** Characters of one code point that JS or validator.js count otherwise, or that join others. */
+export const ODD_CODE_POINTS = [
+  '\uFE0F', // variation selector 16 (validator.js's isLength skipped it: 100 × "a\uFE0F" passed)
+  '\uFE0E', // variation selector 15
+  '\u0301', // combining acute accent
+  '\u0338', // combining long solidus overlay
+  '\u200D', // zero-width joiner
+  '\u{E0101}', // variation selector 18 (astral)
+  '\u{1F600}', // 😀 (astral: two UTF-16 units, one code point)
+  '\u{20000}', // 𠀀 (CJK Extension B)
+  '\u{1F1E8}', // regional indicator C (flags are two)
+  '\u{1F3FB}', // skin tone modifier
+];
+
+/** A string of exactly `n` code points mixing plain, wide and odd characters. */
+export const textOfCodePoints = (n: number): fc.Arbitrary<string> =>
+  fc
+    .array(fc.constantFrom('a', '字', ...ODD_CODE_POINTS), { minLength: n, maxLength: n })
+    .map((cps) => cps.join(''));
+
+/**
+ * Strings at the limit `max` in code points (accepted lengths) or one past it (refused), made of
+ * what validator.js and UTF-16 count otherwise: base + variation selector, base + combining mark,
+ * emoji and astral characters, ZWJ sequences.
+ */
+export function atLimit(max: number, over: boolean): fc.Arbitrary<string> {
+  const n = over ? max + 1 : max;
+  const pairs = (base: string, mark: string): string =>
+    (base + mark).repeat(Math.floor(n / 2)) + (n % 2 === 1 ? base : '');
+  return fc.oneof(
+    fc.constantFrom(
+      pairs('a', '\uFE0F'),
+      pairs('字', '\uFE0E'),
+      pairs('e', '\u0301'),
+      '\u{1F600}'.repeat(n),
+      '\u{20000}'.repeat(n),
+      '\uFE0F'.repeat(n),
+      pairs('\u{1F468}', '\u200D'),
+    ),
+    textOfCodePoints(n),
+  );
+}
+
+function pad(n: number, width: number): string {
+  return String(n).padStart(width, '0');
+}
+
+/**
+ * Instants made of parts each possibly out of range: year 0, month 13, 30 February, hour 24,
+ * minute 60, offsets up to ±24:60. Some are real; none may be a 500.
+ */
+export const forgedInstant: fc.Arbitrary<string> = fc
+  .record({
+    y: fc.integer({ min: 0, max: 9999 }),
+    mo: fc.integer({ min: 0, max: 13 }),
+    d: fc.integer({ min: 0, max: 32 }),
+    h: fc.integer({ min: 0, max: 25 }),
+    mi: fc.integer({ min: 0, max: 61 }),
+    s: fc.integer({ min: 0, max: 61 }),
+    us: fc.option(fc.integer({ min: 0, max: 999_999 })),
+    off: fc.oneof(
+      fc.constant('Z'),
+      fc
+        .tuple(
+          fc.constantFrom('+', '-'),
+          fc.integer({ min: 0, max: 24 }),
+          fc.integer({ min: 0, max: 60 }),
+        )
+        .map(([sign, oh, om]) => `${sign}${pad(oh, 2)}:${pad(om, 2)}`),
+    ),
+  })
+  .map(
+    ({ y, mo, d, h, mi, s, us, off }) =>
+      `${pad(y, 4)}-${pad(mo, 2)}-${pad(d, 2)}T${pad(h, 2)}:${pad(mi, 2)}:${pad(s, 2)}` +
+      `${us === null ? '' : `.${pad(us, 6)}`}${off}`,
+  );
 
 /** `[[[…]]]` or `{"a":{"a":…}}` nested `depth` deep. */
 export const deepValue = (depth: number, kind: 'array' | 'object'): RawJson =>
@@ -394,6 +513,7 @@ export function invalidFor(kind: Kind): fc.Arbitrary<unknown> {
         ...(kind.allowEmpty ? [] : [fc.constant('')]),
         fc.constant('x'.repeat(kind.max + 1)),
         fc.constant('字'.repeat(kind.max + 1)),
+        atLimit(kind.max, true),
         fc.string({ maxLength: 10 }).map((s) => `${s}\u0000${s}`),
         fc.string({ maxLength: 10 }).map((s) => `${s}\ud800${s}`),
         fc.string({ maxLength: 10 }).map((s) => `\udfff${s}`),
@@ -441,6 +561,7 @@ export function invalidFor(kind: Kind): fc.Arbitrary<unknown> {
       return fc.oneof(
         fc.constantFrom(...NOT_A_NUMBER, 'NaN', 'Infinity', '1e309', '5', '', ' 5 '),
         fc.constantFrom(kind.min - 1, kind.max + 1, kind.max * 10, 0.001, -0.5),
+        fc.constantFrom(...TOO_FINE_NUMBERS),
         fc.constantFrom(new RawJson('1e309', '1e309'), new RawJson('-1e309', '-1e309')),
       );
     case 'strings':
@@ -448,6 +569,7 @@ export function invalidFor(kind: Kind): fc.Arbitrary<unknown> {
         fc.constantFrom('a', 42, true, {}, { 0: 'a' }, [], [42], [''], [null], [['a']], [{}]),
         fc.constant(Array.from({ length: kind.maxItems + 1 }, (_, i) => `项${i}`)),
         fc.constant(['x'.repeat(kind.maxLength + 1)]),
+        atLimit(kind.maxLength, true).map((item) => ['ok', item]),
         fc.constant(['ok', 'a\u0000b']),
       );
     case 'object':
@@ -688,12 +810,13 @@ export function plausibleFor(kind: Kind): fc.Arbitrary<unknown> {
         ),
         fc.constant('x'.repeat(kind.max)),
         fc.constant('𠀀'.repeat(kind.max)),
+        atLimit(kind.max, false),
         fc.string({ unit: 'grapheme', minLength: 1, maxLength: Math.min(kind.max, 20) }),
       );
     case 'date':
       return fc.constantFrom(...EDGE_DATES);
     case 'instant':
-      return fc.constantFrom(...EDGE_INSTANTS);
+      return fc.oneof(fc.constantFrom(...EDGE_INSTANTS), forgedInstant);
     case 'uuid':
       return fc.oneof(fc.constantFrom(...UNKNOWN_UUIDS), fc.uuid());
     case 'enum':
@@ -706,6 +829,7 @@ export function plausibleFor(kind: Kind): fc.Arbitrary<unknown> {
       return fc.oneof(
         fc.constantFrom(kind.min, kind.max, 0.01, 999_999_999_999.99),
         fc.double({ min: kind.min, max: kind.max, noNaN: true }),
+        anyDouble,
       );
     case 'strings':
       return fc.oneof(

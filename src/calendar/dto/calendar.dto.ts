@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsIn, IsInt, IsString, Max, Min, MaxLength, MinLength } from 'class-validator';
+import { IsIn, IsInt, IsString, Max, Min, MinLength } from 'class-validator';
+import { MaxChars } from '../../common/validators/text';
 import { ToInteger } from '../../common/pagination';
 import { IsLocalDate } from '../../common/validators/local-date.validator';
 import { describeLabels } from '../../common/enum-labels';
@@ -34,7 +35,7 @@ export class SetCalendarDayDto {
   @ApiProperty({ example: '国庆节' })
   @IsString()
   @MinLength(1)
-  @MaxLength(50)
+  @MaxChars(50)
   name!: string;
 }
 

@@ -6,10 +6,10 @@ import {
   IsBoolean,
   IsEnum,
   IsString,
-  MaxLength,
   MinLength,
   ValidateIf,
 } from 'class-validator';
+import { MaxChars } from '../../common/validators/text';
 import { describeLabels } from '../../common/enum-labels';
 import { IsLocalDate } from '../../common/validators/local-date.validator';
 import { Procedure, PROCEDURE_LABELS } from '../case.enums';
@@ -22,7 +22,7 @@ export class RequestSupplementDto {
   @ArrayMaxSize(50)
   @IsString({ each: true })
   @MinLength(1, { each: true })
-  @MaxLength(500, { each: true })
+  @MaxChars(500, { each: true })
   items!: string[];
 
   @ApiProperty({ example: '2026-03-04', description: 'Day the notice reached the applicant' })
@@ -70,7 +70,7 @@ export class AcceptanceDto {
   @ValidateIf((d: AcceptanceDto) => d.accepted === false || d.reason !== undefined)
   @IsString()
   @MinLength(1)
-  @MaxLength(5000)
+  @MaxChars(5000)
   reason?: string;
 
   @ApiPropertyOptional({

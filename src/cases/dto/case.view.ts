@@ -17,6 +17,7 @@ import {
 } from '../case.enums';
 import { DECISION_STATUS_LABELS, DecisionStatus } from '../../review/decision.enums';
 import { SupplementStatus } from '../supplement-request.enums';
+import { CaseEvent } from '../rules/transitions.rules';
 
 export class ApplicantView {
   @ApiProperty({ enum: ApplicantKind, enumName: 'ApplicantKind' }) kind!: ApplicantKind;
@@ -149,13 +150,53 @@ export class CaseView extends CaseSummaryView {
   @ApiProperty() updatedAt!: string;
 }
 
+/**
+ * What a timeline event recorded (the `data` the services hand to CaseWorkflow and registration):
+ * REGISTER number, channel, officeId, receivedOn · REQUEST_SUPPLEMENT requestId, items,
+ * noticeServedOn, dueOn · FULFIL_SUPPLEMENT requestId, receivedOn, acceptanceDueOn · ABANDON
+ * supplementDueOn, concludedOn · ACCEPT procedure, acceptedOn, decisionDueOn · NOT_ACCEPT reason,
+ * decidedOn · ASSIGN officerId, officerName · SUSPEND/RESUME the dates and days · others: their
+ * input. Other keys may appear (the schema does not forbid them).
+ */
+export class TimelineEventData {
+  @ApiPropertyOptional({ example: '临复〔2026〕17号' }) number?: string;
+  @ApiPropertyOptional({ enum: Channel, enumName: 'Channel' }) channel?: Channel;
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true }) officeId?: string | null;
+  @ApiPropertyOptional({ format: 'date' }) receivedOn?: string;
+  @ApiPropertyOptional({ format: 'uuid' }) requestId?: string;
+  @ApiPropertyOptional({ type: [String] }) items?: string[];
+  @ApiPropertyOptional({ format: 'date' }) noticeServedOn?: string;
+  @ApiPropertyOptional({ format: 'date' }) dueOn?: string;
+  @ApiPropertyOptional({ format: 'date' }) acceptanceDueOn?: string;
+  @ApiPropertyOptional({ type: String, format: 'date', nullable: true })
+  supplementDueOn?: string | null;
+  @ApiPropertyOptional({ format: 'date' }) concludedOn?: string;
+  @ApiPropertyOptional({ enum: Procedure, enumName: 'Procedure' }) procedure?: Procedure;
+  @ApiPropertyOptional({ format: 'date' }) acceptedOn?: string;
+  @ApiPropertyOptional({ format: 'date' }) decisionDueOn?: string;
+  @ApiPropertyOptional() reason?: string;
+  @ApiPropertyOptional({ format: 'date' }) decidedOn?: string;
+  @ApiPropertyOptional({ format: 'uuid' }) officerId?: string;
+  @ApiPropertyOptional() officerName?: string;
+  @ApiPropertyOptional({ format: 'date' }) suspendedOn?: string;
+  @ApiPropertyOptional({ format: 'date' }) resumedOn?: string;
+  @ApiPropertyOptional({ type: 'integer' }) days?: number;
+  [key: string]: unknown;
+}
+
 export class TimelineEventView {
   @ApiProperty({ example: '2026-03-02T09:30:00.000+08:00' }) at!: string;
   @ApiProperty({ example: 'agent-1' }) actor!: string;
-  @ApiProperty({ example: 'REGISTER' }) event!: string;
+  @ApiProperty({ enum: CaseEvent, enumName: 'CaseEvent', example: 'REGISTER' })
+  event!: CaseEvent;
   @ApiProperty({ enum: CaseStatus, enumName: 'CaseStatus', nullable: true })
   fromStatus!: CaseStatus | null;
   @ApiProperty({ enum: CaseStatus, enumName: 'CaseStatus', nullable: true })
   toStatus!: CaseStatus | null;
-  @ApiPropertyOptional({ type: Object, nullable: true }) data!: Record<string, unknown> | null;
+  @ApiProperty({
+    type: TimelineEventData,
+    nullable: true,
+    description: 'What the event recorded; which keys depends on the event (see TimelineEventData)',
+  })
+  data!: TimelineEventData | null;
 }

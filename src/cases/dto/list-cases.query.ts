@@ -1,13 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  IsBoolean,
-  IsEnum,
-  IsOptional,
-  IsString,
-  IsUUID,
-  MaxLength,
-  MinLength,
-} from 'class-validator';
+import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, MinLength } from 'class-validator';
+import { MaxChars } from '../../common/validators/text';
 import { PageQuery, ToBoolean } from '../../common/pagination';
 import { IsLocalDate } from '../../common/validators/local-date.validator';
 import { CaseStatus, Channel } from '../case.enums';
@@ -54,6 +47,6 @@ export class ListCasesQuery extends PageQuery {
   @IsOptional()
   @IsString()
   @MinLength(1)
-  @MaxLength(100)
+  @MaxChars(100)
   q?: string;
 }

@@ -7,19 +7,19 @@ import {
   IsBoolean,
   IsDefined,
   IsEnum,
-  IsNumber,
   IsOptional,
   IsString,
   IsUUID,
   Max,
-  MaxLength,
   Min,
   MinLength,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
+import { MaxChars } from '../../common/validators/text';
 import { describeLabels } from '../../common/enum-labels';
 import { IsUnifiedSocialCreditCode } from '../../common/validators/credit-code';
+import { IsDecimal } from '../../common/validators/decimal';
 import { IsResidentIdNumber } from '../../common/validators/id-number';
 import { IsLocalDate } from '../../common/validators/local-date.validator';
 import { IsChinesePhone } from '../../common/validators/phone';
@@ -44,7 +44,7 @@ export class ApplicantDto {
   @ApiProperty({ example: '张三', maxLength: 100 })
   @IsString()
   @MinLength(1)
-  @MaxLength(100)
+  @MaxChars(100)
   name!: string;
 
   @ApiPropertyOptional({
@@ -79,7 +79,7 @@ export class ApplicantDto {
   @ApiPropertyOptional({ example: '某镇某村3组', maxLength: 200 })
   @IsOptional()
   @IsString()
-  @MaxLength(200)
+  @MaxChars(200)
   address?: string;
 }
 
@@ -91,7 +91,7 @@ export class ActDto {
   @ApiPropertyOptional({ example: '某市监罚〔2026〕12号', maxLength: 100 })
   @IsOptional()
   @IsString()
-  @MaxLength(100)
+  @MaxChars(100)
   documentNumber?: string;
 
   @ApiPropertyOptional({ example: '2026-01-10', description: 'Date of the act (local date)' })
@@ -109,7 +109,7 @@ export class ActDto {
 
   @ApiPropertyOptional({ example: 2000, description: 'Amount at stake in yuan (fines, fees)' })
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
+  @IsDecimal(2)
   @Min(0)
   @Max(999_999_999_999)
   amountYuan?: number;
@@ -117,7 +117,7 @@ export class ActDto {
   @ApiPropertyOptional({ maxLength: 2000 })
   @IsOptional()
   @IsString()
-  @MaxLength(2000)
+  @MaxChars(2000)
   summary?: string;
 }
 
@@ -164,13 +164,13 @@ export class RegisterCaseDto {
   @ApiProperty({ description: 'The applicant’s requests (复议请求)', maxLength: 5000 })
   @IsString()
   @MinLength(1)
-  @MaxLength(5000)
+  @MaxChars(5000)
   requests!: string;
 
   @ApiPropertyOptional({ description: 'Facts and reasons (事实和理由)', maxLength: 20000 })
   @IsOptional()
   @IsString()
-  @MaxLength(20000)
+  @MaxChars(20000)
   factsAndReasons?: string;
 
   @ApiPropertyOptional({

@@ -11,6 +11,7 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { describeLabels } from '../../common/enum-labels';
+import { isInstant as isStorableInstant } from '../../common/instant';
 import { PageQuery } from '../../common/pagination';
 import { IsLocalDate } from '../../common/validators/local-date.validator';
 import { IsText } from '../../common/validators/text';
@@ -29,7 +30,8 @@ export const isInstant = (value: unknown): boolean =>
   typeof value === 'string' &&
   INSTANT.test(value) &&
   isISO8601(value, { strict: true, strictSeparator: true }) &&
-  !Number.isNaN(Date.parse(value));
+  // As Postgres reads a timestamptz (no year 0, no offset beyond ±15:59), or it fails in SQL.
+  isStorableInstant(value);
 
 const IsInstant = (): PropertyDecorator =>
   ValidateBy(

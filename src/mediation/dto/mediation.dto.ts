@@ -1,12 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import { IsIn, IsOptional, IsString, MinLength, ValidateIf } from 'class-validator';
+import { MaxChars } from '../../common/validators/text';
 import { IsLocalDate } from '../../common/validators/local-date.validator';
 
 export class StartPreMediationDto {
   @ApiProperty({ example: '李调解员', maxLength: 50 })
   @IsString()
   @MinLength(1)
-  @MaxLength(50)
+  @MaxChars(50)
   mediatorName!: string;
 
   @ApiPropertyOptional({ example: '2026-03-03', description: 'Day mediation began; default today' })
@@ -23,7 +24,7 @@ export class RecordMediationSessionDto {
   @ApiProperty({ maxLength: 10000 })
   @IsString()
   @MinLength(1)
-  @MaxLength(10000)
+  @MaxChars(10000)
   summary!: string;
 }
 
@@ -46,6 +47,6 @@ export class MediationOutcomeDto {
   @ValidateIf((d: MediationOutcomeDto) => d.outcome === 'SUCCEEDED' || d.agreement !== undefined)
   @IsString()
   @MinLength(1)
-  @MaxLength(10000)
+  @MaxChars(10000)
   agreement?: string;
 }

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { IsEnum, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsEnum, IsOptional, IsString, Matches, MinLength } from 'class-validator';
+import { MaxChars } from '../../common/validators/text';
 import { describeLabels } from '../../common/enum-labels';
 import { AgencyEntity } from '../agency.entity';
 import { AGENCY_KIND_LABELS, AgencyKind } from '../agency.enums';
@@ -8,7 +9,7 @@ export class CreateAgencyDto {
   @ApiProperty({ example: '区市场监督管理局' })
   @IsString()
   @MinLength(1)
-  @MaxLength(100)
+  @MaxChars(100)
   name!: string;
 
   @ApiProperty({
@@ -22,13 +23,13 @@ export class CreateAgencyDto {
   @ApiProperty({ example: '王五', description: 'The agency head (负责人)' })
   @IsString()
   @MinLength(1)
-  @MaxLength(50)
+  @MaxChars(50)
   headName!: string;
 
   @ApiProperty({ example: '局长' })
   @IsString()
   @MinLength(1)
-  @MaxLength(50)
+  @MaxChars(50)
   headTitle!: string;
 
   @ApiPropertyOptional({ example: '0571-88888888' })

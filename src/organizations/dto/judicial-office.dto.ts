@@ -1,18 +1,19 @@
 import { ApiProperty, PartialType } from '@nestjs/swagger';
-import { IsString, MaxLength, MinLength } from 'class-validator';
+import { IsString, MinLength } from 'class-validator';
+import { MaxChars } from '../../common/validators/text';
 import { JudicialOfficeEntity } from '../judicial-office.entity';
 
 export class CreateJudicialOfficeDto {
   @ApiProperty({ example: '城关司法所' })
   @IsString()
   @MinLength(1)
-  @MaxLength(100)
+  @MaxChars(100)
   name!: string;
 
   @ApiProperty({ example: '城关镇' })
   @IsString()
   @MinLength(1)
-  @MaxLength(100)
+  @MaxChars(100)
   township!: string;
 }
 

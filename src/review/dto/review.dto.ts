@@ -10,7 +10,6 @@ import {
   IsString,
   IsUUID,
   Max,
-  MaxLength,
   Min,
   MinLength,
   ValidateIf,
@@ -24,7 +23,7 @@ import {
 } from '../../cases/case.enums';
 import { describeLabels } from '../../common/enum-labels';
 import { IsLocalDate } from '../../common/validators/local-date.validator';
-import { IsText } from '../../common/validators/text';
+import { IsText, MaxChars } from '../../common/validators/text';
 import { LETTER_KIND_LABELS, LetterKind } from '../recommendation-letter.enums';
 
 export class AssignmentDto {
@@ -100,7 +99,7 @@ export class DraftDecisionDto {
   @ArrayMaxSize(50)
   @IsString({ each: true })
   @MinLength(1, { each: true })
-  @MaxLength(500, { each: true })
+  @MaxChars(500, { each: true })
   legalBasis!: string[];
 }
 

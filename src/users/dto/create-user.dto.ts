@@ -6,11 +6,12 @@ import {
   IsString,
   IsUUID,
   Matches,
-  MaxLength,
   MinLength,
   ValidateIf,
 } from 'class-validator';
+import { MaxChars } from '../../common/validators/text';
 import { Role } from '../../access/role';
+import { IsAcceptablePassword, PASSWORD_MIN_LENGTH } from './password-policy';
 
 export class CreateUserDto {
   @ApiProperty({ example: 'zhang.san', description: 'Letters, digits, . _ - (3–64)' })
@@ -20,13 +21,17 @@ export class CreateUserDto {
   @ApiProperty({ example: '张三' })
   @IsString()
   @MinLength(1)
-  @MaxLength(100)
+  @MaxChars(100)
   displayName!: string;
 
-  @ApiProperty({ description: 'At least 10 characters' })
+  @ApiProperty({
+    description:
+      'At least 10 characters, of at least 3 of: lower case, upper case, digits, other characters (PASSWORD_TOO_WEAK)',
+  })
   @IsString()
-  @MinLength(10)
-  @MaxLength(200)
+  @MinLength(PASSWORD_MIN_LENGTH)
+  @MaxChars(200)
+  @IsAcceptablePassword()
   password!: string;
 
   @ApiProperty({ enum: Role, enumName: 'Role' })
