@@ -27,6 +27,8 @@ module.exports = {
       globalSetup: '<rootDir>/test/setup/global-setup.ts',
       globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
       setupFiles: ['<rootDir>/test/setup/env.ts'],
+      // Every response checked against the OpenAPI document (test/support/contract.ts).
+      setupFilesAfterEnv: ['<rootDir>/test/setup/contract.ts'],
     },
     {
       displayName: 'faults',

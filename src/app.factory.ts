@@ -4,7 +4,7 @@ import multipart from '@fastify/multipart';
 import { INestApplicationContext, RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import { type IncomingMessage, STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
@@ -12,10 +12,13 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { mountQueueDashboard } from './jobs/queue-dashboard';
 import { ErrorFilter } from './common/error.filter';
+import { CONTENT_LANGUAGE, DEFAULT_LANGUAGE, errorMessage } from './common/messages';
 import { requestContext } from './common/request-context';
+import { ACTOR_ID } from './common/request-log';
 import { createValidationPipe } from './common/validation';
 import { AppRole, Env, validateEnv } from './config/env';
 import { httpDuration } from './metrics/metrics';
+import { buildOpenApiDocument } from './openapi';
 
 export const API_PREFIX = 'api/v1';
 
@@ -55,24 +58,31 @@ function clientErrorHandler(err: Error & { code?: string }, socket: Socket): voi
   }
   const status =
     err.code === 'HPE_HEADER_OVERFLOW' ? 431 : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+  const code =
+    status === 431 ? 'HEADERS_TOO_LARGE' : status === 408 ? 'REQUEST_TIMEOUT' : 'BAD_REQUEST';
+  // No parsed request, so no Accept-Language: the default language (src/common/messages.ts).
   const body = JSON.stringify({
     statusCode: status,
-    code: status === 431 ? 'HEADERS_TOO_LARGE' : status === 408 ? 'REQUEST_TIMEOUT' : 'BAD_REQUEST',
-    message:
-      status === 431
-        ? 'The request line or headers are larger than allowed'
-        : status === 408
-          ? 'The request took too long to arrive'
-          : 'The request could not be parsed',
+    code,
+    message: errorMessage(code, DEFAULT_LANGUAGE),
   });
   socket.end(
     `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n` +
       'Content-Type: application/json; charset=utf-8\r\n' +
+      `Content-Language: ${CONTENT_LANGUAGE[DEFAULT_LANGUAGE]}\r\n` +
       `Content-Length: ${Buffer.byteLength(body)}\r\n` +
       `x-request-id: ${randomUUID()}\r\n` +
       'Connection: close\r\n\r\n' +
       body,
   );
+}
+
+/**
+ * Whether clients reach the service over TLS: PUBLIC_URL, the address people open, is https://
+ * (TLS is terminated by the proxy in front; the service itself only speaks HTTP).
+ */
+export function tlsConfigured(env: Env): boolean {
+  return env.PUBLIC_URL?.startsWith('https://') ?? false;
 }
 
 /** TRUST_PROXY: `false`, `true`, a number of hops, or addresses/CIDRs separated by commas. */
@@ -118,6 +128,13 @@ export async function createHttpApp(
   fastify.addHook('preHandler', (request, _reply, done) =>
     requestContext.run({ requestId: request.id }, done),
   );
+  // The access guard leaves the caller on the request; the request log (src/common/request-log.ts)
+  // reads it from the raw request once the response is written.
+  fastify.addHook('onSend', (request, _reply, payload, done) => {
+    const actor = (request as { actor?: { id?: string } }).actor;
+    if (actor?.id) (request.raw as { [ACTOR_ID]?: string })[ACTOR_ID] = actor.id;
+    done(null, payload);
+  });
   fastify.addHook('onResponse', (request, reply, done) => {
     httpDuration.observe(
       {
@@ -137,6 +154,10 @@ export async function createHttpApp(
         styleSrc: [`'self'`, `'unsafe-inline'`],
         imgSrc: [`'self'`, 'data:'],
         scriptSrc: [`'self'`, `'unsafe-inline'`],
+        // helmet's default `upgrade-insecure-requests` sends a page's scripts and styles to
+        // https://, which blanks /docs and /admin/queues served over plain HTTP on any origin
+        // but localhost: only sent when TLS is configured (tlsConfigured).
+        upgradeInsecureRequests: tlsConfigured(env) ? [] : null,
       },
     },
   });
@@ -169,18 +190,7 @@ export async function createHttpApp(
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ErrorFilter());
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Fuyi 复议 API')
-      .setDescription(
-        'Administrative reconsideration (行政复议) and litigation response (行政应诉) for a district judicial bureau. ' +
-          'Errors: {statusCode, code, message, details?}. Lists: ?limit=&cursor= → {items, nextCursor}.',
-      )
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
-  );
+  const document = buildOpenApiDocument(app);
   SwaggerModule.setup('docs', app, document, {
     jsonDocumentUrl: 'docs-json',
     yamlDocumentUrl: 'docs-yaml',

@@ -1,7 +1,7 @@
 /** The service: HTTP capabilities for the api role, job processors for the worker role. */
 import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
 import { APP_GUARD, Reflector } from '@nestjs/core';
-import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { AuditModule } from './audit/audit.module';
@@ -17,6 +17,8 @@ import { StatisticsModule } from './statistics/statistics.module';
 import { ReviewModule } from './review/review.module';
 import { Clock } from './common/clock';
 import { RateLimitStorage } from './common/rate-limit-storage';
+import { AppThrottlerGuard } from './common/throttler.guard';
+import { requestLogOptions } from './common/request-log';
 import { AppRole, Env } from './config/env';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source';
@@ -42,21 +44,7 @@ const CORE = [
   LoggerModule.forRootAsync({
     inject: [Env],
     useFactory: (env: Env) => ({
-      pinoHttp: {
-        level: env.LOG_LEVEL,
-        // The request id comes from Fastify (X-Request-Id or a new UUID), see app.factory.ts.
-        redact: ['req.headers.authorization', 'req.headers.cookie'],
-        autoLogging: {
-          ignore: (req) => (req.url ?? '').startsWith('/health') || req.url === '/metrics',
-        },
-        serializers: {
-          req: (req: { id: string; method: string; url: string }) => ({
-            id: req.id,
-            method: req.method,
-            url: req.url,
-          }),
-        },
-      },
+      pinoHttp: requestLogOptions(env.LOG_LEVEL),
       forRoutes: [{ path: '*path', method: RequestMethod.ALL }],
     }),
   }),
@@ -111,7 +99,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [...CORE, ...(http ? HTTP : []), ...(worker ? [WorkerModule] : [])],
-      providers: http ? [{ provide: APP_GUARD, useClass: ThrottlerGuard }] : [],
+      providers: http ? [{ provide: APP_GUARD, useClass: AppThrottlerGuard }] : [],
     };
   }
 }

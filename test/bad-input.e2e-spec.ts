@@ -154,7 +154,7 @@ const BODY_ROUTES: BodyRoute[] = [
     valid: () => ({
       username: unique('bad-input'),
       displayName: '坏输入',
-      password: 'a-good-password',
+      password: 'A-good-password-1',
       role: 'VIEWER',
     }),
     fields: userFields,

@@ -9,6 +9,7 @@ import { rmSync } from 'node:fs';
 import { Client, QueryResult } from 'pg';
 import { DataSource, Logger as TypeOrmLogger } from 'typeorm';
 import { Actor } from '../../src/access/actor';
+import { AuditService } from '../../src/audit/audit.service';
 import { CaseQueriesService } from '../../src/cases/case-queries.service';
 import { ListCasesQuery } from '../../src/cases/dto/list-cases.query';
 import { Clock } from '../../src/common/clock';
@@ -194,7 +195,7 @@ async function prepare(list: Scenario[], http: HttpClient): Promise<Prepared[]> 
   await dataSource.initialize();
   try {
     const clock = new Clock();
-    const service = new CaseQueriesService(dataSource, clock);
+    const service = new CaseQueriesService(dataSource, clock, new AuditService());
     const admin: Actor = {
       id: '00000000-0000-4000-8000-000000000000',
       username: 'admin',

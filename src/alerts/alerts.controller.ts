@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor } from '../access/actor';
 import { Authenticated, CurrentActor } from '../access/authenticated.decorator';
 import { IdParam } from '../common/id-param';
@@ -14,6 +14,7 @@ export class AlertsController {
   constructor(private readonly alerts: AlertsService) {}
 
   @Get()
+  @ApiOperation({ summary: '预警列表 / List alerts' })
   @Authenticated(Role.OFFICER, Role.REVIEWER)
   @ApiPage(AlertView)
   list(@CurrentActor() actor: Actor, @Query() query: ListAlertsQuery): Promise<Page<AlertView>> {
@@ -21,6 +22,7 @@ export class AlertsController {
   }
 
   @Post(':id/acknowledgement')
+  @ApiOperation({ summary: '确认预警 / Acknowledge an alert' })
   @HttpCode(200)
   @Authenticated(Role.OFFICER, Role.REVIEWER)
   @ApiOkResponse({ type: AlertView, description: 'Idempotent: a second call changes nothing' })

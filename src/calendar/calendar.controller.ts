@@ -9,7 +9,13 @@ import {
   Put,
   Query,
 } from '@nestjs/common';
-import { ApiNoContentResponse, ApiParam, ApiTags } from '@nestjs/swagger';
+import {
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Actor } from '../access/actor';
 import { Authenticated, CurrentActor } from '../access/authenticated.decorator';
 import { AppError } from '../common/app-error';
@@ -29,6 +35,8 @@ export class CalendarController {
   constructor(private readonly calendar: CalendarService) {}
 
   @Get('add-working-days')
+  @ApiOperation({ summary: '计算工作日后的日期 / Add working days to a date' })
+  @ApiOkResponse({ type: LocalDateView })
   @Authenticated()
   async addWorkingDays(@Query() q: AddWorkingDaysQuery): Promise<LocalDateView> {
     try {
@@ -41,6 +49,8 @@ export class CalendarController {
   }
 
   @Get(':year')
+  @ApiOperation({ summary: '查询某年的工作日历 / Calendar of a year' })
+  @ApiOkResponse({ type: [CalendarDayView] })
   @Authenticated()
   @ApiParam({ name: 'year', example: 2024 })
   year(
@@ -59,6 +69,8 @@ export class CalendarController {
   }
 
   @Put('days/:date')
+  @ApiOperation({ summary: '设置某日为工作日或休息日 / Set a day as working or off' })
+  @ApiOkResponse({ type: CalendarDayView })
   @Authenticated(Role.ADMIN)
   @ApiParam({ name: 'date', example: '2026-10-09' })
   setDay(
@@ -70,6 +82,7 @@ export class CalendarController {
   }
 
   @Delete('days/:date')
+  @ApiOperation({ summary: '恢复某日的默认安排 / Clear a day back to the default' })
   @HttpCode(204)
   @Authenticated(Role.ADMIN)
   @ApiParam({ name: 'date', example: '2026-10-09' })

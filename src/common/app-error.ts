@@ -1,10 +1,17 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
+import type { MessageParams } from './messages';
 
 /** One bad field of a request, as listed in an error's `details`. */
 export interface FieldProblem {
   field: string;
   code: string;
+  /** In English; the error filter answers in the request's language (src/common/messages.ts). */
   message: string;
+  /**
+   * For the other languages' message: the catalogue entry (`key`, default `code`) and its
+   * placeholders' values. Never sent: the error filter drops it.
+   */
+  i18n?: { key?: string; params?: MessageParams };
 }
 
 /**
@@ -34,9 +41,14 @@ export class AppError extends HttpException {
   }
 
   /** A single bad field, for checks that need the database (e.g. an unknown agency id). */
-  static invalidField(field: string, code: string, message: string): AppError {
+  static invalidField(
+    field: string,
+    code: string,
+    message: string,
+    params?: MessageParams,
+  ): AppError {
     return AppError.badRequest('VALIDATION_FAILED', 'Request validation failed', [
-      { field, code, message },
+      { field, code, message, ...(params ? { i18n: { params } } : {}) },
     ]);
   }
 }

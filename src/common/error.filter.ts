@@ -6,14 +6,22 @@ import {
   HttpStatus,
   Logger,
 } from '@nestjs/common';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
   QueryFailedError,
   QueryRunnerAlreadyReleasedError,
   QueryRunnerProviderAlreadyReleasedError,
 } from 'typeorm';
-import { AppError } from './app-error';
+import { AppError, FieldProblem } from './app-error';
+import {
+  CONTENT_LANGUAGE,
+  errorMessage,
+  fieldMessage,
+  Language,
+  preferredLanguage,
+} from './messages';
 import { currentRequestId } from './request-context';
+import { uniqueViolationError } from './unique-violations';
 
 interface ErrorBody {
   statusCode: number;
@@ -23,8 +31,12 @@ interface ErrorBody {
   requestId?: string;
 }
 
-/** Postgres SQLSTATEs that mean "the database is not there right now", not a bug. */
+/**
+ * Postgres SQLSTATEs that mean "the database is not there right now", not a bug; 57014: a
+ * statement cancelled at its statement_timeout (data-source.ts, docs/operations.md "Time limits").
+ */
 const UNAVAILABLE_SQLSTATES = new Set([
+  '57014',
   '57P01',
   '57P02',
   '57P03',
@@ -57,6 +69,32 @@ const CODE_BY_STATUS: Record<number, string> = {
   503: 'SERVICE_UNAVAILABLE',
 };
 
+const isFieldProblem = (d: unknown): d is FieldProblem =>
+  typeof d === 'object' &&
+  d !== null &&
+  typeof (d as FieldProblem).field === 'string' &&
+  typeof (d as FieldProblem).code === 'string' &&
+  typeof (d as FieldProblem).message === 'string';
+
+/**
+ * The body with its messages in `language` (src/common/messages.ts): the error's, and each bad
+ * field's in `details`; codes and fields as they are.
+ */
+function localized(body: ErrorBody, language: Language): ErrorBody {
+  const out: ErrorBody = { ...body, message: errorMessage(body.code, language, body.message) };
+  if (body.details) {
+    out.details = body.details.map((d) => {
+      if (!isFieldProblem(d)) return d;
+      const { i18n, ...problem } = d;
+      return {
+        ...problem,
+        message: fieldMessage(i18n?.key ?? d.code, language, d.field, d.message, i18n?.params),
+      };
+    });
+  }
+  return out;
+}
+
 /**
  * The one place errors become responses: `{statusCode, code, message, details?}` (docs/architecture.md).
  * Framework errors (bad JSON, wrong content type, too large) keep their 4xx status; a lost
@@ -68,7 +106,9 @@ export class ErrorFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
-    const body = this.toBody(exception);
+    const request = host.switchToHttp().getRequest<FastifyRequest | undefined>();
+    const language = preferredLanguage(request?.headers?.['accept-language']);
+    const body = localized(this.toBody(exception), language);
     const requestId = currentRequestId();
     if (requestId) body.requestId = requestId;
     if (body.statusCode >= 500 && body.statusCode !== 503) {
@@ -82,6 +122,8 @@ export class ErrorFilter implements ExceptionFilter {
     void reply
       .status(body.statusCode)
       .header('content-type', 'application/json; charset=utf-8')
+      .header('content-language', CONTENT_LANGUAGE[language])
+      .header('vary', 'Accept-Language')
       .send(body);
   }
 
@@ -106,6 +148,9 @@ export class ErrorFilter implements ExceptionFilter {
       const code = malformedJson ? 'MALFORMED_JSON' : (CODE_BY_STATUS[status] ?? `HTTP_${status}`);
       return { statusCode: status, code, message };
     }
+    // A unique constraint refused the row (a race a service's own check lost): 409, never a 500.
+    const taken = uniqueViolationError(exception);
+    if (taken) return taken.getResponse() as ErrorBody;
     if (this.isUnavailable(exception)) {
       return {
         statusCode: 503,
@@ -153,7 +198,7 @@ export class ErrorFilter implements ExceptionFilter {
     } | null;
     if (!e) return false;
     if (e.code && (UNAVAILABLE_SQLSTATES.has(e.code) || UNAVAILABLE_ERRNO.has(e.code))) return true;
-    return /Connection terminated|timeout exceeded when trying to connect|connect ECONNREFUSED|connection error and is not queryable/i.test(
+    return /Connection terminated|timeout exceeded when trying to connect|Query read timeout|connect ECONNREFUSED|connection error and is not queryable/i.test(
       e.message ?? '',
     );
   }

@@ -1,5 +1,7 @@
 import { ArgumentMetadata, HttpStatus, ValidationError, ValidationPipe } from '@nestjs/common';
+import { getMetadataStorage } from 'class-validator';
 import { AppError, FieldProblem } from './app-error';
+import type { MessageParams } from './messages';
 
 /** Constraint names of class-validator whose stable code reads better under another name. */
 const CODE_BY_CONSTRAINT: Record<string, string> = {
@@ -24,7 +26,14 @@ function problemOf(e: ValidationError, field: string): FieldProblem[] {
   if (names.length === 0) return [];
   if ((e.value === undefined || e.value === null) && !names.includes('whitelistValidation')) {
     const message = e.value === null ? `${field} must not be null` : `${field} is required`;
-    return [{ field, code: 'REQUIRED', message }];
+    return [
+      {
+        field,
+        code: 'REQUIRED',
+        message,
+        ...(e.value === null ? { i18n: { key: 'NOT_NULL' } } : {}),
+      },
+    ];
   }
   const constraint = names[names.length - 1];
   const context = e.contexts?.[constraint] as { code?: string } | undefined;
@@ -33,8 +42,29 @@ function problemOf(e: ValidationError, field: string): FieldProblem[] {
       field,
       code: context?.code ?? CODE_BY_CONSTRAINT[constraint] ?? upperSnake(constraint),
       message: e.constraints?.[constraint] ?? `${field} is invalid`,
+      i18n: { params: constraintParams(e, constraint) },
     },
   ];
+}
+
+/**
+ * The bound (`{limit}`) or allowed values (`{values}`) of a failed constraint, for the messages
+ * of src/common/messages.ts: read from class-validator's metadata of the DTO that failed.
+ */
+function constraintParams(e: ValidationError, constraint: string): MessageParams {
+  const target = (e.target as object | undefined)?.constructor;
+  if (!target) return {};
+  const meta = getMetadataStorage()
+    .getTargetValidationMetadatas(target, '', true, false)
+    .find((m) => m.propertyName === e.property && m.name === constraint);
+  const [first, second] = (meta?.constraints ?? []) as unknown[];
+  if (constraint === 'isEnum') {
+    const values = Array.isArray(second) ? second : Object.values(first ?? {});
+    return { values: values.join(', ') };
+  }
+  if (Array.isArray(first)) return { values: first.join(', ') };
+  if (typeof first === 'number') return { limit: first };
+  return {};
 }
 
 /** `applicants[0].idNumber` from the nested ValidationError tree. */
@@ -64,6 +94,7 @@ interface InputProblem {
   field: string;
   code: string;
   message: string;
+  params?: MessageParams;
 }
 
 /**
@@ -88,6 +119,7 @@ function inputProblem(value: unknown, path: string, root: string, depth = 0): In
       field,
       code: 'NESTED_TOO_DEEP',
       message: `${field} is nested more than ${MAX_DEPTH} levels deep`,
+      params: { limit: MAX_DEPTH },
     };
   }
   for (const key of Object.keys(value)) {
@@ -114,7 +146,7 @@ class AppValidationPipe extends ValidationPipe {
     if (metadata.type === 'body' || metadata.type === 'query' || metadata.type === 'param') {
       const problem = inputProblem(value, metadata.data ?? '', metadata.type);
       if (problem !== null) {
-        throw AppError.invalidField(problem.field, problem.code, problem.message);
+        throw AppError.invalidField(problem.field, problem.code, problem.message, problem.params);
       }
     }
     if (metadata.type === 'body' && !metadata.data && isDto(metadata) && !isObjectBody(value)) {
@@ -136,7 +168,8 @@ export function createValidationPipe(): ValidationPipe {
     forbidUnknownValues: true,
     transform: true,
     // Values are kept on the errors only to tell a missing field; they are never sent back.
-    validationError: { target: false, value: true },
+    // The target (the DTO instance) only to read the failed constraint's bound from its metadata.
+    validationError: { target: true, value: true },
     exceptionFactory: (errors) =>
       new AppError(
         HttpStatus.BAD_REQUEST,

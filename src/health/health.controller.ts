@@ -1,5 +1,5 @@
 import { Controller, Get, HttpStatus, ServiceUnavailableException } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   HealthCheck,
   HealthCheckResult,
@@ -22,6 +22,7 @@ export class HealthController {
 
   /** The process is up (for restarts); checks nothing else. */
   @Get('live')
+  @ApiOperation({ summary: '存活检查 / Liveness' })
   @HealthCheck()
   live(): Promise<HealthCheckResult> {
     return this.health.check([]);
@@ -32,6 +33,7 @@ export class HealthController {
    * entry per dependency in `details`.
    */
   @Get('ready')
+  @ApiOperation({ summary: '就绪检查 / Readiness' })
   @HealthCheck()
   async ready(): Promise<HealthCheckResult> {
     try {

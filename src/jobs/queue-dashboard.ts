@@ -7,6 +7,7 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Queue } from 'bullmq';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { actorOfToken } from '../auth/access.guard';
+import { SessionRegistry } from '../auth/session-registry';
 import { Role } from '../access/role';
 import { QueueName } from './queues';
 
@@ -34,6 +35,7 @@ function tokenOf(req: FastifyRequest): { token: string | null; fromQuery: boolea
  */
 export async function mountQueueDashboard(app: NestFastifyApplication): Promise<void> {
   const jwt = app.get(JwtService);
+  const sessions = app.get(SessionRegistry);
   const adapter = new FastifyAdapter();
   adapter.setBasePath(QUEUE_DASHBOARD_PATH);
   createBullBoard({
@@ -51,7 +53,7 @@ export async function mountQueueDashboard(app: NestFastifyApplication): Promise<
           reply.code(status).send({ statusCode: status, code, message });
         const { token, fromQuery } = tokenOf(req);
         if (!token) return refuse(401, 'UNAUTHENTICATED', 'An ADMIN access token is required');
-        const actor = await actorOfToken(jwt, token).catch(() => null);
+        const actor = await actorOfToken(jwt, sessions, token).catch(() => null);
         if (!actor) return refuse(401, 'INVALID_TOKEN', 'The access token is invalid or expired');
         if (actor.role !== Role.ADMIN) {
           return refuse(403, 'FORBIDDEN', 'The queue dashboard is for ADMIN');

@@ -1,5 +1,11 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Actor } from '../access/actor';
 import { Authenticated, CurrentActor } from '../access/authenticated.decorator';
 import { CaseView } from '../cases/dto/case.view';
@@ -21,6 +27,7 @@ export class MediationController {
   constructor(private readonly mediation: MediationService) {}
 
   @Post()
+  @ApiOperation({ summary: '启动案前调解 / Start pre-case mediation' })
   @Authenticated(Role.OFFICER, Role.REVIEWER)
   @ApiCreatedResponse({ type: CaseView, description: 'RECEIVED → PRE_MEDIATION' })
   start(
@@ -32,6 +39,7 @@ export class MediationController {
   }
 
   @Post('sessions')
+  @ApiOperation({ summary: '记录调解 / Record a mediation session' })
   @Authenticated(Role.OFFICER, Role.REVIEWER)
   @ApiCreatedResponse({ type: CaseView, description: 'A session recorded; status unchanged' })
   recordSession(
@@ -43,6 +51,7 @@ export class MediationController {
   }
 
   @Post('outcome')
+  @ApiOperation({ summary: '调解结果 / Record the mediation outcome' })
   @HttpCode(200)
   @Authenticated(Role.OFFICER, Role.REVIEWER)
   @ApiOkResponse({ type: CaseView, description: 'SUCCEEDED → MEDIATED; FAILED → RECEIVED' })

@@ -1,5 +1,12 @@
-import { Controller, Get, Header, Headers, HttpStatus } from '@nestjs/common';
-import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  Controller,
+  Get,
+  Header,
+  Headers,
+  HttpStatus,
+  OnApplicationBootstrap,
+} from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { getQueueToken } from '@nestjs/bullmq';
 import { ModuleRef } from '@nestjs/core';
 import { Queue } from 'bullmq';
@@ -14,23 +21,34 @@ const STATES = ['waiting', 'active', 'delayed', 'failed', 'completed'] as const;
 @ApiTags('operations')
 @Controller('metrics')
 @Public()
-export class MetricsController {
-  private readonly queues: Queue[];
+export class MetricsController implements OnApplicationBootstrap {
+  private queues: Queue[] = [];
 
   constructor(
     private readonly env: Env,
-    moduleRef: ModuleRef,
-  ) {
-    // Every queue of QueueName, so a new queue is measured without touching this file.
+    private readonly moduleRef: ModuleRef,
+  ) {}
+
+  /**
+   * Every queue of QueueName, so a new queue is measured without touching this file. Looked up
+   * once every provider exists: in the constructor the queue providers may not be built yet, and
+   * `queue_jobs` then never had a sample.
+   */
+  onApplicationBootstrap(): void {
     this.queues = Object.values(QueueName).map((name) =>
-      moduleRef.get<Queue>(getQueueToken(name), { strict: false }),
+      this.moduleRef.get<Queue>(getQueueToken(name), { strict: false }),
     );
   }
 
   /** Prometheus text. When METRICS_TOKEN is set, scrapers send it as a bearer token. */
   @Get()
+  @ApiOperation({ summary: 'Prometheus 指标 / Prometheus metrics' })
   @Header('content-type', 'text/plain; version=0.0.4; charset=utf-8')
   @ApiProduces('text/plain')
+  @ApiOkResponse({
+    description: 'Prometheus text exposition format',
+    content: { 'text/plain': { schema: { type: 'string' } } },
+  })
   async metrics(@Headers('authorization') authorization?: string): Promise<string> {
     if (this.env.METRICS_TOKEN && authorization !== `Bearer ${this.env.METRICS_TOKEN}`) {
       throw new AppError(HttpStatus.UNAUTHORIZED, 'UNAUTHENTICATED', 'METRICS_TOKEN required');

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor } from '../access/actor';
 import { Authenticated, CurrentActor } from '../access/authenticated.decorator';
 import { IdParam } from '../common/id-param';
@@ -18,6 +18,7 @@ export class RemindersController {
   constructor(private readonly letters: ReminderLettersService) {}
 
   @Get()
+  @ApiOperation({ summary: '出庭提醒函列表 / List reminder letters' })
   @Authenticated(Role.OFFICER, Role.REVIEWER, Role.AGENCY_LIAISON)
   @ApiPage(ReminderLetterView)
   list(
@@ -28,6 +29,7 @@ export class RemindersController {
   }
 
   @Post(':id/acknowledgement')
+  @ApiOperation({ summary: '回执出庭提醒函 / Acknowledge a reminder letter' })
   @HttpCode(200)
   @Authenticated(Role.AGENCY_LIAISON, Role.OFFICER)
   @ApiOkResponse({ type: ReminderLetterView, description: 'The agency names who will attend' })

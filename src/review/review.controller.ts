@@ -1,5 +1,11 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Actor } from '../access/actor';
 import { Authenticated, CurrentActor } from '../access/authenticated.decorator';
 import { CaseView } from '../cases/dto/case.view';
@@ -27,6 +33,7 @@ export class ReviewController {
   constructor(private readonly reviews: ReviewService) {}
 
   @Post('assignment')
+  @ApiOperation({ summary: '指定承办人 / Assign the officer' })
   @HttpCode(200)
   @Authenticated(Role.REVIEWER)
   @ApiOkResponse({ type: CaseView })
@@ -39,6 +46,7 @@ export class ReviewController {
   }
 
   @Post('suspension')
+  @ApiOperation({ summary: '中止审理 / Suspend the review' })
   @HttpCode(200)
   @Authenticated(Role.OFFICER, Role.REVIEWER)
   @ApiOkResponse({
@@ -54,6 +62,7 @@ export class ReviewController {
   }
 
   @Post('resumption')
+  @ApiOperation({ summary: '恢复审理 / Resume the review' })
   @HttpCode(200)
   @Authenticated(Role.OFFICER, Role.REVIEWER)
   @ApiOkResponse({
@@ -69,6 +78,7 @@ export class ReviewController {
   }
 
   @Post('extension')
+  @ApiOperation({ summary: '延长审理期限 / Extend the deadline' })
   @HttpCode(200)
   @Authenticated(Role.REVIEWER)
   @ApiOkResponse({ type: CaseView, description: 'Ordinary procedure only, once, at most 30 days' })
@@ -82,6 +92,7 @@ export class ReviewController {
   }
 
   @Post('termination')
+  @ApiOperation({ summary: '终止审理 / Terminate the review' })
   @HttpCode(200)
   @Authenticated(Role.OFFICER, Role.REVIEWER)
   @ApiOkResponse({ type: CaseView, description: '→ TERMINATED' })
@@ -94,6 +105,7 @@ export class ReviewController {
   }
 
   @Post('decision')
+  @ApiOperation({ summary: '起草复议决定 / Draft the decision' })
   @Authenticated(Role.OFFICER, Role.REVIEWER)
   @ApiCreatedResponse({ type: CaseView, description: 'A draft awaiting approval (one at a time)' })
   @ApiConflictResponse({ description: 'DRAFT_PENDING' })
@@ -106,6 +118,7 @@ export class ReviewController {
   }
 
   @Post('decision/approval')
+  @ApiOperation({ summary: '审批复议决定 / Approve or send back the decision' })
   @HttpCode(200)
   @Authenticated(Role.REVIEWER)
   @ApiOkResponse({
@@ -122,6 +135,7 @@ export class ReviewController {
   }
 
   @Post('recommendation-letters')
+  @ApiOperation({ summary: '制发行政复议意见书或建议书 / Issue a recommendation letter' })
   @Authenticated(Role.OFFICER, Role.REVIEWER)
   @ApiCreatedResponse({ type: RecommendationLetterView })
   issueLetter(

@@ -1,7 +1,7 @@
 import { Workbook } from 'exceljs';
 import { Outcome } from '../cases/case.enums';
 import { litigationFigures, reconsiderationFigures } from './rules/figures.rules';
-import { litigationSheet, reconsiderationSheet, toCsv, toXlsx } from './spreadsheet';
+import { litigationSheet, neutralised, reconsiderationSheet, toCsv, toXlsx } from './spreadsheet';
 
 const figures = reconsiderationFigures({
   received: 5,
@@ -87,5 +87,78 @@ describe('toXlsx', () => {
     expect(ws.getRow(2).getCell(1).value).toBe('区"城管",局');
     expect(ws.getRow(2).getCell(2).value).toBe(18);
     expect(ws.getRow(3).getCell(1).value).toBe('合计');
+  });
+});
+
+describe('toXlsx, for Excel and WPS', () => {
+  const load = async (s = sheets()): Promise<Workbook> => {
+    const book = new Workbook();
+    await book.xlsx.load((await toXlsx(s)) as unknown as XlsxData);
+    return book;
+  };
+
+  it('rates are numeric cells formatted 0.0%, an undefined rate an empty cell', async () => {
+    const ws = (await load()).getWorksheet('行政复议-按被申请人')!;
+    const header = (ws.getRow(1).values as unknown[]).slice(1);
+    const cell = ws.getRow(3).getCell(header.indexOf('纠错率') + 1);
+    expect(cell.value).toBe(0.235); // 4 / 17, rounded half up to a tenth of a percent
+    expect(cell.numFmt).toBe('0.0%');
+    expect(ws.getRow(3).getCell(header.indexOf('按期结案率') + 1).value).toBe(0.882);
+    const lawsuits = (await load()).getWorksheet('行政应诉-按被告')!;
+    const rate = lawsuits.getRow(2).getCell(6);
+    expect(rate.value).toBeNull();
+    expect(lawsuits.getRow(2).getCell(2).value).toBe(1);
+  });
+
+  it('months are dates formatted yyyy-mm; the total stays text', async () => {
+    const byMonth = reconsiderationSheet('行政复议-按月份', '月份', {
+      from: '2020-01-01',
+      to: '2020-02-29',
+      groupBy: 'month',
+      total: figures,
+      groups: [
+        { key: '2020-01', label: '2020-01', figures },
+        { key: '2020-02', label: '2020-02', figures },
+      ],
+    });
+    const ws = (await load([byMonth])).getWorksheet('行政复议-按月份')!;
+    const jan = ws.getRow(2).getCell(1);
+    expect(jan.value).toEqual(new Date(Date.UTC(2020, 0, 1)));
+    expect(jan.numFmt).toBe('yyyy-mm');
+    expect(ws.getRow(3).getCell(1).value).toEqual(new Date(Date.UTC(2020, 1, 1)));
+    expect(ws.getRow(4).getCell(1).value).toBe('合计');
+  });
+
+  it('the header row is frozen and carries an autofilter over every column', async () => {
+    const ws = (await load()).getWorksheet('行政应诉-按被告')!;
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(ws.autoFilter).toBe('A1:I1');
+  });
+});
+
+describe('CSV injection', () => {
+  it.each(['=1+2', '+86 123', '-2+3', '@SUM(A1)', '\t=1', '\r=1'])(
+    'a cell beginning %j is prefixed with a quote',
+    (label) => {
+      expect(neutralised(label)).toBe(`'${label}`);
+    },
+  );
+
+  it('other text is left alone, numbers too', () => {
+    expect(neutralised('区城管局')).toBe('区城管局');
+    expect(neutralised('a=b')).toBe('a=b');
+    const csv = toCsv(sheets()).slice(1).split('\r\n');
+    expect(csv[csv.length - 2].split(',').slice(0, 3)).toEqual(['合计', '1', '1']); // 合计 of lawsuits
+  });
+
+  it('a group label that would be a formula is neutralised in the file', () => {
+    const [sheet] = sheets();
+    sheet.report.groups = [
+      { key: 'x', label: '=HYPERLINK("http://evil","x")', figures: sheet.report.total },
+      { key: 'y', label: '-1', figures: sheet.report.total },
+    ] as typeof sheet.report.groups;
+    const lines = toCsv([sheet]).slice(1).split('\r\n');
+    expect(lines[2].startsWith(`"'=HYPERLINK(""http://evil"",""x"")",`)).toBe(true);
+    expect(lines[3].startsWith(`'-1,`)).toBe(true);
   });
 });

@@ -8,13 +8,28 @@ import {
 } from './rules/figures.rules';
 import { Report } from './statistics.service';
 
-type Column<F> = [header: string, value: (f: F) => number | string | null];
+/**
+ * A rate: the fraction rounded half up (on the exact ratio) to a tenth of a percent, e.g. 0.235
+ * for 23.5%; null when it is undefined (nothing to divide by). The xlsx writes it as a number
+ * formatted `0.0%`, the CSV as the text `23.5%`.
+ */
+class Rate {
+  constructor(readonly tenths: number | null) {}
 
-/** A percentage to one decimal, rounded half up on the exact fraction; empty when undefined. */
-const rate = (r: Ratio): string => {
-  const tenths = roundedRate(r, 1000);
-  return tenths === null ? '' : `${Math.floor(tenths / 10)}.${tenths % 10}%`;
-};
+  get fraction(): number | null {
+    return this.tenths === null ? null : this.tenths / 1000;
+  }
+
+  toString(): string {
+    const t = this.tenths;
+    return t === null ? '' : `${Math.floor(t / 10)}.${t % 10}%`;
+  }
+}
+
+type Value = number | string | Rate | null;
+type Column<F> = [header: string, value: (f: F) => Value];
+
+const rate = (r: Ratio): Rate => new Rate(roundedRate(r, 1000));
 
 const RECONSIDERATION: Column<ReconsiderationFigures>[] = [
   ['办理案件', (f) => f.handled],
@@ -65,12 +80,9 @@ export const litigationSheet = (
   report: Report<LitigationFigures>,
 ): AnySheet => ({ name, groupHeader, report, columns: LITIGATION });
 
-function rows<F>(sheet: Sheet<F>): (string | number | null)[][] {
+function rows<F>(sheet: Sheet<F>): Value[][] {
   const { report, columns } = sheet;
-  const line = (label: string, f: F): (string | number | null)[] => [
-    label,
-    ...columns.map(([, value]) => value(f)),
-  ];
+  const line = (label: string, f: F): Value[] => [label, ...columns.map(([, value]) => value(f))];
   return [
     [sheet.groupHeader, ...columns.map(([header]) => header)],
     ...report.groups.map((g) => line(g.label, g.figures)),
@@ -78,21 +90,57 @@ function rows<F>(sheet: Sheet<F>): (string | number | null)[][] {
   ];
 }
 
-/** One worksheet per grouping, Chinese headers, a total row last. */
+/** `YYYY-MM` (a month grouping's key and label) as the first day of that month, for Excel. */
+const monthDate = (label: string): Date | null => {
+  const m = /^(\d{4})-(\d{2})$/.exec(label);
+  return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1)) : null;
+};
+
+const PERCENT_FORMAT = '0.0%';
+const MONTH_FORMAT = 'yyyy-mm';
+
+/**
+ * One worksheet per grouping, Chinese headers, a total row last; what Excel and WPS can compute
+ * with: counts and rates are numeric cells (rates formatted `0.0%`), a month is a real date
+ * (formatted `yyyy-mm`), the header row is frozen and carries an autofilter.
+ */
 export async function toXlsx(sheets: AnySheet[]): Promise<Buffer> {
   const book = new Workbook();
   book.creator = 'Fuyi';
   for (const sheet of sheets) {
-    const ws = book.addWorksheet(sheet.name);
-    ws.addRows(rows(sheet as Sheet<unknown>));
+    const ws = book.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1 }] });
+    const byMonth = sheet.report.groupBy === 'month';
+    for (const [index, values] of rows(sheet as Sheet<unknown>).entries()) {
+      const row = ws.addRow([]);
+      values.forEach((v, i) => {
+        const cell = row.getCell(i + 1);
+        if (v instanceof Rate) {
+          cell.value = v.fraction;
+          cell.numFmt = PERCENT_FORMAT;
+        } else if (byMonth && index > 0 && i === 0 && typeof v === 'string' && monthDate(v)) {
+          cell.value = monthDate(v);
+          cell.numFmt = MONTH_FORMAT;
+        } else {
+          cell.value = v;
+        }
+      });
+    }
     ws.getRow(1).font = { bold: true };
+    ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: ws.columnCount } };
     ws.columns.forEach((c) => (c.width = 14));
   }
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
-const csvCell = (v: string | number | null): string => {
-  const s = v === null ? '' : String(v);
+/**
+ * A text cell Excel or WPS would read as a formula (`=`, `+`, `-`, `@`, or a tab or carriage
+ * return before one) is prefixed with `'`, so a name typed into the service cannot run as one
+ * when the CSV is opened (CSV injection).
+ */
+export const neutralised = (s: string): string => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
+
+const csvCell = (v: Value): string => {
+  const s = v === null ? '' : typeof v === 'number' ? String(v) : neutralised(String(v));
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
 

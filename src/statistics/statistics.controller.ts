@@ -1,6 +1,12 @@
 import { Body, Controller, Get, Header, HttpCode, Post, Query, Res } from '@nestjs/common';
 import { scopeOf } from '../access/access.rules';
-import { ApiAcceptedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Actor } from '../access/actor';
 import { Authenticated, CurrentActor } from '../access/authenticated.decorator';
@@ -15,6 +21,12 @@ import {
   SnapshotQuery,
   YearQuery,
 } from './dto/statistics.dto';
+import {
+  LitigationReportView,
+  ReconsiderationReportView,
+  SnapshotJobView,
+  SnapshotView,
+} from './dto/statistics.view';
 import { LitigationFigures, ReconsiderationFigures } from './rules/figures.rules';
 import { renderYearReport } from './report-text';
 import { SnapshotEntity } from './snapshot.entity';
@@ -42,8 +54,12 @@ export class StatisticsController {
   ) {}
 
   @Get('reconsideration')
+  @ApiOperation({ summary: '行政复议统计 / Reconsideration figures' })
   @Authenticated(...READERS)
-  @ApiOkResponse({ description: 'The figures of docs/domain.md, total and per group' })
+  @ApiOkResponse({
+    type: ReconsiderationReportView,
+    description: 'The figures of docs/domain.md, total and per group',
+  })
   reconsideration(
     @CurrentActor() actor: Actor,
     @Query() q: ReconsiderationQuery,
@@ -58,18 +74,26 @@ export class StatisticsController {
   }
 
   @Get('litigation')
+  @ApiOperation({ summary: '行政应诉统计 / Litigation figures' })
   @Authenticated(...LITIGATION_READERS)
-  @ApiOkResponse({ description: 'Lawsuits, reminder letters, hearings, head attendance, losses' })
+  @ApiOkResponse({
+    type: LitigationReportView,
+    description: 'Lawsuits, reminder letters, hearings, head attendance, losses',
+  })
   litigation(@Query() q: LitigationQuery): Promise<Report<LitigationFigures>> {
     checkPeriod(q);
     return this.statistics.litigation(q.from, q.to, q.groupBy ?? null);
   }
 
   @Get('report')
+  @ApiOperation({ summary: '法治政府建设年度报告段落 / The yearly report paragraph' })
   @Authenticated(...READERS)
   @Header('content-type', 'text/plain; charset=utf-8')
   @ApiProduces('text/plain')
-  @ApiOkResponse({ description: 'The yearly paragraph of the rule-of-law report, in Chinese' })
+  @ApiOkResponse({
+    description: 'The yearly paragraph of the rule-of-law report, in Chinese',
+    content: { 'text/plain': { schema: { type: 'string' } } },
+  })
   async report(@CurrentActor() actor: Actor, @Query() q: YearQuery): Promise<string> {
     const [from, to] = [`${q.year}-01-01`, `${q.year}-12-31`];
     const scope = scopeOf(actor).officeId;
@@ -80,8 +104,24 @@ export class StatisticsController {
   }
 
   @Get('export')
+  @ApiOperation({ summary: '导出统计表 / Export the figures' })
   @Authenticated(...READERS)
   @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv')
+  @ApiOkResponse({
+    description: 'The workbook (format=xlsx) or the sheets one after another (format=csv)',
+    headers: {
+      'content-disposition': {
+        description: 'attachment; filename="…"',
+        schema: { type: 'string' },
+      },
+    },
+    content: {
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+        schema: { type: 'string', format: 'binary' },
+      },
+      'text/csv': { schema: { type: 'string' } },
+    },
+  })
   async export(
     @CurrentActor() actor: Actor,
     @Query() q: ExportQuery,
@@ -121,16 +161,24 @@ export class StatisticsController {
   }
 
   @Get('snapshots')
+  @ApiOperation({ summary: '统计快照列表 / List statistics snapshots' })
   @Authenticated(...LITIGATION_READERS)
-  @ApiOkResponse({ description: 'What the nightly job stored: {period, computedAt, figures}' })
+  @ApiOkResponse({
+    type: [SnapshotView],
+    description: 'What the nightly job stored: {period, computedAt, figures}',
+  })
   snapshotsList(@Query() q: SnapshotQuery): Promise<SnapshotEntity[]> {
     return this.snapshots.list(q.period);
   }
 
   @Post('snapshots')
+  @ApiOperation({ summary: '生成统计快照 / Request a statistics snapshot' })
   @HttpCode(202)
   @Authenticated(Role.ADMIN)
-  @ApiAcceptedResponse({ description: 'Queued; the worker stores the snapshot' })
+  @ApiAcceptedResponse({
+    type: SnapshotJobView,
+    description: 'Queued; the worker stores the snapshot',
+  })
   requestSnapshot(
     @CurrentActor() actor: Actor,
     @Body() dto: SnapshotPeriodDto,

@@ -120,7 +120,7 @@ describe('a FATAL read together with ReadyForQuery on a new pooled connection', 
         send: () => reply,
       };
       new ErrorFilter().catch(failed, {
-        switchToHttp: () => ({ getResponse: () => reply }),
+        switchToHttp: () => ({ getResponse: () => reply, getRequest: () => ({ headers: {} }) }),
       } as never);
       expect(status).toBe(503);
     } finally {

@@ -117,7 +117,11 @@ describe('Postgres stopped and started again under a running API', () => {
 
       // Down: what needs the database answers 503 in the error shape, quickly.
       const started = Date.now();
-      const refused = await http().get('/api/v1/cases').set('authorization', bearer(officer));
+      // In English, which names the component (Chinese is the default: README, "Languages").
+      const refused = await http()
+        .get('/api/v1/cases')
+        .set('authorization', bearer(officer))
+        .set('accept-language', 'en');
       expect(Date.now() - started).toBeLessThan(REFUSED_WITHIN_MS);
       const body = expectError(refused, 503, 'SERVICE_UNAVAILABLE');
       expect(body.message).toMatch(/database/i);
@@ -137,7 +141,7 @@ describe('Postgres stopped and started again under a running API', () => {
         expect(r.ms).toBeLessThan(REFUSED_WITHIN_MS);
       }
 
-      const ready = await http().get('/health/ready');
+      const ready = await http().get('/health/ready').set('accept-language', 'en');
       const notReady = expectError(ready, 503, 'NOT_READY') as ErrorBody & {
         details: { component: string; status: string }[];
       };

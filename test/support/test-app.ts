@@ -1,9 +1,13 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { randomBytes } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createHttpApp, ProviderOverride } from '../../src/app.factory';
 import { Clock } from '../../src/common/clock';
-import { AppRole } from '../../src/config/env';
+import { AppRole, validateEnv } from '../../src/config/env';
+import { createDatabase, dropDatabase, withDatabase } from '../../src/database/database-admin';
+import { dataSourceOptions } from '../../src/database/data-source';
+import { checkResponsesAgainstDocument } from './contract';
 
 /** A clock the test moves by hand. */
 export class TestClock extends Clock {
@@ -50,6 +54,7 @@ export async function startApp(
       [{ provide: Clock, useValue: clock }, ...(options.overrides ?? [])],
       options.role ?? 'api',
     );
+    checkResponsesAgainstDocument(app);
     await app.init();
     await app.getHttpAdapter().getInstance().ready();
     await app.listen({ port: 0, host: '127.0.0.1' });
@@ -79,4 +84,26 @@ let counter = 0;
 export function unique(prefix: string): string {
   counter += 1;
   return `${prefix}-${process.pid}-${Date.now().toString(36)}-${counter}`;
+}
+
+/**
+ * A migrated database of a suite's own, for suites that count every row (the statistics) or
+ * need the whole table to themselves (the last administrator): the run's shared database holds
+ * whatever the other suites and their fuzzers registered. `drop` removes it.
+ */
+export async function privateDatabase(
+  purpose: string,
+): Promise<{ url: string; drop: () => Promise<void> }> {
+  const url = withDatabase(
+    process.env.DATABASE_URL ?? '',
+    `fuyi_test_${purpose}_${randomBytes(4).toString('hex')}`,
+  );
+  await createDatabase(url);
+  const ds = new DataSource({
+    ...dataSourceOptions(validateEnv({ ...process.env, DATABASE_URL: url })),
+    logging: false,
+  });
+  await ds.initialize();
+  await ds.runMigrations({ transaction: 'each' }).finally(() => ds.destroy());
+  return { url, drop: () => dropDatabase(url) };
 }

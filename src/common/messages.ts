@@ -1,0 +1,346 @@
+/**
+ * The messages of every error code, in Chinese and English: one catalogue for the error filter
+ * (the error's `message`) and the validation pipe (each bad field's `message` in `details`).
+ *
+ * Which language: the request's `Accept-Language` (quality values honoured); Chinese when it asks
+ * for no language we have, or when there is no header (README, "Languages"). The `code` never
+ * changes with the language: programs read the code, people read the message.
+ *
+ * Placeholders: `{field}` (the bad field, e.g. `applicants[0].idNumber`), `{limit}` (the bound of
+ * a length, size or range rule) and `{values}` (the allowed values of an enum or list).
+ * English: the message the code was thrown with, which often names the particular record or rule,
+ * falls back to `en` here; Chinese always comes from here.
+ */
+export type Language = 'zh' | 'en';
+
+/** The language of a request that does not ask for one we have. */
+export const DEFAULT_LANGUAGE: Language = 'zh';
+
+/** The `Content-Language` of an answer in each language. */
+export const CONTENT_LANGUAGE: Record<Language, string> = { zh: 'zh-CN', en: 'en' };
+
+export interface Message {
+  zh: string;
+  en: string;
+}
+
+export type MessageParams = Record<string, string | number>;
+
+/** The error codes of a whole request (`code` of the body), by code. */
+export const ERROR_MESSAGES: Record<string, Message> = {
+  // --- generic, by HTTP status (src/common/error.filter.ts) -------------------------------------
+  BAD_REQUEST: { zh: '请求有误，无法处理', en: 'Bad request' },
+  MALFORMED_JSON: { zh: '请求体不是有效的 JSON', en: 'The request body is not valid JSON' },
+  UNAUTHENTICATED: { zh: '请先登录', en: 'Authentication required' },
+  FORBIDDEN: { zh: '您的角色无权执行此操作', en: 'Your role may not do this' },
+  NOT_FOUND: { zh: '未找到请求的内容', en: 'Not found' },
+  METHOD_NOT_ALLOWED: { zh: '不支持该请求方法', en: 'Method not allowed' },
+  NOT_ACCEPTABLE: { zh: '无法提供所要求的格式', en: 'Not acceptable' },
+  CONFLICT: { zh: '与当前数据冲突', en: 'Conflict with the current state' },
+  PAYLOAD_TOO_LARGE: { zh: '请求内容过大', en: 'The request body is too large' },
+  UNSUPPORTED_MEDIA_TYPE: { zh: '不支持该内容类型', en: 'Unsupported content type' },
+  UNPROCESSABLE: { zh: '请求无法处理', en: 'Unprocessable request' },
+  TOO_MANY_REQUESTS: {
+    zh: '请求过于频繁，请稍后再试',
+    en: 'Too many requests; try again later',
+  },
+  SERVICE_UNAVAILABLE: {
+    zh: '服务暂时不可用（数据库无法连接），请稍后再试',
+    en: 'The database is unavailable; try again shortly',
+  },
+  INTERNAL_ERROR: { zh: '系统内部错误，请联系管理员', en: 'Internal error' },
+  HEADERS_TOO_LARGE: {
+    zh: '请求行或请求头过大',
+    en: 'The request line or headers are larger than allowed',
+  },
+  REQUEST_TIMEOUT: { zh: '请求传输超时', en: 'The request took too long to arrive' },
+  VALIDATION_FAILED: { zh: '请求数据校验未通过', en: 'Request validation failed' },
+
+  // --- sign-in and sessions (src/auth, src/users) ------------------------------------------------
+  INVALID_CREDENTIALS: { zh: '用户名或密码错误', en: 'Wrong username or password' },
+  ACCOUNT_LOCKED: {
+    zh: '登录失败次数过多，账号已暂时锁定，请稍后再试',
+    en: 'Too many failed sign-ins; the account is locked for a while',
+  },
+  INVALID_TOKEN: {
+    zh: '登录凭证无效或已过期，请重新登录',
+    en: 'The access token is invalid or expired',
+  },
+  INVALID_REFRESH_TOKEN: {
+    zh: '刷新凭证无效或已过期，请重新登录',
+    en: 'The refresh token is invalid or expired',
+  },
+  SESSION_ENDED: { zh: '会话已结束，请重新登录', en: 'The session has ended; sign in again' },
+  TOKEN_CONFLICT: { zh: '凭证冲突，请重试', en: 'Token conflict; try again' },
+  USERNAME_TAKEN: { zh: '用户名已被使用', en: 'The username is taken' },
+  USER_NOT_FOUND: { zh: '用户不存在', en: 'User not found' },
+  LAST_ADMIN: {
+    zh: '不能停用或降级最后一名管理员',
+    en: 'The last administrator cannot be removed',
+  },
+  CANNOT_DEMOTE_SELF: { zh: '不能更改自己的角色', en: 'You cannot change your own role' },
+
+  // --- organisations, calendar -------------------------------------------------------------------
+  AGENCY_NOT_FOUND: { zh: '行政机关不存在', en: 'Agency not found' },
+  AGENCY_NAME_TAKEN: { zh: '已有同名的行政机关', en: 'An agency of that name exists' },
+  JUDICIAL_OFFICE_NOT_FOUND: { zh: '司法所不存在', en: 'Judicial office not found' },
+  OFFICE_NOT_FOUND: { zh: '司法所不存在', en: 'Judicial office not found' },
+  JUDICIAL_OFFICE_NAME_TAKEN: {
+    zh: '已有同名的司法所',
+    en: 'A judicial office of that name exists',
+  },
+  CALENDAR_DAY_NOT_FOUND: { zh: '日历中没有该日期的设置', en: 'Calendar day not found' },
+  INVALID_YEAR: { zh: '年份超出范围', en: 'The year is out of range' },
+
+  // --- cases -------------------------------------------------------------------------------------
+  CASE_NOT_FOUND: { zh: '案件不存在', en: 'Case not found' },
+  CASE_STATE_CONFLICT: {
+    zh: '案件当前状态不允许此操作',
+    en: 'The case is not in a state that allows this',
+  },
+  CASE_VERSION_CONFLICT: {
+    zh: '案件已被他人修改，请刷新后重试',
+    en: 'The case was changed meanwhile; reload and try again',
+  },
+  CASE_NUMBER_CONFLICT: { zh: '案号冲突，请重试', en: 'Case number conflict; try again' },
+  IDEMPOTENCY_KEY_REUSED: {
+    zh: '该幂等键已用于内容不同的请求',
+    en: 'The Idempotency-Key was used with another request body',
+  },
+  INVALID_IDEMPOTENCY_KEY: { zh: 'Idempotency-Key 格式不正确', en: 'Invalid Idempotency-Key' },
+  SUPPLEMENT_REQUEST_NOT_FOUND: { zh: '补正通知不存在', en: 'Supplement request not found' },
+  SUPPLEMENT_REQUEST_CLOSED: {
+    zh: '补正通知已结束',
+    en: 'The supplement request is closed',
+  },
+  DUPLICATE: { zh: '重复的记录', en: 'Duplicate' },
+  UNIQUE_VIOLATION: { zh: '记录已存在', en: 'The record exists already' },
+  INVALID_CURSOR: { zh: '分页游标无效', en: 'Invalid cursor' },
+
+  // --- materials ---------------------------------------------------------------------------------
+  MATERIAL_NOT_FOUND: { zh: '材料不存在', en: 'Material not found' },
+  MATERIAL_FILE_MISSING: {
+    zh: '材料文件缺失，请联系管理员',
+    en: 'The material file is missing from storage',
+  },
+  FILE_TOO_LARGE: { zh: '文件过大', en: 'The file is too large' },
+  EMPTY_FILE: { zh: '文件为空', en: 'The file is empty' },
+  UNSUPPORTED_FILE_TYPE: {
+    zh: '不支持该文件类型（文件内容与类型不符或格式不允许）',
+    en: 'Unsupported file type',
+  },
+  NOT_MULTIPART: {
+    zh: '上传须使用 multipart/form-data',
+    en: 'The upload must be multipart/form-data',
+  },
+  MALFORMED_MULTIPART: { zh: '上传内容格式有误', en: 'Malformed multipart body' },
+  TOO_MANY_FILES: { zh: '一次只能上传一个文件', en: 'One file per upload' },
+  TOO_MANY_FIELDS: { zh: '上传表单字段过多', en: 'Too many form fields' },
+
+  // --- mediation, review -------------------------------------------------------------------------
+  NO_OPEN_MEDIATION: { zh: '没有进行中的案前调解', en: 'No pre-case mediation is open' },
+  MEDIATION_OPEN: { zh: '已有进行中的案前调解', en: 'A pre-case mediation is open already' },
+  ALREADY_EXTENDED: { zh: '审理期限已延长过一次', en: 'The case was extended already' },
+  EXTENSION_NOT_ALLOWED: { zh: '此案不得延长审理期限', en: 'This case may not be extended' },
+  DRAFT_PENDING: { zh: '已有待审批的决定草稿', en: 'A draft decision awaits approval' },
+  NO_DRAFT: { zh: '没有待审批的决定草稿', en: 'No draft decision awaits approval' },
+  APPROVER_IS_DRAFTER: {
+    zh: '起草人不能审批自己的决定',
+    en: 'The drafter may not approve the decision',
+  },
+  LETTER_EXISTS: { zh: '该文书已存在', en: 'The letter exists already' },
+
+  // --- alerts, litigation, reminders, statistics -------------------------------------------------
+  ALERT_NOT_FOUND: { zh: '预警不存在', en: 'Alert not found' },
+  ALERT_EXISTS: { zh: '预警已存在', en: 'The alert exists already' },
+  LITIGATION_CASE_NOT_FOUND: { zh: '应诉案件不存在', en: 'Lawsuit not found' },
+  LITIGATION_CASE_EXISTS: { zh: '该应诉案件已登记', en: 'The lawsuit is registered already' },
+  LITIGATION_CONCLUDED: { zh: '应诉案件已结案', en: 'The lawsuit is concluded' },
+  HEARING_NOT_FOUND: { zh: '庭审不存在', en: 'Hearing not found' },
+  HEARING_CANCELLED: { zh: '庭审已取消', en: 'The hearing is cancelled' },
+  HEARING_NOT_HELD: { zh: '庭审尚未举行', en: 'The hearing has not been held' },
+  REMINDER_LETTER_NOT_FOUND: { zh: '出庭提示函不存在', en: 'Reminder letter not found' },
+  NOT_READY: { zh: '尚未就绪，请稍后再试', en: 'Not ready yet; try again shortly' },
+  NOT_ALLOWED: { zh: '不允许此操作', en: 'Not allowed' },
+  PERIOD_REVERSED: { zh: '统计期间的起始日期晚于结束日期', en: 'The period ends before it starts' },
+  PERIOD_TOO_LONG: { zh: '统计期间过长', en: 'The period is too long' },
+  PERIOD_IN_FUTURE: { zh: '统计期间尚未开始', en: 'The period lies in the future' },
+};
+
+/** The codes of one bad field (`details[].code`), by code. */
+export const FIELD_MESSAGES: Record<string, Message> = {
+  // --- the pipe itself (src/common/validation.ts) ------------------------------------------------
+  REQUIRED: { zh: '{field}为必填项', en: '{field} is required' },
+  NOT_NULL: { zh: '{field}不能为 null', en: '{field} must not be null' },
+  UNKNOWN_FIELD: { zh: '不允许的字段 {field}', en: 'property {field} should not exist' },
+  INVALID_NESTED: { zh: '{field}必须是对象', en: '{field} must be an object' },
+  INVALID_CHARACTERS: {
+    zh: '{field}含有不允许的字符（NUL 或不成对的代理项）',
+    en: '{field} contains a NUL character or an unpaired surrogate',
+  },
+  NESTED_TOO_DEEP: {
+    zh: '{field}嵌套超过 {limit} 层',
+    en: '{field} is nested more than {limit} levels deep',
+  },
+  OBJECT_EXPECTED: {
+    zh: '请求体必须是 JSON 对象',
+    en: 'The request body must be a JSON object',
+  },
+
+  // --- class-validator's rules, by constraint --------------------------------------------------
+  IS_STRING: { zh: '{field}必须是字符串', en: '{field} must be a string' },
+  MIN_LENGTH: {
+    zh: '{field}至少 {limit} 个字符',
+    en: '{field} must be at least {limit} characters',
+  },
+  MAX_LENGTH: {
+    zh: '{field}不能超过 {limit} 个字符',
+    en: '{field} must be at most {limit} characters',
+  },
+  MIN: { zh: '{field}不能小于 {limit}', en: '{field} must not be less than {limit}' },
+  MAX: { zh: '{field}不能大于 {limit}', en: '{field} must not be greater than {limit}' },
+  IS_INT: { zh: '{field}必须是整数', en: '{field} must be an integer number' },
+  IS_NUMBER: { zh: '{field}必须是数字', en: '{field} must be a number' },
+  IS_BOOLEAN: { zh: '{field}必须是布尔值（true 或 false）', en: '{field} must be a boolean value' },
+  IS_ENUM: { zh: '{field}必须是以下值之一：{values}', en: '{field} must be one of: {values}' },
+  IS_IN: { zh: '{field}必须是以下值之一：{values}', en: '{field} must be one of: {values}' },
+  MATCHES: { zh: '{field}格式不正确', en: '{field} has the wrong format' },
+  IS_UUID: { zh: '{field}必须是有效的 UUID', en: '{field} must be a UUID' },
+  INVALID_UUID: { zh: '{field}必须是有效的 UUID', en: '{field} must be a UUID' },
+  IS_ARRAY: { zh: '{field}必须是数组', en: '{field} must be an array' },
+  ARRAY_MIN_SIZE: {
+    zh: '{field}至少包含 {limit} 项',
+    en: '{field} must contain at least {limit} elements',
+  },
+  ARRAY_MAX_SIZE: {
+    zh: '{field}最多包含 {limit} 项',
+    en: '{field} must contain at most {limit} elements',
+  },
+
+  // --- the service's own rules (src/common/validators, DTOs, services) ---------------------------
+  INVALID_DATE: {
+    zh: '{field}必须是有效日期（YYYY-MM-DD）',
+    en: '{field} must be a date YYYY-MM-DD',
+  },
+  INVALID_INSTANT: {
+    zh: '{field}必须是带时区的 ISO 8601 时间',
+    en: '{field} must be an ISO 8601 instant with an offset',
+  },
+  INVALID_PERIOD: { zh: '{field}必须是 YYYY 或 YYYY-MM', en: '{field} must be YYYY or YYYY-MM' },
+  ID_NUMBER_CHECKSUM: {
+    zh: '{field}不是有效的居民身份证号码（校验码不符）',
+    en: '{field} is not a valid resident ID number',
+  },
+  CREDIT_CODE_CHECKSUM: {
+    zh: '{field}不是有效的统一社会信用代码（校验码不符）',
+    en: '{field} is not a valid unified social credit code',
+  },
+  INVALID_PHONE: { zh: '{field}不是有效的电话号码', en: '{field} is not a valid phone number' },
+  PASSWORD_TOO_WEAK: {
+    zh: '{field}强度不足：至少 10 个字符，并包含大写字母、小写字母、数字、符号中的至少 3 类',
+    en: '{field} is too weak',
+  },
+  DATE_OUT_OF_ORDER: { zh: '{field}的日期先后顺序不正确', en: '{field} is out of order' },
+  DATE_OUT_OF_RANGE: { zh: '{field}超出允许的日期范围', en: '{field} is out of range' },
+  DATE_IN_FUTURE: { zh: '{field}不能晚于今天', en: '{field} must not be in the future' },
+  UNKNOWN_AGENCY: { zh: '{field}所指的行政机关不存在', en: '{field}: no such agency' },
+  UNKNOWN_OFFICE: { zh: '{field}所指的司法所不存在', en: '{field}: no such judicial office' },
+  UNKNOWN_OFFICER: { zh: '{field}所指的承办人不存在', en: '{field}: no such officer' },
+  UNKNOWN_CASE: { zh: '{field}所指的案件不存在', en: '{field}: no such case' },
+  INVALID_CURSOR: { zh: '{field}不是有效的分页游标', en: '{field} is not a valid cursor' },
+  INVALID_IDEMPOTENCY_KEY: {
+    zh: '{field}格式不正确（1 到 255 个可见 ASCII 字符）',
+    en: '{field} is not a valid Idempotency-Key',
+  },
+  INVALID_YEAR: { zh: '{field}超出允许的年份范围', en: '{field} is out of range' },
+  NOT_ALLOWED: { zh: '{field}的值在此情形下不允许', en: '{field} is not allowed here' },
+  EMPTY_FILE: { zh: '{field}是空文件', en: '{field} is empty' },
+  DUPLICATE: { zh: '{field}重复', en: '{field} is a duplicate' },
+  TOO_MANY_FILES: { zh: '{field}：一次只能上传一个文件', en: '{field}: one file per upload' },
+  PERIOD_IN_FUTURE: { zh: '{field}所指的期间尚未开始', en: '{field} lies in the future' },
+  PERIOD_REVERSED: { zh: '{field}早于起始日期', en: '{field} is before the start' },
+  PERIOD_TOO_LONG: { zh: '{field}：统计期间过长', en: '{field}: the period is too long' },
+  OFFICE_NOT_FOUND: { zh: '{field}所指的司法所不存在', en: '{field}: no such judicial office' },
+  AGENCY_NOT_FOUND: { zh: '{field}所指的行政机关不存在', en: '{field}: no such agency' },
+};
+
+/** Chinese for a code missing from the catalogue (src/common/messages.spec.ts keeps that rare). */
+const FALLBACK: Message = { zh: '请求出错', en: 'Error' };
+const FIELD_FALLBACK: Message = { zh: '{field}的值无效', en: '{field} is invalid' };
+
+export const fill = (template: string, params: MessageParams = {}): string =>
+  template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    params[key] === undefined ? whole : String(params[key]),
+  );
+
+/**
+ * The language `Accept-Language` prefers among ours: the acceptable ranges by quality (q=0 means
+ * "not this one"), the first that is Chinese (`zh`, `zh-CN`, `zh-Hans` …) or English; `*` and no
+ * match: DEFAULT_LANGUAGE.
+ */
+export function preferredLanguage(acceptLanguage: string | string[] | undefined): Language {
+  const header = Array.isArray(acceptLanguage) ? acceptLanguage.join(',') : acceptLanguage;
+  if (!header) return DEFAULT_LANGUAGE;
+  const ranges = header
+    .split(',')
+    .map((part, index) => {
+      const [tag, ...params] = part.trim().split(';');
+      const q = params
+        .map((p) => /^\s*q\s*=\s*([01](?:\.\d{0,3})?)\s*$/i.exec(p))
+        .find((m) => m !== null);
+      return { tag: tag.trim().toLowerCase(), q: q ? Number(q[1]) : 1, index };
+    })
+    .filter((r) => r.tag !== '' && r.q > 0)
+    .sort((a, b) => b.q - a.q || a.index - b.index);
+  for (const { tag } of ranges) {
+    const primary = tag.split('-')[0];
+    if (primary === 'zh') return 'zh';
+    if (primary === 'en') return 'en';
+    if (tag === '*') return DEFAULT_LANGUAGE;
+  }
+  return DEFAULT_LANGUAGE;
+}
+
+/**
+ * The message of an error `code` in `language`: Chinese from the catalogue; English the message
+ * it was thrown with (`thrown`) when there is one, else the catalogue's.
+ */
+export function errorMessage(
+  code: string,
+  language: Language,
+  thrown?: string,
+  params?: MessageParams,
+): string {
+  if (language === 'en' && thrown) return thrown;
+  return fill((ERROR_MESSAGES[code] ?? FALLBACK)[language], params);
+}
+
+/** The message of one bad field, as errorMessage; `{field}` is the field's path. */
+export function fieldMessage(
+  code: string,
+  language: Language,
+  field: string,
+  thrown?: string,
+  params?: MessageParams,
+): string {
+  if (language === 'en' && thrown) return thrown;
+  return fill((FIELD_MESSAGES[code] ?? FIELD_FALLBACK)[language], {
+    ...paramsOf(thrown),
+    ...params,
+    field,
+  });
+}
+
+/**
+ * What a check that gave no params said in its English message: the bound (its last number, as
+ * in `days must not be greater than 60`) and the allowed values (after `one of:`).
+ */
+function paramsOf(thrown: string | undefined): MessageParams {
+  if (!thrown) return {};
+  const params: MessageParams = {};
+  const limit = /(-?\d+(?:\.\d+)?)\D*$/.exec(thrown);
+  if (limit) params.limit = limit[1];
+  const values = /(?:one of(?: the following values)?|required):\s*(.+)$/.exec(thrown);
+  if (values) params.values = values[1];
+  return params;
+}

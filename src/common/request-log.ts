@@ -1,0 +1,36 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Options } from 'pino-http';
+
+/** Where app.factory.ts leaves the authenticated caller's id on the raw request for the log. */
+export const ACTOR_ID = Symbol('fuyi.actorId');
+
+type LoggedRequest = IncomingMessage & { id?: string; [ACTOR_ID]?: string };
+
+/**
+ * The request log (pino-http, through nestjs-pino): one line per finished request with its id,
+ * method, URL, status, time and, once the access guard has authenticated it, the caller's user id
+ * (`actorId`). Response headers are not logged (cookies, download names, rate-limit counters …);
+ * request headers neither, beyond what `req` lists.
+ */
+export function requestLogOptions(level: string): Options {
+  return {
+    level,
+    // The request id comes from Fastify (X-Request-Id or a new UUID), see app.factory.ts.
+    redact: ['req.headers.authorization', 'req.headers.cookie'],
+    autoLogging: {
+      ignore: (req) => (req.url ?? '').startsWith('/health') || req.url === '/metrics',
+    },
+    customProps: (req) => {
+      const actorId = (req as LoggedRequest)[ACTOR_ID];
+      return actorId ? { actorId } : {};
+    },
+    serializers: {
+      req: (req: { id: string; method: string; url: string }) => ({
+        id: req.id,
+        method: req.method,
+        url: req.url,
+      }),
+      res: (res: ServerResponse) => ({ statusCode: res.statusCode }),
+    },
+  };
+}

@@ -1,0 +1,22 @@
+import { runWorkflow } from './client/workflow';
+import { ADMIN, startApp, TestApp, unique } from './support/test-app';
+
+// The typed client generated from the OpenAPI document (test/client/workflow.ts, compiled by
+// `npm run openapi:check`) runs a real workflow against the app.
+describe('generated client', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startApp();
+  });
+  afterAll(() => t.close());
+
+  it('logs in, registers, reads, lists, accepts, reads the timeline and the figures', async () => {
+    const address = t.app.getHttpServer().address() as { port: number };
+    const r = await runWorkflow(`http://127.0.0.1:${address.port}`, ADMIN, unique('wf'));
+    expect(r.registered.status).toBe('RECEIVED');
+    expect(r.listed.map((c) => c.id)).toContain(r.registered.id);
+    expect(r.accepted.status).toBe('UNDER_REVIEW');
+    expect(r.timeline.map((e) => e.event)).toEqual(['REGISTER', 'ACCEPT']);
+    expect(r.figures.total.received).toBeGreaterThanOrEqual(1);
+  });
+});
