@@ -3,18 +3,9 @@
  * lower layers import no capability, rule files import no framework, each table is written by
  * the module that owns it, and audit rows are written by the audit module alone.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-
-const SRC = __dirname;
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const path = join(dir, e.name);
-    if (e.isDirectory()) return sourceFiles(path);
-    return e.name.endsWith('.ts') && !e.name.endsWith('.spec.ts') ? [path] : [];
-  });
-}
+import { SRC, sourceFiles } from '../test/support/source-files';
+import { readFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
 
 const files = sourceFiles(SRC);
 const text = new Map(files.map((f) => [f, readFileSync(f, 'utf8')]));

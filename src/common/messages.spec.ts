@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { SRC, sourceFiles } from '../../test/support/source-files';
 import * as validators from 'class-validator';
 import {
   DEFAULT_LANGUAGE,
@@ -9,16 +9,6 @@ import {
   fieldMessage,
   preferredLanguage,
 } from './messages';
-
-const SRC = join(__dirname, '..');
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const path = join(dir, e.name);
-    if (e.isDirectory()) return sourceFiles(path);
-    return e.name.endsWith('.ts') && !e.name.endsWith('.spec.ts') ? [path] : [];
-  });
-}
 
 const sources = sourceFiles(SRC).map((file) => ({ file, text: readFileSync(file, 'utf8') }));
 

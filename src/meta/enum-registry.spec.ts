@@ -1,16 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { SRC, sourceFiles } from '../../test/support/source-files';
+import { relative } from 'node:path';
 import { ENUM_REGISTRY, enumName } from './enum-registry';
-
-const SRC = join(__dirname, '..');
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const path = join(dir, e.name);
-    if (e.isDirectory()) return sourceFiles(path);
-    return e.name.endsWith('.ts') && !e.name.endsWith('.spec.ts') ? [path] : [];
-  });
-}
 
 /** Every `export const X_LABELS` of src, with the file that exports it. */
 const labelExports = sourceFiles(SRC).flatMap((file) =>
