@@ -303,6 +303,3 @@ export function validateEnv(raw: Record<string, unknown>): Env {
   }
   return env;
 }
-
-/** Development fallback, never used in production (validateEnv refuses to start without it). */
-export const DEV_ADMIN_PASSWORD = 'fuyi-admin-dev';

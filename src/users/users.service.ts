@@ -1,4 +1,7 @@
 import { HttpStatus, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { Sessions } from '../access/sessions';
 import { holdsAgency, holdsOffice } from '../access/access.rules';
 import * as argon2 from 'argon2';
@@ -7,7 +10,7 @@ import { Actor } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
 import { AppError } from '../common/app-error';
 import { decodeCursor, Page, PageQuery, toPage } from '../common/pagination';
-import { DEV_ADMIN_PASSWORD, Env } from '../config/env';
+import { Env } from '../config/env';
 import { AgencyEntity } from '../organizations/agency.entity';
 import { JudicialOfficeEntity } from '../organizations/judicial-office.entity';
 import { CreateUserDto, UpdateUserDto } from './dto/create-user.dto';
@@ -17,6 +20,9 @@ import { UserEntity } from './user.entity';
 
 /** Audit snapshots never carry the password hash. */
 const snapshot = (u: UserEntity): UserView => UserView.of(u);
+
+/** Where the generated first password is written, under STORAGE_DIR (never when ADMIN_PASSWORD is set). */
+export const ADMIN_PASSWORD_FILE = '.admin-password';
 
 @Injectable()
 export class UsersService implements OnApplicationBootstrap {
@@ -35,12 +41,7 @@ export class UsersService implements OnApplicationBootstrap {
       // One instance at a time, so two replicas starting together create one administrator.
       await em.query(`SELECT pg_advisory_xact_lock(hashtext('fuyi:first-admin'))`);
       if ((await em.count(UserEntity)) > 0) return;
-      const password = this.env.ADMIN_PASSWORD ?? DEV_ADMIN_PASSWORD;
-      if (!this.env.ADMIN_PASSWORD) {
-        this.logger.warn(
-          `ADMIN_PASSWORD is not set: the first administrator gets the development password`,
-        );
-      }
+      const password = this.env.ADMIN_PASSWORD ?? (await this.generatedAdminPassword());
       const admin = await this.insert(em, null, {
         username: this.env.ADMIN_USERNAME,
         displayName: '系统管理员',
@@ -49,6 +50,22 @@ export class UsersService implements OnApplicationBootstrap {
       });
       this.logger.log(`Created the first administrator "${admin.username}"`);
     });
+  }
+
+  /**
+   * Outside production without ADMIN_PASSWORD (validateEnv refuses production without it): a
+   * random password, written to STORAGE_DIR/.admin-password (mode 0600) for the operator to read
+   * and change; the source holds no usable password.
+   */
+  private async generatedAdminPassword(): Promise<string> {
+    const password = randomBytes(15).toString('base64url');
+    const file = join(this.env.STORAGE_DIR, ADMIN_PASSWORD_FILE);
+    await mkdir(this.env.STORAGE_DIR, { recursive: true });
+    await writeFile(file, `${password}\n`, { mode: 0o600 });
+    this.logger.warn(
+      `ADMIN_PASSWORD is not set: the first administrator "${this.env.ADMIN_USERNAME}" got a generated password, written to ${file} (mode 0600); change it after signing in`,
+    );
+    return password;
   }
 
   async list(query: PageQuery): Promise<Page<UserView>> {
