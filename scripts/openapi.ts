@@ -1,8 +1,8 @@
 /**
  * `npm run openapi:write [file]`: the OpenAPI document without a running server. Builds the HTTP
  * application in-process (src/app.factory.ts, as the tests do, never listening), takes the document
- * it serves at /docs-json, adds the error codes found in the source (scripts/error-codes.ts) and
- * writes it, by default to .openapi/openapi.json (gitignored: it is generated from the code each
+ * it serves at /docs-json (the error codes included, from src/common/messages.ts) and writes it,
+ * by default to .openapi/openapi.json (gitignored: it is generated from the code each
  * time, see docs/architecture.md, "The front-end contract").
  *
  * Needs the database server and Redis of the environment (the app connects at start-up); it uses
@@ -10,7 +10,6 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { errorCodes } from './error-codes';
 
 async function main(): Promise<void> {
   const out = resolve(process.argv[2] ?? '.openapi/openapi.json');
@@ -24,7 +23,7 @@ async function main(): Promise<void> {
   const { buildOpenApiDocument } = await import('../src/openapi');
   const app = await createHttpApp();
   try {
-    const document = withErrorCodes(buildOpenApiDocument(app));
+    const document = buildOpenApiDocument(app);
     mkdirSync(dirname(out), { recursive: true });
     writeFileSync(out, JSON.stringify(document, null, 2) + '\n');
     const operations = Object.values(document.paths).reduce(
@@ -35,28 +34,6 @@ async function main(): Promise<void> {
   } finally {
     await app.close();
   }
-}
-
-/** The codes the API can answer, listed on ErrorBody (x-error-codes and the description). */
-function withErrorCodes<T extends { components?: { schemas?: Record<string, object> } }>(
-  document: T,
-): T {
-  const codes = errorCodes(resolve(__dirname, '../src'));
-  const schema = document.components!.schemas!.ErrorBody as {
-    description?: string;
-    'x-error-codes'?: unknown;
-  };
-  schema['x-error-codes'] = codes;
-  schema.description =
-    'The body of every error (docs/architecture.md). Codes, from the source:\n\n' +
-    '| code | status | message |\n| --- | --- | --- |\n' +
-    codes
-      .map(
-        (c) =>
-          `| ${c.code} | ${c.status ?? ''} | ${c.messages.join('<br>').replace(/\|/g, '\\|')} |`,
-      )
-      .join('\n');
-  return document;
 }
 
 main().catch((e: unknown) => {

@@ -10,6 +10,7 @@
 import { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, getSchemaPath, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { ErrorBody, ERROR_STATUS_MEANING } from './common/api-docs';
+import { ERROR_MESSAGES, FIELD_MESSAGES } from './common/messages';
 
 type Json = Record<string, unknown>;
 
@@ -80,7 +81,28 @@ export function completeDocument(document: OpenAPIObject): OpenAPIObject {
   }
   const schemas = (document.components?.schemas ?? {}) as Record<string, Json>;
   for (const schema of Object.values(schemas)) fixSchema(schema, schemas);
+  listErrorCodes(schemas[ErrorBody.name]);
   return document;
+}
+
+/**
+ * Every error code with its Chinese and English message, on ErrorBody (`x-error-codes` and a
+ * table in its description), from the one catalogue the API answers with (src/common/messages.ts;
+ * its spec fails when a code thrown in src is missing there).
+ */
+function listErrorCodes(errorBody: Json | undefined): void {
+  if (!errorBody) return;
+  const codes = [
+    ...Object.entries(ERROR_MESSAGES).map(([code, m]) => ({ code, in: 'body', ...m })),
+    ...Object.entries(FIELD_MESSAGES).map(([code, m]) => ({ code, in: 'details', ...m })),
+  ];
+  const cell = (text: string): string => text.replace(/\|/g, '\\|');
+  errorBody['x-error-codes'] = codes;
+  errorBody.description =
+    'The body of every error. `code` is stable; `message` is Chinese by default, English when ' +
+    'Accept-Language asks for it. The codes (`in`: of the body, or of one field in `details`):\n\n' +
+    '| code | in | 中文 | English |\n| --- | --- | --- | --- |\n' +
+    codes.map((c) => `| ${c.code} | ${c.in} | ${cell(c.zh)} | ${cell(c.en)} |`).join('\n');
 }
 
 /** Formats by naming convention, and `nullable` next to a $ref made effective (allOf). */

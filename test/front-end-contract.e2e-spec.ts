@@ -3,6 +3,7 @@
  * Accept-Language (codes unchanged), every enum with its labels, queue depths in /metrics, and
  * Retry-After on 429.
  */
+import { ERROR_MESSAGES, FIELD_MESSAGES } from '../src/common/messages';
 import { QueueName } from '../src/jobs/queues';
 import { ENUM_REGISTRY } from '../src/meta/enum-registry';
 import { bearer, Fixtures } from './support/fixtures';
@@ -108,6 +109,33 @@ describe('error messages in the language asked for', () => {
     const anonymous = await t.http().get('/api/v1/auth/me').set('accept-language', 'zh-CN');
     expect(anonymous.status).toBe(401);
     expect(anonymous.body.message).toMatch(han);
+  });
+});
+
+describe('the served document lists every error code with both messages', () => {
+  it('GET /docs-json: ErrorBody carries x-error-codes from the catalogue', async () => {
+    const t = await startApp();
+    try {
+      const res = await t.http().get('/docs-json').expect(200);
+      const body = res.body as {
+        components: { schemas: { ErrorBody: { 'x-error-codes': Record<string, string>[] } } };
+      };
+      const codes = body.components.schemas.ErrorBody['x-error-codes'];
+      expect(codes).toContainEqual({
+        code: 'CASE_STATE_CONFLICT',
+        in: 'body',
+        zh: ERROR_MESSAGES.CASE_STATE_CONFLICT.zh,
+        en: ERROR_MESSAGES.CASE_STATE_CONFLICT.en,
+      });
+      expect(codes.filter((c) => c.in === 'body').map((c) => c.code)).toEqual(
+        Object.keys(ERROR_MESSAGES),
+      );
+      expect(codes.filter((c) => c.in === 'details').map((c) => c.code)).toEqual(
+        Object.keys(FIELD_MESSAGES),
+      );
+    } finally {
+      await t.close();
+    }
   });
 });
 
