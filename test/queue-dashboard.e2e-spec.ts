@@ -28,6 +28,17 @@ describe('the queue dashboard at /admin/queues', () => {
     expect(res.body).toMatchObject({ code: 'FORBIDDEN' });
   });
 
+  it('refuses in the caller’s language, as every other error', async () => {
+    const zh = await t.http().get('/admin/queues').expect(401);
+    expect(zh.body).toMatchObject({ code: 'UNAUTHENTICATED', message: '请先登录' });
+    expect(zh.headers['content-language']).toBe('zh-CN');
+    const en = await t.http().get('/admin/queues').set('accept-language', 'en').expect(401);
+    expect(en.body).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      message: 'An ADMIN access token is required',
+    });
+  });
+
   it('shows every queue to an ADMIN, by bearer token or by the cookie of a first visit', async () => {
     const page = await t
       .http()

@@ -1,4 +1,5 @@
 import { createBullBoard } from '@bull-board/api';
+import { CONTENT_LANGUAGE, errorMessage, preferredLanguage } from '../common/messages';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { FastifyAdapter } from '@bull-board/fastify';
 import { getQueueToken } from '@nestjs/bullmq';
@@ -49,8 +50,13 @@ export async function mountQueueDashboard(app: NestFastifyApplication): Promise<
   await fastify.register(
     async (scope) => {
       scope.addHook('onRequest', async (req: FastifyRequest, reply: FastifyReply) => {
+        // In the caller's language, as every other error (src/common/messages.ts).
+        const language = preferredLanguage(req.headers['accept-language']);
         const refuse = (status: number, code: string, message: string): FastifyReply =>
-          reply.code(status).send({ statusCode: status, code, message });
+          reply
+            .code(status)
+            .header('content-language', CONTENT_LANGUAGE[language])
+            .send({ statusCode: status, code, message: errorMessage(code, language, message) });
         const { token, fromQuery } = tokenOf(req);
         if (!token) return refuse(401, 'UNAUTHENTICATED', 'An ADMIN access token is required');
         const actor = await actorOfToken(jwt, sessions, token).catch(() => null);
