@@ -9,6 +9,7 @@ import { SearchByName1795636000000 } from './1795636000000-SearchByName';
 import { StatisticsCoveringIndex1795637000000 } from './1795637000000-StatisticsCoveringIndex';
 import { Sessions1796399543163 } from './1796399543163-Sessions';
 import { AuditActionIndex1796399543164 } from './1796399543164-AuditActionIndex';
+import { LawAtIntake1796404611084 } from './1796404611084-LawAtIntake';
 
 export const MIGRATIONS = [
   Foundation1795566519047,
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   StatisticsCoveringIndex1795637000000,
   Sessions1796399543163,
   AuditActionIndex1796399543164,
+  LawAtIntake1796404611084,
 ];

@@ -1,6 +1,10 @@
 export enum DeadlineKind {
   ACCEPTANCE = 'ACCEPTANCE',
   DECISION = 'DECISION',
+  /** The copy of the application to the respondent (Art. 48 ¶1; Art. 54). */
+  ANSWER_COPY = 'ANSWER_COPY',
+  /** The respondent's written answer with its evidence (Art. 48 ¶1; Art. 54; Art. 70). */
+  ANSWER = 'ANSWER',
   /** A hearing a day past with no attendance recorded. */
   ATTENDANCE = 'ATTENDANCE',
 }
@@ -8,6 +12,8 @@ export enum DeadlineKind {
 export const DEADLINE_KIND_LABELS: Record<DeadlineKind, string> = {
   [DeadlineKind.ACCEPTANCE]: '受理期限',
   [DeadlineKind.DECISION]: '决定期限',
+  [DeadlineKind.ANSWER_COPY]: '答复通知发送期限',
+  [DeadlineKind.ANSWER]: '被申请人答复期限',
   [DeadlineKind.ATTENDANCE]: '出庭情况登记',
 };
 

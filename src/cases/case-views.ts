@@ -3,7 +3,8 @@ import { Actor } from '../access/actor';
 import { LocalDate } from '../common/local-date';
 import { piiMasker } from '../access/access.rules';
 import { CaseApplicantEntity } from './case-applicant.entity';
-import { isOverdue } from './rules/deadlines.rules';
+import { isAnswerLate, isOverdue } from './rules/deadlines.rules';
+import { simplifiedGrounds } from './rules/intake.rules';
 import { CaseEntity } from './case.entity';
 import { CaseSummaryView, CaseView, DecisionView, SupplementRequestView } from './dto/case.view';
 import { DecisionEntity } from '../review/decision.entity';
@@ -20,11 +21,15 @@ export type CaseSummaryRow = Pick<
   | 'receivedOn'
   | 'applicantNames'
   | 'applicationLate'
+  | 'applicationTimeliness'
   | 'suggestedProcedure'
   | 'procedure'
   | 'acceptanceDueOn'
   | 'supplementDueOn'
   | 'acceptedOn'
+  | 'deemedAccepted'
+  | 'answerDueOn'
+  | 'answeredOn'
   | 'decisionDueOn'
   | 'concludedOn'
   | 'outcome'
@@ -43,11 +48,15 @@ export const SUMMARY_COLUMNS: (keyof CaseSummaryRow)[] = [
   'receivedOn',
   'applicantNames',
   'applicationLate',
+  'applicationTimeliness',
   'suggestedProcedure',
   'procedure',
   'acceptanceDueOn',
   'supplementDueOn',
   'acceptedOn',
+  'deemedAccepted',
+  'answerDueOn',
+  'answeredOn',
   'decisionDueOn',
   'concludedOn',
   'outcome',
@@ -67,12 +76,15 @@ export function toSummaryView(c: CaseSummaryRow, today: LocalDate): CaseSummaryV
     receivedOn: c.receivedOn,
     applicantNames: c.applicantNames,
     applicationLate: c.applicationLate,
+    applicationTimeliness: c.applicationTimeliness,
     suggestedProcedure: c.suggestedProcedure,
     procedure: c.procedure,
     acceptanceDueOn: c.acceptanceDueOn,
     supplementDueOn: c.supplementDueOn,
     acceptedOn: c.acceptedOn,
+    deemedAccepted: c.deemedAccepted,
     decisionDueOn: c.decisionDueOn,
+    answerLate: isAnswerLate(c, today),
     concludedOn: c.concludedOn,
     outcome: c.outcome,
     overdue: isOverdue(c.currentDueOn, today),
@@ -83,7 +95,18 @@ export function toSummaryView(c: CaseSummaryRow, today: LocalDate): CaseSummaryV
 
 export function toSupplementView(s: SupplementRequestEntity): SupplementRequestView {
   const { id, items, noticeServedOn, dueOn, status, fulfilledOn } = s;
-  return { id, items, noticeServedOn, dueOn, status, fulfilledOn };
+  const { noticeSentOn, extensionReason, extendedOn } = s;
+  return {
+    id,
+    items,
+    noticeServedOn,
+    dueOn,
+    status,
+    fulfilledOn,
+    noticeSentOn,
+    extensionReason,
+    extendedOn,
+  };
 }
 
 export function toDecisionView(d: DecisionEntity): DecisionView {
@@ -137,7 +160,28 @@ export function toCaseView(
       knownOn: c.knownOn,
       amountYuan: c.actAmountYuan,
       summary: c.actSummary,
+      onTheSpot: c.actOnTheSpot,
+      warningOrCriticism: c.actWarningOrCriticism,
+      immovableProperty: c.immovableProperty,
     },
+    applicationPeriod: {
+      statutoryPeriodDays: c.statutoryPeriodDays,
+      notInformedOfRight: c.notInformedOfRight,
+      learnedOfRightOn: c.learnedOfRightOn,
+      obstacleFrom: c.obstacleFrom,
+      obstacleEndedOn: c.obstacleEndedOn,
+      obstacleReason: c.obstacleReason,
+    },
+    partiesAgreeSimplified: c.partiesAgreeSimplified,
+    simplifiedGrounds: simplifiedGrounds(c),
+    simplifiedGround: c.simplifiedGround,
+    acceptanceRecordedOn: c.acceptanceRecordedOn,
+    dismissalReason: c.dismissalReason,
+    answerCopyDueOn: c.answerCopyDueOn,
+    answerCopySentOn: c.answerCopySentOn,
+    answerCopyReceivedOn: c.answerCopyReceivedOn,
+    answerDueOn: c.answerDueOn,
+    answeredOn: c.answeredOn,
     requests: c.requests,
     factsAndReasons: c.factsAndReasons,
     enterpriseRelated: c.enterpriseRelated,

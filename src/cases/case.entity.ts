@@ -12,7 +12,16 @@ import {
 import { AgencyEntity } from '../organizations/agency.entity';
 import { JudicialOfficeEntity } from '../organizations/judicial-office.entity';
 import { UserEntity } from '../users/user.entity';
-import { ActType, CaseStatus, Channel, Outcome, Procedure, TerminationReason } from './case.enums';
+import {
+  ActType,
+  ApplicationTimeliness,
+  CaseStatus,
+  Channel,
+  Outcome,
+  Procedure,
+  SimplifiedGround,
+  TerminationReason,
+} from './case.enums';
 
 /** Numeric columns come back from pg as strings; amounts are exact to the fen. */
 const decimal = {
@@ -39,6 +48,8 @@ const decimal = {
 // the list of names for two-character names, which have no trigram.
 @Index('cases_applicant_names_trgm_idx', { synchronize: false })
 @Index('cases_applicant_name_list_idx', { synchronize: false })
+// Deemed acceptances by day, for the statistics (partial: few cases are deemed accepted).
+@Index('cases_deemed_accepted_idx', { synchronize: false })
 export class CaseEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -94,6 +105,45 @@ export class CaseEntity {
   @Column({ type: 'text', nullable: true })
   actSummary!: string | null;
 
+  /** The act was made on the spot (当场作出): a simplified-procedure ground, Art. 53 ¶1 (1). */
+  @Column({ type: 'boolean', default: false })
+  actOnTheSpot!: boolean;
+
+  /** The act is a warning or public criticism (警告或者通报批评): Art. 53 ¶1 (2). */
+  @Column({ type: 'boolean', default: false })
+  actWarningOrCriticism!: boolean;
+
+  /** Every party agreed to the simplified procedure (Art. 53 ¶2). */
+  @Column({ type: 'boolean', default: false })
+  partiesAgreeSimplified!: boolean;
+
+  /** The act concerns immovable property (不动产): the outer limit is 20 years, not 5 (Art. 21). */
+  @Column({ type: 'boolean', default: false })
+  immovableProperty!: boolean;
+
+  /** A law gives a period longer than 60 days (Art. 20 ¶1 但书): its length in days. */
+  @Column({ type: 'smallint', nullable: true })
+  statutoryPeriodDays!: number | null;
+
+  /** The agency did not tell the applicant of the right to apply (Art. 20 ¶3)… */
+  @Column({ type: 'boolean', default: false })
+  notInformedOfRight!: boolean;
+
+  /** …who learned of it on this day. */
+  @Column({ type: 'date', nullable: true })
+  learnedOfRightOn!: string | null;
+
+  /** Force majeure or another good reason held the application up (Art. 20 ¶2): from… */
+  @Column({ type: 'date', nullable: true })
+  obstacleFrom!: string | null;
+
+  /** …until this day, when the obstacle ended. */
+  @Column({ type: 'date', nullable: true })
+  obstacleEndedOn!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  obstacleReason!: string | null;
+
   @Column({ type: 'text' })
   requests!: string;
 
@@ -110,11 +160,24 @@ export class CaseEntity {
   @Column({ type: 'boolean' })
   applicationLate!: boolean;
 
+  /** Arts. 20–21 applied to the facts above; `applicationLate` is "not IN_TIME". */
+  @Column({
+    type: 'enum',
+    enum: ApplicationTimeliness,
+    enumName: 'application_timeliness',
+    default: ApplicationTimeliness.IN_TIME,
+  })
+  applicationTimeliness!: ApplicationTimeliness;
+
   @Column({ type: 'enum', enum: Procedure, enumName: 'case_procedure' })
   suggestedProcedure!: Procedure;
 
   @Column({ type: 'enum', enum: Procedure, enumName: 'case_procedure', nullable: true })
   procedure!: Procedure | null;
+
+  /** The Art. 53 ground the officer relied on when accepting under the simplified procedure. */
+  @Column({ type: 'enum', enum: SimplifiedGround, enumName: 'simplified_ground', nullable: true })
+  simplifiedGround!: SimplifiedGround | null;
 
   /** Where the acceptance clock runs from: receipt, or the receipt of the supplemented material. */
   @Column({ type: 'date' })
@@ -126,11 +189,44 @@ export class CaseEntity {
   @Column({ type: 'date', nullable: true })
   supplementDueOn!: string | null;
 
+  /**
+   * The legal day of acceptance, from which the decision clock runs: the day recorded, or the last
+   * day of the review period when that passed first (deemed acceptance, Art. 30 ¶3).
+   */
   @Column({ type: 'date', nullable: true })
   acceptedOn!: string | null;
 
+  /** The day the officer's acceptance said, kept when it came after the deemed day. */
+  @Column({ type: 'date', nullable: true })
+  acceptanceRecordedOn!: string | null;
+
+  /** Accepted by the law itself, the review period having ended without a refusal (Art. 30 ¶3). */
+  @Column({ type: 'boolean', default: false })
+  deemedAccepted!: boolean;
+
   @Column({ type: 'date', nullable: true })
   decisionDueOn!: string | null;
+
+  /**
+   * The respondent's answer clock (Art. 48; simplified Art. 54): the copy of the application is
+   * due to the respondent within 7 (3) working days of acceptance…
+   */
+  @Column({ type: 'date', nullable: true })
+  answerCopyDueOn!: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  answerCopySentOn!: string | null;
+
+  /** …the respondent received it on this day, and owes its answer within 10 (5) working days… */
+  @Column({ type: 'date', nullable: true })
+  answerCopyReceivedOn!: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  answerDueOn!: string | null;
+
+  /** …and answered on this day (after answerDueOn: Art. 70 applies). */
+  @Column({ type: 'date', nullable: true })
+  answeredOn!: string | null;
 
   /** Start of the suspension in force (中止), null when not suspended. */
   @Column({ type: 'date', nullable: true })
@@ -156,6 +252,10 @@ export class CaseEntity {
 
   @Column({ type: 'text', nullable: true })
   notAcceptedReason!: string | null;
+
+  /** Why an accepted application was dismissed (驳回申请, Art. 33). */
+  @Column({ type: 'text', nullable: true })
+  dismissalReason!: string | null;
 
   @Column({
     type: 'enum',

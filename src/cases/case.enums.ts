@@ -7,10 +7,14 @@ export enum CaseStatus {
   PRE_MEDIATION = 'PRE_MEDIATION',
   MEDIATED = 'MEDIATED',
   NOT_ACCEPTED = 'NOT_ACCEPTED',
+  /** Withdrawn by the applicant before acceptance (撤回申请). */
+  WITHDRAWN = 'WITHDRAWN',
   UNDER_REVIEW = 'UNDER_REVIEW',
   SUSPENDED = 'SUSPENDED',
   TERMINATED = 'TERMINATED',
   DECIDED = 'DECIDED',
+  /** Found after acceptance not to meet Art. 30 ¶1 (驳回行政复议申请, Art. 33). */
+  APPLICATION_DISMISSED = 'APPLICATION_DISMISSED',
 }
 
 export const CASE_STATUS_LABELS: Record<CaseStatus, string> = {
@@ -20,18 +24,22 @@ export const CASE_STATUS_LABELS: Record<CaseStatus, string> = {
   [CaseStatus.PRE_MEDIATION]: '案前调解中',
   [CaseStatus.MEDIATED]: '案前调解成功',
   [CaseStatus.NOT_ACCEPTED]: '不予受理',
+  [CaseStatus.WITHDRAWN]: '受理前撤回',
   [CaseStatus.UNDER_REVIEW]: '审理中',
   [CaseStatus.SUSPENDED]: '中止',
   [CaseStatus.TERMINATED]: '终止',
   [CaseStatus.DECIDED]: '已决定',
+  [CaseStatus.APPLICATION_DISMISSED]: '驳回申请',
 };
 
 export const CLOSED_STATUSES: readonly CaseStatus[] = [
   CaseStatus.ABANDONED,
   CaseStatus.MEDIATED,
   CaseStatus.NOT_ACCEPTED,
+  CaseStatus.WITHDRAWN,
   CaseStatus.TERMINATED,
   CaseStatus.DECIDED,
+  CaseStatus.APPLICATION_DISMISSED,
 ];
 
 export const OPEN_STATUSES: readonly CaseStatus[] = Object.values(CaseStatus).filter(
@@ -108,6 +116,10 @@ export enum Outcome {
   TERMINATED = 'TERMINATED',
   MEDIATED = 'MEDIATED',
   ABANDONED = 'ABANDONED',
+  /** Withdrawn before acceptance. */
+  WITHDRAWN = 'WITHDRAWN',
+  /** 驳回行政复议申请 (Art. 33): not the merits decision DISMISS (驳回行政复议请求, Art. 69). */
+  APPLICATION_DISMISSED = 'APPLICATION_DISMISSED',
 }
 
 export const OUTCOME_LABELS: Record<Outcome, string> = {
@@ -118,11 +130,13 @@ export const OUTCOME_LABELS: Record<Outcome, string> = {
   [Outcome.CONFIRM_INVALID]: '确认无效',
   [Outcome.ORDER_PERFORMANCE]: '责令履行',
   [Outcome.UPHOLD]: '维持',
-  [Outcome.DISMISS]: '驳回',
+  [Outcome.DISMISS]: '驳回复议请求',
   [Outcome.NOT_ACCEPTED]: '不予受理',
   [Outcome.TERMINATED]: '终止',
   [Outcome.MEDIATED]: '案前调解成功',
   [Outcome.ABANDONED]: '视为放弃',
+  [Outcome.WITHDRAWN]: '受理前撤回',
+  [Outcome.APPLICATION_DISMISSED]: '驳回申请',
 };
 
 /** The eight merits decisions; the first six correct the agency (纠错). */
@@ -150,4 +164,56 @@ export const TERMINATION_REASON_LABELS: Record<TerminationReason, string> = {
   [TerminationReason.WITHDRAWN]: '申请人撤回',
   [TerminationReason.SETTLED]: '和解',
   [TerminationReason.MEDIATED]: '调解书生效',
+};
+
+/**
+ * The grounds of the simplified procedure (ARL 2023 Art. 53): four kinds of case (¶1) and any
+ * case whose parties agree to it (¶2).
+ */
+export enum SimplifiedGround {
+  ON_THE_SPOT = 'ON_THE_SPOT',
+  WARNING_OR_CRITICISM = 'WARNING_OR_CRITICISM',
+  SMALL_AMOUNT = 'SMALL_AMOUNT',
+  INFORMATION_DISCLOSURE = 'INFORMATION_DISCLOSURE',
+  PARTIES_AGREE = 'PARTIES_AGREE',
+}
+
+export const SIMPLIFIED_GROUND_LABELS: Record<SimplifiedGround, string> = {
+  [SimplifiedGround.ON_THE_SPOT]: '被申请行政复议的行政行为是当场作出',
+  [SimplifiedGround.WARNING_OR_CRITICISM]: '被申请行政复议的行政行为是警告或者通报批评',
+  [SimplifiedGround.SMALL_AMOUNT]: '案件涉及款额三千元以下',
+  [SimplifiedGround.INFORMATION_DISCLOSURE]: '属于政府信息公开案件',
+  [SimplifiedGround.PARTIES_AGREE]: '当事人各方同意适用简易程序',
+};
+
+/** Whether the application was filed within the law's periods (ARL 2023 Arts. 20–21). */
+export enum ApplicationTimeliness {
+  /** Within the period, or the facts to judge it were not recorded. */
+  IN_TIME = 'IN_TIME',
+  /** After the application period (Art. 20): the officer looks at it; refusal is suggested. */
+  LATE = 'LATE',
+  /** After the outer limit of 5 or 20 years from the act (Art. 21): inadmissible. */
+  TIME_BARRED = 'TIME_BARRED',
+}
+
+export const APPLICATION_TIMELINESS_LABELS: Record<ApplicationTimeliness, string> = {
+  [ApplicationTimeliness.IN_TIME]: '在申请期限内',
+  [ApplicationTimeliness.LATE]: '超过申请期限',
+  [ApplicationTimeliness.TIME_BARRED]: '超过最长申请期限',
+};
+
+/** Who else takes part in a case besides applicants and respondent (Arts. 16–17). */
+export enum PartyRole {
+  /** 第三人 (Art. 16). */
+  THIRD_PARTY = 'THIRD_PARTY',
+  /** 代表人, elected by many applicants (Art. 15). */
+  REPRESENTATIVE = 'REPRESENTATIVE',
+  /** 委托代理人 of an applicant or a third party (Art. 17). */
+  AGENT = 'AGENT',
+}
+
+export const PARTY_ROLE_LABELS: Record<PartyRole, string> = {
+  [PartyRole.THIRD_PARTY]: '第三人',
+  [PartyRole.REPRESENTATIVE]: '代表人',
+  [PartyRole.AGENT]: '委托代理人',
 };

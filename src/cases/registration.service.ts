@@ -56,7 +56,28 @@ type OmittedOnInsert = keyof CaseEntity &
     | 'concludedOn'
     | 'outcome'
     | 'notAcceptedReason'
+    | 'dismissalReason'
     | 'terminationReason'
+    | 'simplifiedGround'
+    | 'acceptanceRecordedOn'
+    | 'deemedAccepted'
+    | 'answerCopyDueOn'
+    | 'answerCopySentOn'
+    | 'answerCopyReceivedOn'
+    | 'answerDueOn'
+    | 'answeredOn'
+    // Registration facts of Arts. 20–21 and 53, filled from the request below when given.
+    | 'actOnTheSpot'
+    | 'actWarningOrCriticism'
+    | 'partiesAgreeSimplified'
+    | 'immovableProperty'
+    | 'statutoryPeriodDays'
+    | 'notInformedOfRight'
+    | 'learnedOfRightOn'
+    | 'obstacleFrom'
+    | 'obstacleEndedOn'
+    | 'obstacleReason'
+    | 'applicationTimeliness'
     | 'assignedOfficerId'
     | 'createdAt'
     | 'updatedAt'
@@ -80,11 +101,16 @@ function unknownReference(e: unknown): AppError | null {
   return null;
 }
 
-/** An entity as read back: every column of `target` absent from `row` is null. */
+/**
+ * An entity as read back: every column of `target` absent from `row` has its constant default
+ * (false, 0, an enum's value), or null.
+ */
 function complete<T extends object>(em: EntityManager, target: new () => T, row: object): T {
   const entity = { ...row } as Record<string, unknown>;
   for (const column of em.connection.getMetadata(target).columns) {
-    entity[column.propertyName] ??= null;
+    const fallback: unknown = column.default;
+    entity[column.propertyName] ??=
+      fallback === undefined || typeof fallback === 'function' ? null : fallback;
   }
   return entity as T;
 }

@@ -27,12 +27,23 @@ export class SupplementRequestEntity {
   @Column({ type: 'jsonb' })
   items!: string[];
 
+  /** The day the office sent the notice: within 5 working days of receipt (Art. 31 ¶1). */
+  @Column({ type: 'date' })
+  noticeSentOn!: string;
+
   /** The day the notice reached the applicant: the 10 working days run from here. */
   @Column({ type: 'date' })
   noticeServedOn!: string;
 
   @Column({ type: 'date' })
   dueOn!: string;
+
+  /** The office extended the reply period for a good reason (Art. 31 ¶2): why, and when. */
+  @Column({ type: 'text', nullable: true })
+  extensionReason!: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  extendedOn!: string | null;
 
   @Column({ type: 'enum', enum: SupplementStatus, enumName: 'supplement_status' })
   status!: SupplementStatus;

@@ -24,6 +24,9 @@ import { MaterialEntity } from '../materials/material.entity';
 import { AgencyEntity } from '../organizations/agency.entity';
 import { JudicialOfficeEntity } from '../organizations/judicial-office.entity';
 import { UserEntity } from '../users/user.entity';
+import { PartyEntity } from '../parties/party.entity';
+import { EnforcementStayEntity } from '../review/enforcement-stay.entity';
+import { RespondentAnswerEntity } from '../review/respondent-answer.entity';
 
 export const ENTITIES = [
   AuditEntryEntity,
@@ -51,4 +54,7 @@ export const ENTITIES = [
   ReminderLetterEntity,
   NotificationEntity,
   SnapshotEntity,
+  PartyEntity,
+  EnforcementStayEntity,
+  RespondentAnswerEntity,
 ];

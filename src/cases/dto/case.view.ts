@@ -4,6 +4,8 @@ import {
   ACT_TYPE_LABELS,
   ActType,
   ApplicantKind,
+  APPLICATION_TIMELINESS_LABELS,
+  ApplicationTimeliness,
   CASE_STATUS_LABELS,
   CaseStatus,
   CHANNEL_LABELS,
@@ -12,6 +14,8 @@ import {
   OUTCOME_LABELS,
   Procedure,
   PROCEDURE_LABELS,
+  SIMPLIFIED_GROUND_LABELS,
+  SimplifiedGround,
   TERMINATION_REASON_LABELS,
   TerminationReason,
 } from '../case.enums';
@@ -46,6 +50,29 @@ export class ActView {
   @ApiProperty({ type: String, nullable: true, example: '2026-01-12' }) knownOn!: string | null;
   @ApiProperty({ type: Number, nullable: true }) amountYuan!: number | null;
   @ApiProperty({ type: String, nullable: true }) summary!: string | null;
+  @ApiProperty({ description: '当场作出 (Art. 53 ¶1 (1))' }) onTheSpot!: boolean;
+  @ApiProperty({ description: '警告或者通报批评 (Art. 53 ¶1 (2))' }) warningOrCriticism!: boolean;
+  @ApiProperty({ description: '因不动产 (Art. 21: outer limit 20 years)' })
+  immovableProperty!: boolean;
+}
+
+/** The facts of the application period (ARL 2023 Arts. 20–21) as registered. */
+export class ApplicationPeriodView {
+  @ApiProperty({
+    type: 'integer',
+    nullable: true,
+    description: 'A longer period a law gives (Art. 20 ¶1), in days',
+  })
+  statutoryPeriodDays!: number | null;
+  @ApiProperty({ description: 'The agency did not tell of the right to apply (Art. 20 ¶3)' })
+  notInformedOfRight!: boolean;
+  @ApiProperty({ type: String, nullable: true, example: '2026-02-01' })
+  learnedOfRightOn!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Obstacle (Art. 20 ¶2) from' })
+  obstacleFrom!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Obstacle ended on' })
+  obstacleEndedOn!: string | null;
+  @ApiProperty({ type: String, nullable: true }) obstacleReason!: string | null;
 }
 
 export class SupplementRequestView {
@@ -56,6 +83,15 @@ export class SupplementRequestView {
   dueOn!: string;
   @ApiProperty({ enum: SupplementStatus, enumName: 'SupplementStatus' }) status!: SupplementStatus;
   @ApiProperty({ type: String, nullable: true }) fulfilledOn!: string | null;
+  @ApiProperty({ example: '2026-03-03', description: 'Day the office sent the notice' })
+  noticeSentOn!: string;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Why the reply period was extended (Art. 31 ¶2)',
+  })
+  extensionReason!: string | null;
+  @ApiProperty({ type: String, nullable: true }) extendedOn!: string | null;
 }
 
 /** What every list item and the full case share. */
@@ -74,7 +110,14 @@ export class CaseSummaryView {
   @ApiProperty({ format: 'uuid' }) respondentId!: string;
   @ApiProperty({ example: '2026-03-02' }) receivedOn!: string;
   @ApiProperty({ example: '张三、李四' }) applicantNames!: string;
-  @ApiProperty({ description: 'Filed after the 60-day window' }) applicationLate!: boolean;
+  @ApiProperty({ description: 'Filed after the application period (not IN_TIME)' })
+  applicationLate!: boolean;
+  @ApiProperty({
+    enum: ApplicationTimeliness,
+    enumName: 'ApplicationTimeliness',
+    description: `Arts. 20–21. ${describeLabels(APPLICATION_TIMELINESS_LABELS)}`,
+  })
+  applicationTimeliness!: ApplicationTimeliness;
   @ApiProperty({
     enum: Procedure,
     enumName: 'Procedure',
@@ -86,8 +129,19 @@ export class CaseSummaryView {
   @ApiProperty({ example: '2026-03-09', description: '5 working days after receipt' })
   acceptanceDueOn!: string;
   @ApiProperty({ type: String, nullable: true }) supplementDueOn!: string | null;
-  @ApiProperty({ type: String, nullable: true }) acceptedOn!: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'The legal day of acceptance: the deemed day when the review period ran out first',
+  })
+  acceptedOn!: string | null;
+  @ApiProperty({ description: 'Accepted by law, the review period having ended (Art. 30 ¶3)' })
+  deemedAccepted!: boolean;
   @ApiProperty({ type: String, nullable: true }) decisionDueOn!: string | null;
+  @ApiProperty({
+    description: 'The respondent has not answered in time (Art. 70 then applies)',
+  })
+  answerLate!: boolean;
   @ApiProperty({ type: String, nullable: true }) concludedOn!: string | null;
   @ApiProperty({
     enum: Outcome,
@@ -124,7 +178,39 @@ export class CaseView extends CaseSummaryView {
   @ApiProperty() requests!: string;
   @ApiProperty({ type: String, nullable: true }) factsAndReasons!: string | null;
   @ApiProperty() enterpriseRelated!: boolean;
+  @ApiProperty({ type: ApplicationPeriodView }) applicationPeriod!: ApplicationPeriodView;
+  @ApiProperty({ description: 'Every party agreed to the simplified procedure (Art. 53 ¶2)' })
+  partiesAgreeSimplified!: boolean;
+  @ApiProperty({
+    enum: SimplifiedGround,
+    enumName: 'SimplifiedGround',
+    isArray: true,
+    description: `The Art. 53 grounds the facts support; the officer confirms. ${describeLabels(SIMPLIFIED_GROUND_LABELS)}`,
+  })
+  simplifiedGrounds!: SimplifiedGround[];
+  @ApiProperty({
+    enum: SimplifiedGround,
+    enumName: 'SimplifiedGround',
+    nullable: true,
+    description: 'The ground relied on when accepted under the simplified procedure',
+  })
+  simplifiedGround!: SimplifiedGround | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'The day the acceptance recorded said, when after the deemed day (Art. 30 ¶3)',
+  })
+  acceptanceRecordedOn!: string | null;
   @ApiProperty({ type: String, nullable: true }) notAcceptedReason!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: '驳回申请 (Art. 33): the reasons' })
+  dismissalReason!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Art. 48: copy due to the respondent' })
+  answerCopyDueOn!: string | null;
+  @ApiProperty({ type: String, nullable: true }) answerCopySentOn!: string | null;
+  @ApiProperty({ type: String, nullable: true }) answerCopyReceivedOn!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: "The respondent's last day" })
+  answerDueOn!: string | null;
+  @ApiProperty({ type: String, nullable: true }) answeredOn!: string | null;
   @ApiProperty({
     enum: TerminationReason,
     enumName: 'TerminationReason',

@@ -229,6 +229,8 @@ describe('runningDeadline: the clock that runs in each status', () => {
     [CaseStatus.NOT_ACCEPTED]: null,
     [CaseStatus.TERMINATED]: null,
     [CaseStatus.DECIDED]: null,
+    [CaseStatus.WITHDRAWN]: null,
+    [CaseStatus.APPLICATION_DISMISSED]: null,
   };
 
   it.each(Object.values(CaseStatus).map((s): [CaseStatus, LocalDate | null] => [s, RUNNING[s]]))(

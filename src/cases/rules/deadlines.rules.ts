@@ -60,6 +60,77 @@ export function decisionDueOn(
   );
 }
 
+/**
+ * The legal day of acceptance. ARL 2023 Art. 30 ¶3: 行政复议申请的审查期限届满，行政复议机关未作出
+ * 不予受理决定的，审查期限届满之日起视为受理。An acceptance recorded after the review period's last
+ * day is deemed made on that day; the decision clock runs from the legal day.
+ */
+export function legalAcceptance(
+  acceptanceDueOn: LocalDate,
+  recordedOn: LocalDate,
+): { acceptedOn: LocalDate; deemed: boolean } {
+  return recordedOn > acceptanceDueOn
+    ? { acceptedOn: acceptanceDueOn, deemed: true }
+    : { acceptedOn: recordedOn, deemed: false };
+}
+
+/**
+ * A refusal must be made within the review period. ARL 2023 Art. 30 ¶2: 行政复议机关应当在审查期限内
+ * 决定不予受理并说明理由. After it the application is accepted by law (¶3); an application found
+ * wanting later is dismissed (驳回申请, Art. 33).
+ */
+export function mayRefuseOn(acceptanceDueOn: LocalDate, decidedOn: LocalDate): boolean {
+  return decidedOn <= acceptanceDueOn;
+}
+
+/** Working days to send the application's copy to the respondent, from acceptance (Arts. 48, 54). */
+export const ANSWER_COPY_WORKING_DAYS: Record<Procedure, number> = {
+  [Procedure.ORDINARY]: 7,
+  [Procedure.SIMPLIFIED]: 3,
+};
+
+/** Working days the respondent has to answer, from its receipt of the copy (Arts. 48, 54). */
+export const ANSWER_WORKING_DAYS: Record<Procedure, number> = {
+  [Procedure.ORDINARY]: 10,
+  [Procedure.SIMPLIFIED]: 5,
+};
+
+/**
+ * ARL 2023 Art. 48: 行政复议机构应当自行政复议申请受理之日起七日内，将行政复议申请书副本……发送被申请人
+ * (simplified, Art. 54: 三日内); Art. 88 ¶2: the "三日", "七日" are working days.
+ */
+export function answerCopyDueOn(
+  cal: CalendarExceptions,
+  acceptedOn: LocalDate,
+  procedure: Procedure,
+): LocalDate {
+  return addWorkingDays(cal, acceptedOn, ANSWER_COPY_WORKING_DAYS[procedure]);
+}
+
+/**
+ * ARL 2023 Art. 48: 被申请人应当自收到行政复议申请书副本……之日起十日内，提出书面答复 (simplified,
+ * Art. 54: 五日内); working days (Art. 88 ¶2).
+ */
+export function answerDueOn(
+  cal: CalendarExceptions,
+  copyReceivedOn: LocalDate,
+  procedure: Procedure,
+): LocalDate {
+  return addWorkingDays(cal, copyReceivedOn, ANSWER_WORKING_DAYS[procedure]);
+}
+
+/**
+ * The respondent has not answered in time (Art. 70: the act is then deemed to have no evidence or
+ * basis): answered after its last day, or not answered and that day has passed.
+ */
+export function isAnswerLate(
+  c: { answerDueOn: LocalDate | null; answeredOn: LocalDate | null },
+  today: LocalDate,
+): boolean {
+  if (c.answerDueOn === null) return false;
+  return c.answeredOn !== null ? c.answeredOn > c.answerDueOn : today > c.answerDueOn;
+}
+
 /** The three clocks of a case, and the date column each one is kept in. */
 export type DeadlineKind = 'ACCEPTANCE' | 'SUPPLEMENT' | 'DECISION';
 export type DeadlineField = 'acceptanceDueOn' | 'supplementDueOn' | 'decisionDueOn';
@@ -86,6 +157,8 @@ export const RUNNING_DEADLINE: Readonly<Record<CaseStatus, DeadlineKind | null>>
   [CaseStatus.NOT_ACCEPTED]: null,
   [CaseStatus.TERMINATED]: null,
   [CaseStatus.DECIDED]: null,
+  [CaseStatus.WITHDRAWN]: null,
+  [CaseStatus.APPLICATION_DISMISSED]: null,
 };
 
 /** The deadlines the office itself must meet (the supplement reply is the applicant's): alerted. */

@@ -5,7 +5,7 @@
  */
 import { Role } from '../../access/role';
 import { AppError } from '../../common/app-error';
-import { ActType, ApplicantKind, Procedure } from '../case.enums';
+import { ActType, ApplicantKind, Procedure, SimplifiedGround } from '../case.enums';
 
 /** Amounts below this (yuan) suit the simplified procedure. */
 export const SIMPLIFIED_AMOUNT_LIMIT_YUAN = 3000;
@@ -24,6 +24,38 @@ export function suggestProcedure(act: { type: ActType; amountYuan: number | null
     return Procedure.SIMPLIFIED;
   }
   return Procedure.ORDINARY;
+}
+
+/** The facts of a case that Art. 53 looks at. */
+export interface SimplifiedFacts {
+  actType: ActType;
+  actAmountYuan: number | null;
+  actOnTheSpot: boolean;
+  actWarningOrCriticism: boolean;
+  partiesAgreeSimplified: boolean;
+}
+
+/**
+ * The Art. 53 grounds the recorded facts support (a suggestion: the office must also find the
+ * facts clear, rights and duties plain and the dispute small).
+ *
+ * ARL 2023 Art. 53: 行政复议机关审理下列行政复议案件，认为事实清楚、权利义务关系明确、争议不大的，可以
+ * 适用简易程序：（一）被申请行政复议的行政行为是当场作出；（二）被申请行政复议的行政行为是警告或者通报
+ * 批评；（三）案件涉及款额三千元以下；（四）属于政府信息公开案件。除前款规定以外的行政复议案件，当事人
+ * 各方同意适用简易程序的，可以适用简易程序。
+ */
+export function simplifiedGrounds(c: SimplifiedFacts): SimplifiedGround[] {
+  const grounds: SimplifiedGround[] = [];
+  if (c.actOnTheSpot) grounds.push(SimplifiedGround.ON_THE_SPOT);
+  if (c.actWarningOrCriticism) grounds.push(SimplifiedGround.WARNING_OR_CRITICISM);
+  if (c.actAmountYuan !== null && c.actAmountYuan <= SIMPLIFIED_AMOUNT_LIMIT_YUAN) {
+    grounds.push(SimplifiedGround.SMALL_AMOUNT);
+  }
+  if (c.actType === ActType.INFORMATION_DISCLOSURE) {
+    grounds.push(SimplifiedGround.INFORMATION_DISCLOSURE);
+  }
+  if (c.partiesAgreeSimplified) grounds.push(SimplifiedGround.PARTIES_AGREE);
+  return grounds;
 }
 
 /** What an applicant is identified by, as registered. */

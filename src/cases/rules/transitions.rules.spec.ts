@@ -47,12 +47,18 @@ const EXPECTED: Record<CaseStatus, Partial<Record<CaseEvent, CaseStatus>>> = {
     [E.START_PRE_MEDIATION]: S.PRE_MEDIATION, // start pre-case mediation
     [E.NOT_ACCEPT]: S.NOT_ACCEPTED, // not accepted (reasons)
     [E.ACCEPT]: S.UNDER_REVIEW, // accept (procedure)
+    [E.DEEM_ACCEPTED]: S.UNDER_REVIEW, // the review period ran out (Art. 30 ¶3)
+    [E.WITHDRAW_APPLICATION]: S.WITHDRAWN, // withdrawn before acceptance
+    [E.ADD_PARTY]: S.RECEIVED, // a third party or agent joins (Arts. 15–17)
     [E.ASSIGN]: S.RECEIVED, // any open state
     [E.ATTACH_MATERIAL]: S.RECEIVED, // any state: a closed case still receives its documents
   },
   [S.AWAITING_SUPPLEMENT]: {
     [E.FULFIL_SUPPLEMENT]: S.RECEIVED, // supplement fulfilled
     [E.ABANDON]: S.ABANDONED, // 10 working days, nothing (视为放弃)
+    [E.EXTEND_SUPPLEMENT]: S.AWAITING_SUPPLEMENT, // a good reason (Art. 31 ¶2)
+    [E.WITHDRAW_APPLICATION]: S.WITHDRAWN,
+    [E.ADD_PARTY]: S.AWAITING_SUPPLEMENT,
     [E.ASSIGN]: S.AWAITING_SUPPLEMENT,
     [E.ATTACH_MATERIAL]: S.AWAITING_SUPPLEMENT,
   },
@@ -60,6 +66,8 @@ const EXPECTED: Record<CaseStatus, Partial<Record<CaseEvent, CaseStatus>>> = {
     [E.RECORD_MEDIATION_SESSION]: S.PRE_MEDIATION,
     [E.PRE_MEDIATION_SUCCEEDED]: S.MEDIATED, // succeeded
     [E.PRE_MEDIATION_FAILED]: S.RECEIVED, // mediation failed
+    [E.WITHDRAW_APPLICATION]: S.WITHDRAWN,
+    [E.ADD_PARTY]: S.PRE_MEDIATION,
     [E.ASSIGN]: S.PRE_MEDIATION,
     [E.ATTACH_MATERIAL]: S.PRE_MEDIATION,
   },
@@ -70,6 +78,12 @@ const EXPECTED: Record<CaseStatus, Partial<Record<CaseEvent, CaseStatus>>> = {
     [E.DRAFT_DECISION]: S.UNDER_REVIEW, // drafted by an officer, takes effect only on approval
     [E.REJECT_DECISION]: S.UNDER_REVIEW, // sent back with a comment
     [E.EXTEND]: S.UNDER_REVIEW,
+    [E.DISMISS_APPLICATION]: S.APPLICATION_DISMISSED, // 驳回申请 (Art. 33)
+    [E.SEND_ANSWER_COPY]: S.UNDER_REVIEW, // Arts. 48, 54
+    [E.RECORD_ANSWER]: S.UNDER_REVIEW,
+    [E.ADD_PARTY]: S.UNDER_REVIEW,
+    [E.REQUEST_STAY]: S.UNDER_REVIEW, // Art. 42
+    [E.DECIDE_STAY]: S.UNDER_REVIEW,
     [E.ASSIGN]: S.UNDER_REVIEW,
     [E.ATTACH_MATERIAL]: S.UNDER_REVIEW,
     [E.ISSUE_RECOMMENDATION]: S.UNDER_REVIEW,
@@ -80,6 +94,12 @@ const EXPECTED: Record<CaseStatus, Partial<Record<CaseEvent, CaseStatus>>> = {
     // (行政复议法 2023 art. 41: withdrawal, or the suspension's cause still there after 60 days).
     [E.TERMINATE]: S.TERMINATED,
     [E.EXTEND]: S.SUSPENDED,
+    [E.DISMISS_APPLICATION]: S.APPLICATION_DISMISSED,
+    [E.SEND_ANSWER_COPY]: S.SUSPENDED,
+    [E.RECORD_ANSWER]: S.SUSPENDED,
+    [E.ADD_PARTY]: S.SUSPENDED,
+    [E.REQUEST_STAY]: S.SUSPENDED,
+    [E.DECIDE_STAY]: S.SUSPENDED,
     [E.ASSIGN]: S.SUSPENDED,
     [E.ATTACH_MATERIAL]: S.SUSPENDED,
     [E.ISSUE_RECOMMENDATION]: S.SUSPENDED,
@@ -87,6 +107,8 @@ const EXPECTED: Record<CaseStatus, Partial<Record<CaseEvent, CaseStatus>>> = {
   [S.ABANDONED]: { [E.ATTACH_MATERIAL]: S.ABANDONED },
   [S.MEDIATED]: { [E.ATTACH_MATERIAL]: S.MEDIATED },
   [S.NOT_ACCEPTED]: { [E.ATTACH_MATERIAL]: S.NOT_ACCEPTED },
+  [S.WITHDRAWN]: { [E.ATTACH_MATERIAL]: S.WITHDRAWN },
+  [S.APPLICATION_DISMISSED]: { [E.ATTACH_MATERIAL]: S.APPLICATION_DISMISSED },
   // A recommendation letter may follow the end of a case; it does not reopen it.
   [S.TERMINATED]: {
     [E.ISSUE_RECOMMENDATION]: S.TERMINATED,

@@ -26,6 +26,23 @@ export enum CaseEvent {
   APPROVE_DECISION = 'APPROVE_DECISION',
   ATTACH_MATERIAL = 'ATTACH_MATERIAL',
   ISSUE_RECOMMENDATION = 'ISSUE_RECOMMENDATION',
+  /** The review period ended with no refusal: accepted by the law (Art. 30 ¶3); the daily job. */
+  DEEM_ACCEPTED = 'DEEM_ACCEPTED',
+  /** The applicant withdrew before acceptance (after it: TERMINATE, Art. 41). */
+  WITHDRAW_APPLICATION = 'WITHDRAW_APPLICATION',
+  /** 驳回申请 (Art. 33): accepted, then found not to meet Art. 30 ¶1. */
+  DISMISS_APPLICATION = 'DISMISS_APPLICATION',
+  /** The applicant's supplement period extended for a good reason (Art. 31 ¶2). */
+  EXTEND_SUPPLEMENT = 'EXTEND_SUPPLEMENT',
+  /** The copy of the application sent to the respondent, and its receipt (Art. 48, 54). */
+  SEND_ANSWER_COPY = 'SEND_ANSWER_COPY',
+  /** The respondent's written answer with its evidence and basis (Art. 48, 54). */
+  RECORD_ANSWER = 'RECORD_ANSWER',
+  /** A third party, representative or agent joins (Arts. 15–17). */
+  ADD_PARTY = 'ADD_PARTY',
+  /** A stay of enforcement requested, or decided (Art. 42). */
+  REQUEST_STAY = 'REQUEST_STAY',
+  DECIDE_STAY = 'DECIDE_STAY',
 }
 
 const {
@@ -35,14 +52,20 @@ const {
   PRE_MEDIATION,
   MEDIATED,
   NOT_ACCEPTED,
+  WITHDRAWN,
   UNDER_REVIEW,
   SUSPENDED,
   TERMINATED,
   DECIDED,
+  APPLICATION_DISMISSED,
 } = CaseStatus;
 
 /** The states a case is still being worked on in. */
 const OPEN = [RECEIVED, AWAITING_SUPPLEMENT, PRE_MEDIATION, UNDER_REVIEW, SUSPENDED];
+/** Before acceptance. */
+const APPLIED = [RECEIVED, AWAITING_SUPPLEMENT, PRE_MEDIATION];
+/** Accepted and not yet closed: the review (审理). */
+const IN_REVIEW = [UNDER_REVIEW, SUSPENDED];
 
 /**
  * For each event: the states it may happen in, and the state it leads to (`null`: unchanged).
@@ -77,6 +100,15 @@ export const TRANSITIONS: Record<
     from: [UNDER_REVIEW, SUSPENDED, DECIDED, TERMINATED],
     to: null,
   },
+  [CaseEvent.DEEM_ACCEPTED]: { from: [RECEIVED], to: UNDER_REVIEW },
+  [CaseEvent.WITHDRAW_APPLICATION]: { from: APPLIED, to: WITHDRAWN },
+  [CaseEvent.DISMISS_APPLICATION]: { from: IN_REVIEW, to: APPLICATION_DISMISSED },
+  [CaseEvent.EXTEND_SUPPLEMENT]: { from: [AWAITING_SUPPLEMENT], to: null },
+  [CaseEvent.SEND_ANSWER_COPY]: { from: IN_REVIEW, to: null },
+  [CaseEvent.RECORD_ANSWER]: { from: IN_REVIEW, to: null },
+  [CaseEvent.ADD_PARTY]: { from: OPEN, to: null },
+  [CaseEvent.REQUEST_STAY]: { from: IN_REVIEW, to: null },
+  [CaseEvent.DECIDE_STAY]: { from: IN_REVIEW, to: null },
 };
 
 export class IllegalTransitionError extends Error {
