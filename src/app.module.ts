@@ -29,6 +29,7 @@ import { MaterialsModule } from './materials/materials.module';
 import { MetaModule } from './meta/meta.controller';
 import { MetricsModule } from './metrics/metrics.module';
 import { OrganizationsModule } from './organizations/organizations.module';
+import { PartiesModule } from './parties/parties.module';
 import { UsersModule } from './users/users.module';
 import { WorkerModule } from './worker.module';
 
@@ -80,6 +81,7 @@ const HTTP = [
   OrganizationsModule,
   CasesModule,
   MaterialsModule,
+  PartiesModule,
   MediationModule,
   ReviewModule,
   AlertsModule,

@@ -17,6 +17,7 @@ import * as organizations from '../organizations/agency.enums';
 import * as reminders from '../reminders/reminder-letter.enums';
 import * as decisions from '../review/decision.enums';
 import * as letters from '../review/recommendation-letter.enums';
+import * as stays from '../review/enforcement-stay.enums';
 
 export type Labels = Readonly<Record<string, string>>;
 
@@ -31,6 +32,7 @@ export const LABEL_MODULES: readonly Record<string, unknown>[] = [
   mediation,
   decisions,
   letters,
+  stays,
   alerts,
   litigation,
   reminders,
