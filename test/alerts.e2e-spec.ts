@@ -10,6 +10,7 @@ import { getQueueToken } from '@nestjs/bullmq';
 import { Queue, QueueEvents } from 'bullmq';
 import { AlertsService } from '../src/alerts/alerts.service';
 import { JobName, QueueName } from '../src/jobs/queues';
+import { expectStatus } from './support/fixtures';
 import {
   CaseBody,
   CaseSummaryBody,
@@ -31,7 +32,7 @@ interface AlertBody {
   caseId: string;
   caseNumber: string;
   officerId: string | null;
-  deadline: 'ACCEPTANCE' | 'DECISION';
+  deadline: 'ACCEPTANCE' | 'DECISION' | 'ANSWER_COPY' | 'ANSWER';
   dueOn: string;
   level: 'DUE_SOON' | 'OVERDUE';
   raisedAt: string;
@@ -65,6 +66,26 @@ const row = (
   officerId: string | null = null,
 ): AlertRow => ({ case_id: c.id, deadline, due_on: dueOn, level, officer_id: officerId });
 
+/** A registration the simplified procedure fits (Art. 53 ¶1 (4): a government information case). */
+const INFORMATION_CASE = { act: { type: 'INFORMATION_DISCLOSURE' } };
+
+/** Accepted under the simplified procedure, on the ground the registration supports. */
+async function acceptSimplified(
+  w: CaseWorld,
+  token: string,
+  id: string,
+  acceptedOn: string,
+): Promise<CaseBody> {
+  const res = await w.post(token, `/cases/${id}/acceptance`, {
+    accepted: true,
+    procedure: 'SIMPLIFIED',
+    simplifiedGround: 'INFORMATION_DISCLOSURE',
+    acceptedOn,
+  });
+  expectStatus(res, 200);
+  return res.body as CaseBody;
+}
+
 const sorted = (rows: AlertRow[]): AlertRow[] =>
   [...rows].sort((a, b) =>
     [a.case_id, a.deadline, a.due_on, a.level]
@@ -95,10 +116,11 @@ describe('deadline alerts', () => {
   >;
   const ids = (): string[] => Object.values(c).map((x) => x.id);
 
-  const register = (receivedOn: string): Promise<CaseBody> =>
+  const register = (receivedOn: string, more: Record<string, unknown> = {}): Promise<CaseBody> =>
     w.register(officer.token, {
       receivedOn,
       applicants: [{ kind: 'PERSON', name: tag, idNumber: idNumber('19900101', '321') }],
+      ...more,
     });
 
   async function listAlerts(token: string, query = ''): Promise<AlertBody[]> {
@@ -149,14 +171,17 @@ describe('deadline alerts', () => {
       .expect(201);
     // Decision overdue: accepted Tuesday 2025-12-02, simplified: + 30 = 2026-01-01, New Year's
     // Day (holiday 1–3 January) → Sunday 2026-01-04, a make-up working day. Assigned to `officer`.
-    c.decision = await register('2025-12-01');
-    await w.accept(officer.token, c.decision.id, '2025-12-02', 'SIMPLIFIED');
+    // The copy of the application has not gone to the respondent: due 3 working days after
+    // acceptance (Art. 54), Friday 2025-12-05, overdue as well.
+    c.decision = await register('2025-12-01', INFORMATION_CASE);
+    await acceptSimplified(w, officer.token, c.decision.id, '2025-12-02');
     await w
       .post(reviewer.token, `/cases/${c.decision.id}/assignment`, { officerId: officer.id })
       .expect(200);
-    // The same, but suspended: no deadline runs while suspended.
-    c.suspended = await register('2025-12-01');
-    await w.accept(officer.token, c.suspended.id, '2025-12-02', 'SIMPLIFIED');
+    // The same, but suspended: no decision deadline runs while suspended; the copy to the
+    // respondent is still owed (ANSWER_COPY, due 2025-12-05).
+    c.suspended = await register('2025-12-01', INFORMATION_CASE);
+    await acceptSimplified(w, officer.token, c.suspended.id, '2025-12-02');
     await w
       .post(officer.token, `/cases/${c.suspended.id}/suspension`, {
         reason: '等待鉴定结论',
@@ -233,6 +258,8 @@ describe('deadline alerts', () => {
       row(c.past, 'ACCEPTANCE', '2026-02-09', 'OVERDUE'),
       row(c.mediating, 'ACCEPTANCE', '2026-02-09', 'OVERDUE'),
       row(c.decision, 'DECISION', '2026-01-04', 'OVERDUE', officer.id),
+      row(c.decision, 'ANSWER_COPY', '2025-12-05', 'OVERDUE', officer.id),
+      row(c.suspended, 'ANSWER_COPY', '2025-12-05', 'OVERDUE'),
     ]);
     const first = await alerts.raise();
     expect(first.raised).toBeGreaterThanOrEqual(expected.length);
@@ -256,12 +283,15 @@ describe('deadline alerts', () => {
     await alerts.raise();
     const before = await alertRows(t, ids());
 
-    // The overdue application gets a supplement request; its answer restarts the acceptance
-    // clock: received Wednesday 2026-02-25 → due Tuesday 2026-03-03, i.e. due soon now.
+    // The overdue application gets a supplement request (its notice sent on the last day of the
+    // review period, 2026-02-09, as Art. 31 ¶1 requires; served the day after); its answer
+    // restarts the acceptance clock: received Wednesday 2026-02-25 → due Tuesday 2026-03-03,
+    // i.e. due soon now.
     const asked = (
       await w
         .post(officer.token, `/cases/${c.past.id}/supplement-requests`, {
           items: ['证据清单'],
+          noticeSentOn: '2026-02-09',
           noticeServedOn: '2026-02-10',
         })
         .expect(201)
@@ -311,7 +341,9 @@ describe('deadline alerts', () => {
 
   it('an alert goes to the assigned officer; others neither see nor acknowledge it', async () => {
     await alerts.raise();
-    const mine = (await listAlerts(officer.token)).filter((a) => a.caseId === c.decision.id);
+    const mine = (await listAlerts(officer.token)).filter(
+      (a) => a.caseId === c.decision.id && a.deadline === 'DECISION',
+    );
     expect(mine).toEqual([
       expect.objectContaining({
         caseId: c.decision.id,
@@ -348,7 +380,9 @@ describe('deadline alerts', () => {
 
   it('acknowledgement works once and repeats harmlessly', async () => {
     await alerts.raise();
-    const [alert] = (await listAlerts(officer.token)).filter((a) => a.caseId === c.decision.id);
+    const [alert] = (await listAlerts(officer.token)).filter(
+      (a) => a.caseId === c.decision.id && a.deadline === 'DECISION',
+    );
     t.clock.set('2026-03-02T10:30:00+08:00');
     const first = (await w.post(officer.token, `/alerts/${alert.id}/acknowledgement`).expect(200))
       .body as AlertBody;
@@ -394,12 +428,13 @@ describe('deadline alerts', () => {
   });
 
   it('pages through alerts raised together without losing any', async () => {
-    // Three overdue decisions for one new officer: one raise, so one instant for all three.
+    // Three overdue decisions for one new officer, each with its copy to the respondent overdue
+    // too: one raise, so one instant for all six alerts.
     const pager = await w.user('OFFICER');
     const mine: string[] = [];
     for (let i = 0; i < 3; i += 1) {
-      const x = await register('2025-12-01');
-      await w.accept(officer.token, x.id, '2025-12-02', 'SIMPLIFIED');
+      const x = await register('2025-12-01', INFORMATION_CASE);
+      await acceptSimplified(w, officer.token, x.id, '2025-12-02');
       await w
         .post(reviewer.token, `/cases/${x.id}/assignment`, { officerId: pager.id })
         .expect(200);
@@ -413,23 +448,29 @@ describe('deadline alerts', () => {
         const after: string = cursor ? `&cursor=${cursor}` : '';
         const page = (await w.get(pager.token, `/alerts?limit=${limit}${after}`).expect(200))
           .body as PageBody<AlertBody>;
-        seen.push(...page.items.map((a) => a.caseId));
+        seen.push(...page.items.map((a) => `${a.caseId} ${a.deadline}`));
         cursor = page.nextCursor;
         if (!cursor) break;
       }
-      expect(seen.sort()).toEqual([...mine].sort());
+      expect(seen.sort()).toEqual(
+        mine.flatMap((id) => [`${id} ANSWER_COPY`, `${id} DECISION`]).sort(),
+      );
     }
   });
 
   it('open alerts follow a case to its new officer; acknowledged ones stay', async () => {
-    // Accepted 2025-12-02, simplified: decision due 2026-01-04 (as c.decision), overdue today.
+    // Accepted 2025-12-02, simplified: decision due 2026-01-04 (as c.decision), overdue today,
+    // and the copy to the respondent (due 2025-12-05) too.
     const [first, second] = await Promise.all([w.user('OFFICER'), w.user('OFFICER')]);
-    const x = await register('2025-12-01');
-    await w.accept(officer.token, x.id, '2025-12-02', 'SIMPLIFIED');
+    const x = await register('2025-12-01', INFORMATION_CASE);
+    await acceptSimplified(w, officer.token, x.id, '2025-12-02');
     await w.post(reviewer.token, `/cases/${x.id}/assignment`, { officerId: first.id }).expect(200);
     await alerts.raise();
-    const [overdue] = await listAlerts(first.token);
-    expect(overdue).toMatchObject({ caseId: x.id, deadline: 'DECISION', level: 'OVERDUE' });
+    const open = await listAlerts(first.token);
+    expect(open.map((a) => [a.caseId, a.deadline, a.level]).sort()).toEqual([
+      [x.id, 'ANSWER_COPY', 'OVERDUE'],
+      [x.id, 'DECISION', 'OVERDUE'],
+    ]);
 
     // A second alert of the case, acknowledged by the first officer before the case moves on.
     await t.db.query(
@@ -441,8 +482,230 @@ describe('deadline alerts', () => {
     await w.post(first.token, `/alerts/${older.id}/acknowledgement`).expect(200);
 
     await w.post(reviewer.token, `/cases/${x.id}/assignment`, { officerId: second.id }).expect(200);
-    expect((await listAlerts(second.token)).map((a) => a.id)).toEqual([overdue.id]);
+    expect((await listAlerts(second.token)).map((a) => a.id).sort()).toEqual(
+      open.map((a) => a.id).sort(),
+    );
     expect((await listAlerts(first.token)).map((a) => a.id)).toEqual([older.id]);
+  });
+});
+
+/**
+ * The answer clock (Art. 48; simplified Art. 54): the copy of the application not sent to the
+ * respondent by its last day (ANSWER_COPY, the office's duty) and the respondent's answer not
+ * recorded by its last day (ANSWER; Art. 70), for cases under review or suspended. Today is Monday
+ * 2026-03-02, "due soon" by Tuesday 2026-03-03. The ANSWER_COPY rows rely on acceptance setting
+ * answerCopyDueOn (the cases' first assertion checks it).
+ */
+describe('answer clock alerts', () => {
+  let t: TestApp;
+  let w: CaseWorld;
+  let alerts: AlertsService;
+  let officer: WorldUser;
+  let reviewer: WorldUser;
+  const tag = unique('答复预警申请人');
+  const a = {} as Record<
+    | 'copyOverdue'
+    | 'copyDueToday'
+    | 'copySent'
+    | 'answerOverdue'
+    | 'answered'
+    | 'suspended'
+    | 'closed'
+    | 'notAccepted',
+    CaseBody
+  >;
+  const ids = (): string[] => Object.values(a).map((x) => x.id);
+  /** The answer clock's alerts of this block's cases (the one not accepted gets ACCEPTANCE ones). */
+  const answerRows = async (): Promise<AlertRow[]> =>
+    (await alertRows(t, ids())).filter((r) => r.deadline.startsWith('ANSWER'));
+
+  const register = (receivedOn: string): Promise<CaseBody> =>
+    w.register(officer.token, {
+      receivedOn,
+      applicants: [{ kind: 'PERSON', name: tag, idNumber: idNumber('19920101', '135') }],
+      ...INFORMATION_CASE,
+    });
+
+  /** Registered 2026-02-10, accepted Wednesday 2026-02-11 (simplified): copy due Sat 2-14. */
+  async function acceptedSimplified(): Promise<CaseBody> {
+    const x = await register('2026-02-10');
+    return acceptSimplified(w, officer.token, x.id, '2026-02-11');
+  }
+
+  async function sendCopy(id: string, body: object): Promise<CaseBody> {
+    const res = await w.post(officer.token, `/cases/${id}/answer-copy`, body);
+    expectStatus(res, 200);
+    return res.body as CaseBody;
+  }
+
+  beforeAll(async () => {
+    t = await startApp();
+    w = await CaseWorld.create(t);
+    alerts = t.app.get(AlertsService);
+    [officer, reviewer] = await Promise.all([w.user('OFFICER'), w.user('REVIEWER')]);
+
+    // Copy overdue: due 3 working days after 2026-02-11: 2-12, 2-13, make-up Saturday 2-14.
+    // Assigned to `officer`.
+    a.copyOverdue = await acceptedSimplified();
+    await w
+      .post(reviewer.token, `/cases/${a.copyOverdue.id}/assignment`, { officerId: officer.id })
+      .expect(200);
+    // Copy due today: ordinary, accepted Friday 2026-02-13: 7 working days: make-up Sat 2-14,
+    // (Spring Festival 2-15…2-23), 2-24, 2-25, 2-26, 2-27, make-up Sat 2-28, Monday 3-2.
+    a.copyDueToday = await register('2026-02-12');
+    await w.accept(officer.token, a.copyDueToday.id, '2026-02-13', 'ORDINARY');
+    // Copy sent in time, received Thursday 2026-02-26: the answer is due 5 working days later:
+    // 2-27, make-up Sat 2-28, 3-2, 3-3, Wednesday 3-4; not yet due soon.
+    a.copySent = await acceptedSimplified();
+    await sendCopy(a.copySent.id, { sentOn: '2026-02-12', receivedOn: '2026-02-26' });
+    // Received Friday 2026-02-13: the answer was due make-up Sat 2-14, 2-24, 2-25, 2-26, Friday
+    // 2-27; none recorded: overdue.
+    a.answerOverdue = await acceptedSimplified();
+    await sendCopy(a.answerOverdue.id, { sentOn: '2026-02-12', receivedOn: '2026-02-13' });
+    // The same, answered on its last day: nothing is owed.
+    a.answered = await acceptedSimplified();
+    await sendCopy(a.answered.id, { sentOn: '2026-02-12', receivedOn: '2026-02-13' });
+    await w
+      .post(officer.token, `/cases/${a.answered.id}/answer`, {
+        answeredOn: '2026-02-27',
+        summary: '被申请人认为政府信息公开答复合法',
+        evidence: [],
+        basis: [],
+      })
+      .expect(201);
+    // Suspended with the copy not sent: the office still owes it.
+    a.suspended = await acceptedSimplified();
+    await w
+      .post(officer.token, `/cases/${a.suspended.id}/suspension`, {
+        reason: '等待有权机关作出解释',
+        suspendedOn: '2026-02-24',
+      })
+      .expect(200);
+    // Terminated with the copy not sent: nothing runs any more.
+    a.closed = await acceptedSimplified();
+    await w
+      .post(officer.token, `/cases/${a.closed.id}/termination`, {
+        reason: 'WITHDRAWN',
+        concludedOn: '2026-02-24',
+      })
+      .expect(200);
+    // Not accepted yet (acceptance due 2026-03-05): no answer clock.
+    a.notAccepted = await register('2026-02-27');
+
+    for (const key of Object.keys(a) as (keyof typeof a)[]) a[key] = await w.read(a[key].id);
+  });
+
+  afterEach(() => t.clock.set(START));
+  afterAll(() => t.close());
+
+  it('the cases are where this block expects them', () => {
+    const clock = (x: CaseBody) => {
+      const c = x as CaseBody & Record<string, unknown>;
+      return [c.status, c.answerCopyDueOn, c.answerCopySentOn, c.answerDueOn, c.answeredOn];
+    };
+    expect(clock(a.copyOverdue)).toEqual(['UNDER_REVIEW', '2026-02-14', null, null, null]);
+    expect(a.copyOverdue.assignedOfficerId).toBe(officer.id);
+    expect(clock(a.copyDueToday)).toEqual(['UNDER_REVIEW', '2026-03-02', null, null, null]);
+    expect(clock(a.copySent)).toEqual([
+      'UNDER_REVIEW',
+      '2026-02-14',
+      '2026-02-12',
+      '2026-03-04',
+      null,
+    ]);
+    expect(clock(a.answerOverdue)).toEqual([
+      'UNDER_REVIEW',
+      '2026-02-14',
+      '2026-02-12',
+      '2026-02-27',
+      null,
+    ]);
+    expect(clock(a.answered)).toEqual([
+      'UNDER_REVIEW',
+      '2026-02-14',
+      '2026-02-12',
+      '2026-02-27',
+      '2026-02-27',
+    ]);
+    expect(clock(a.suspended)).toEqual(['SUSPENDED', '2026-02-14', null, null, null]);
+    expect(clock(a.closed)[0]).toBe('TERMINATED');
+    expect(clock(a.notAccepted)).toEqual(['RECEIVED', null, null, null, null]);
+  });
+
+  it('raise() creates exactly the expected ANSWER_COPY and ANSWER alerts, once', async () => {
+    const expected = sorted([
+      row(a.copyOverdue, 'ANSWER_COPY', '2026-02-14', 'OVERDUE', officer.id),
+      row(a.copyDueToday, 'ANSWER_COPY', '2026-03-02', 'DUE_SOON'),
+      row(a.answerOverdue, 'ANSWER', '2026-02-27', 'OVERDUE'),
+      row(a.suspended, 'ANSWER_COPY', '2026-02-14', 'OVERDUE'),
+    ]);
+    await alerts.raise();
+    expect(sorted(await alertRows(t, ids()))).toEqual(expected);
+    await Promise.all(Array.from({ length: 4 }, () => alerts.raise()));
+    expect(sorted(await alertRows(t, ids()))).toEqual(expected);
+
+    const [{ n }] = await t.db.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM audit_log l JOIN alerts x ON x.id::text = l.entity_id
+        WHERE l.action = 'alert.raised' AND x.case_id = ANY($1::uuid[])`,
+      [ids()],
+    );
+    expect(n).toBe(expected.length);
+
+    // The assigned officer sees the office's duty in the list, with its kind.
+    const res = await w.get(officer.token, '/alerts?limit=100&open=true').expect(200);
+    const mine = (res.body as PageBody<AlertBody>).items.filter(
+      (x) => x.caseId === a.copyOverdue.id,
+    );
+    expect(mine).toEqual([
+      expect.objectContaining({
+        deadline: 'ANSWER_COPY',
+        dueOn: '2026-02-14',
+        level: 'OVERDUE',
+        officerId: officer.id,
+      }),
+    ]);
+  });
+
+  it('sending the copy or recording the answer stops them; the days passing raise the next level', async () => {
+    await alerts.raise();
+    const before = await answerRows();
+
+    // Tuesday 2026-03-03, due soon = by Wednesday 3-4: the copy due yesterday is overdue now, and
+    // the answer due 3-4 is due soon. The overdue copy goes out today (late) and its receipt is
+    // recorded: the respondent's 5 working days run to Tuesday 3-10.
+    t.clock.set('2026-03-03T09:00:00+08:00');
+    const sent = await sendCopy(a.copyOverdue.id, {
+      sentOn: '2026-03-03',
+      receivedOn: '2026-03-03',
+    });
+    expect(sent).toMatchObject({ answerCopySentOn: '2026-03-03', answerDueOn: '2026-03-10' });
+    await alerts.raise();
+    await alerts.raise();
+    const tuesday = await answerRows();
+    const added = (rows: AlertRow[], than: AlertRow[]) =>
+      rows.filter((r) => !than.some((b) => JSON.stringify(b) === JSON.stringify(r)));
+    expect(sorted(added(tuesday, before))).toEqual(
+      sorted([
+        row(a.copyDueToday, 'ANSWER_COPY', '2026-03-02', 'OVERDUE'),
+        row(a.copySent, 'ANSWER', '2026-03-04', 'DUE_SOON'),
+      ]),
+    );
+
+    // Thursday 2026-03-05: the answer due 3-4 is overdue; the overdue answer is recorded (late),
+    // and nothing more comes of it.
+    t.clock.set('2026-03-05T09:00:00+08:00');
+    await w
+      .post(officer.token, `/cases/${a.answerOverdue.id}/answer`, {
+        answeredOn: '2026-03-05',
+        summary: '逾期答复',
+        evidence: [],
+        basis: [],
+      })
+      .expect(201);
+    await alerts.raise();
+    expect(sorted(added(await answerRows(), tuesday))).toEqual([
+      row(a.copySent, 'ANSWER', '2026-03-04', 'OVERDUE'),
+    ]);
   });
 });
 

@@ -8,6 +8,8 @@ import { AppError } from '../common/app-error';
 import { Clock } from '../common/clock';
 import { decodeCursor, Page, toPage } from '../common/pagination';
 import { OFFICE_DEADLINES } from '../cases/rules/deadlines.rules';
+import { CaseStatus } from '../cases/case.enums';
+import { canApply, CaseEvent } from '../cases/rules/transitions.rules';
 import {
   deadlineRunsWhere,
   overdueWhere,
@@ -24,6 +26,14 @@ const AUDIT_RAISED = AuditService.recordRowsSql('raised', {
   entityId: 'id::text',
   after: `to_jsonb(raised) - 'id'`,
 });
+
+/**
+ * Where the answer clock's alerts apply: the statuses in which the copy can still be sent and the
+ * answer recorded (the transition table: under review or suspended).
+ */
+const ANSWER_STATUSES: CaseStatus[] = Object.values(CaseStatus).filter(
+  (s) => canApply(s, CaseEvent.SEND_ANSWER_COPY) && canApply(s, CaseEvent.RECORD_ANSWER),
+);
 
 interface AlertRow extends AlertEntity {
   caseNumber: string | null;
@@ -45,7 +55,8 @@ const view = (a: AlertRow): AlertView => ({
 });
 
 /**
- * Deadline alerts: the acceptance or decision deadline of an open case is within one working day
+ * Deadline alerts: the acceptance or decision deadline of an open case, or the answer clock of a
+ * case under review (the copy to the respondent, its answer), is within one working day
  * (DUE_SOON) or has passed (OVERDUE); a hearing without attendance record a day later.
  * Officers see their own alerts, reviewers all.
  */
@@ -62,9 +73,11 @@ export class AlertsService {
 
   /**
    * Raises what is due: acceptance and decision deadlines within one working day of `today` or
-   * past, and hearings a day past with no attendance recorded. One statement each, with their
-   * audit rows; alerts already raised are skipped by their unique key, so runs may repeat,
-   * overlap or crash half-way harmlessly.
+   * past; for a case under review or suspended, the copy of the application not yet sent to the
+   * respondent by its last day (ANSWER_COPY, Art. 48 / 54) and the respondent's answer not yet
+   * recorded by its last day (ANSWER, Art. 48 / 54, Art. 70), likewise; and hearings a day past
+   * with no attendance recorded. One statement each, with their audit rows; alerts already raised
+   * are skipped by their unique key, so runs may repeat, overlap or crash half-way harmlessly.
    */
   async raise(now: Date = this.clock.now()): Promise<{ raised: number }> {
     const today = toLocalDate(now);
@@ -99,7 +112,32 @@ export class AlertsService {
        ${AUDIT_RAISED}`,
       [now],
     );
-    return { raised: deadlines.length + attendance.length };
+    // The copy to the respondent (the office's duty) not sent, and the respondent's answer not
+    // recorded, while the case is where these can still happen (under review or suspended).
+    const answers = await this.dataSource.query<unknown[]>(
+      `WITH due AS (
+         SELECT c.id, c.assigned_officer_id, 'ANSWER_COPY'::deadline_kind AS deadline,
+                c.answer_copy_due_on AS due_on
+           FROM cases c
+          WHERE c.status = ANY($3::case_status[]) AND c.answer_copy_sent_on IS NULL
+            AND c.answer_copy_due_on <= $2
+         UNION ALL
+         SELECT c.id, c.assigned_officer_id, 'ANSWER'::deadline_kind, c.answer_due_on
+           FROM cases c
+          WHERE c.status = ANY($3::case_status[]) AND c.answered_on IS NULL
+            AND c.answer_due_on <= $2
+       ), raised AS (
+         INSERT INTO alerts (subject_id, case_id, officer_id, deadline, due_on, level)
+         SELECT id, id, assigned_officer_id, deadline, due_on,
+                (CASE WHEN due_on < $1::date THEN 'OVERDUE' ELSE 'DUE_SOON' END)::alert_level
+           FROM due
+         ON CONFLICT ON CONSTRAINT alerts_once_key DO NOTHING
+         RETURNING id, case_id, deadline, due_on, level
+       )
+       ${AUDIT_RAISED}`,
+      [today, soon, ANSWER_STATUSES],
+    );
+    return { raised: deadlines.length + attendance.length + answers.length };
   }
 
   /**

@@ -7,6 +7,7 @@ import { CaseEvent } from '../cases/rules/transitions.rules';
 import { Outcome } from '../cases/case.enums';
 import { CaseWorkflow } from '../cases/case-workflow';
 import { withinRange } from '../cases/rules/date-order.rules';
+import { isAnswerLate } from '../cases/rules/deadlines.rules';
 import { CaseView } from '../cases/dto/case.view';
 import { AgencyEntity } from '../organizations/agency.entity';
 import { Role } from '../access/role';
@@ -135,7 +136,7 @@ export class ReviewService {
   }
 
   draftDecision(actor: Actor, id: string, dto: DraftDecisionDto): Promise<CaseView> {
-    return this.cases.change(actor, id, CaseEvent.DRAFT_DECISION, async (c, { em }) => {
+    return this.cases.change(actor, id, CaseEvent.DRAFT_DECISION, async (c, { em, today }) => {
       assertNoPendingDraft(
         await em.existsBy(DecisionEntity, { caseId: c.id, status: DecisionStatus.DRAFT }),
       );
@@ -152,7 +153,9 @@ export class ReviewService {
           decidedOn: null,
         }),
       );
-      return { data: { decisionId: d.id, type: dto.type, legalBasis: dto.legalBasis } };
+      // Art. 70: no answer in time — the act is deemed to have no evidence or basis.
+      const answerLate = isAnswerLate(c, today);
+      return { data: { decisionId: d.id, type: dto.type, legalBasis: dto.legalBasis, answerLate } };
     });
   }
 
