@@ -5,6 +5,9 @@ import { CaseEntity } from './case.entity';
 /** An applicant (申请人) of a case: a person with an ID number, or an organisation with a credit code. */
 @Entity('case_applicants')
 @Index('case_applicants_case_idx', ['caseId', 'position'], { unique: true })
+// Who the applicant is, ID number or credit code, for duplicate applications (created by hand in
+// the migrations: an expression index).
+@Index('case_applicants_identity_idx', { synchronize: false })
 export class CaseApplicantEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../access/actor';
-import { holdsOffice } from '../access/access.rules';
+import { holdsOffice, scopeOf } from '../access/access.rules';
 import { AuditService } from '../audit/audit.service';
 import { CalendarService } from '../calendar/calendar.service';
 import { AppError } from '../common/app-error';
@@ -13,13 +13,14 @@ import { LocalDate } from '../common/local-date';
 import { Env } from '../config/env';
 import { foreignKeyViolated } from '../database/sql-errors';
 import { CaseApplicantEntity } from './case-applicant.entity';
-import { acceptanceDueOn, isApplicationLate } from './rules/deadlines.rules';
-import { checkApplicants, suggestProcedure } from './rules/intake.rules';
+import { acceptanceDueOn } from './rules/deadlines.rules';
+import { applicationPeriod, checkApplicationPeriodFacts } from './rules/application-period.rules';
+import { checkApplicants, SimplifiedFacts, suggestProcedure } from './rules/intake.rules';
 import { CaseEvent } from './rules/transitions.rules';
-import { CaseStatus, Channel } from './case.enums';
+import { ApplicationTimeliness, CaseStatus, Channel } from './case.enums';
 import { toCaseView } from './case-views';
 import { CaseEntity } from './case.entity';
-import { CaseView } from './dto/case.view';
+import { RegisteredCaseView, RegistrationWarningView } from './dto/case.view';
 import { RegisterCaseDto } from './dto/register-case.dto';
 import {
   claimKeys,
@@ -66,18 +67,6 @@ type OmittedOnInsert = keyof CaseEntity &
     | 'answerCopyReceivedOn'
     | 'answerDueOn'
     | 'answeredOn'
-    // Registration facts of Arts. 20–21 and 53, filled from the request below when given.
-    | 'actOnTheSpot'
-    | 'actWarningOrCriticism'
-    | 'partiesAgreeSimplified'
-    | 'immovableProperty'
-    | 'statutoryPeriodDays'
-    | 'notInformedOfRight'
-    | 'learnedOfRightOn'
-    | 'obstacleFrom'
-    | 'obstacleEndedOn'
-    | 'obstacleReason'
-    | 'applicationTimeliness'
     | 'assignedOfficerId'
     | 'createdAt'
     | 'updatedAt'
@@ -115,7 +104,103 @@ function complete<T extends object>(em: EntityManager, target: new () => T, row:
   return entity as T;
 }
 
-export type Registered = IdempotentResponse<CaseView>;
+export type Registered = IdempotentResponse<RegisteredCaseView>;
+
+/** An earlier case of the same applicant, respondent and act (earlierApplications). */
+interface EarlierApplication {
+  id: string;
+  number: string;
+  officeId: string | null;
+}
+
+/** Who an applicant is: the ID number of a person, the credit code of an organisation. */
+const identityOf = (a: Pick<CaseApplicantEntity, 'idNumber' | 'creditCode'>): string | null =>
+  a.idNumber ?? a.creditCode;
+
+/**
+ * The cases already registered that each of `fresh` may repeat (ARL 2023 Art. 30 ¶1 (7): 行政复议
+ * 机关未受理过该申请人就同一行政行为提出的行政复议申请; Art. 74 ¶2: 申请人不得再以同一事实和理由提出
+ * 行政复议申请): the same respondent, the same act — the same document number when the new one
+ * has one, else the same act type and date; an act with neither is not identified and is not
+ * looked up — and an applicant of the same kind with the same ID number or credit code.
+ *
+ * One query for the batch, through `case_applicants_identity_idx` and the cases' primary key, run
+ * in the batch's transaction after its inserts, while the year's counter row is locked: it sees
+ * every case committed before (a concurrent registration of the same year waits for the lock, so
+ * it is seen too) and the batch's own, of which only those numbered earlier count.
+ */
+async function earlierApplications(
+  em: EntityManager,
+  fresh: readonly Registration[],
+): Promise<Map<string, EarlierApplication[]>> {
+  const caseIds: string[] = [];
+  const identities: string[] = [];
+  const kinds: string[] = [];
+  for (const r of fresh) {
+    if (r.case.actDocumentNumber === null && r.case.actOn === null) continue;
+    for (const a of r.applicants) {
+      const identity = identityOf(a);
+      if (identity === null) continue;
+      caseIds.push(r.case.id);
+      identities.push(identity);
+      kinds.push(a.kind);
+    }
+  }
+  const found = new Map<string, EarlierApplication[]>();
+  if (caseIds.length === 0) return found;
+  const rows = await em.query<(EarlierApplication & { for: string })[]>(
+    `SELECT DISTINCT v.case_id AS "for", c.id, c.number, c.office_id AS "officeId", c.year, c.seq
+       FROM unnest($1::uuid[], $2::text[], $3::applicant_kind[]) AS v(case_id, identity, kind)
+       JOIN cases n ON n.id = v.case_id
+       JOIN case_applicants a
+         ON COALESCE(a.id_number, a.credit_code) = v.identity AND a.kind = v.kind
+       JOIN cases c ON c.id = a.case_id
+      WHERE c.id <> n.id
+        AND c.respondent_id = n.respondent_id
+        AND CASE WHEN n.act_document_number IS NOT NULL
+                 THEN c.act_document_number = n.act_document_number
+                 ELSE c.act_type = n.act_type AND c.act_on = n.act_on END
+      ORDER BY c.year, c.seq`,
+    [caseIds, identities, kinds],
+  );
+  // Of two applications in one batch, the one numbered later repeats the other, not both ways.
+  const position = new Map(fresh.map((r, i) => [r.case.id, i]));
+  for (const { for: caseId, id, number, officeId } of rows) {
+    const mate = position.get(id);
+    if (mate !== undefined && mate > position.get(caseId)!) continue;
+    const list = found.get(caseId) ?? [];
+    list.push({ id, number, officeId });
+    found.set(caseId, list);
+  }
+  return found;
+}
+
+/**
+ * The warning of earlier applications, naming those the actor may see (an agent: its office's
+ * only; the others are counted, not named). None when there are none.
+ */
+function duplicateWarnings(
+  actor: Actor,
+  earlier: readonly EarlierApplication[],
+): RegistrationWarningView[] {
+  if (earlier.length === 0) return [];
+  const { officeId } = scopeOf(actor);
+  const visible = earlier.filter((c) => officeId === null || c.officeId === officeId);
+  const hidden = earlier.length - visible.length;
+  const numbers = visible.map((c) => c.number);
+  const named = numbers.length > 0 ? `（${numbers.join('、')}）` : '';
+  const others = hidden > 0 ? `${numbers.length > 0 ? '，另有' : ''}${hidden}件由其他单位登记` : '';
+  return [
+    {
+      code: 'POSSIBLE_DUPLICATE',
+      message:
+        `该申请人已就同一行政行为对同一被申请人提出过行政复议申请${named}${others}，` +
+        '请核查是否属于重复申请（行政复议法第三十条第一款第七项、第七十四条第二款）',
+      caseIds: visible.map((c) => c.id),
+      numbers,
+    },
+  ];
+}
 
 /** The Idempotency-Key a registration claims, if it came with one. */
 const claimOf = (r: Registration): IdempotencyClaim | null =>
@@ -164,10 +249,30 @@ export class RegistrationService {
         act.knownOn ? 'knownOn' : 'receivedOn',
       );
     }
+    const given = dto.applicationPeriod ?? {};
+    const periodFacts = {
+      actOn: act.actOn ?? null,
+      knownOn: act.knownOn ?? null,
+      receivedOn: dto.receivedOn,
+      statutoryPeriodDays: given.statutoryPeriodDays ?? null,
+      notInformedOfRight: given.notInformedOfRight ?? false,
+      learnedOfRightOn: given.learnedOfRightOn ?? null,
+      immovableProperty: act.immovableProperty ?? false,
+      obstacleFrom: given.obstacleFrom ?? null,
+      obstacleEndedOn: given.obstacleEndedOn ?? null,
+    };
+    checkApplicationPeriodFacts(periodFacts);
     checkApplicants(dto.applicants);
     const cal = await this.calendar.exceptions();
     const dueOn = acceptanceDueOn(cal, dto.receivedOn);
-    const amountYuan = act.amountYuan ?? null;
+    const { timeliness } = applicationPeriod(cal, periodFacts);
+    const simplifiedFacts: SimplifiedFacts = {
+      actType: act.type,
+      actAmountYuan: act.amountYuan ?? null,
+      actOnTheSpot: act.onTheSpot ?? false,
+      actWarningOrCriticism: act.warningOrCriticism ?? false,
+      partiesAgreeSimplified: dto.partiesAgreeSimplified ?? false,
+    };
     const registration: Registration = {
       actor,
       idempotencyKey,
@@ -184,16 +289,27 @@ export class RegistrationService {
         receivedOn: dto.receivedOn,
         actType: act.type,
         actDocumentNumber: act.documentNumber ?? null,
-        actOn: act.actOn ?? null,
-        knownOn: act.knownOn ?? null,
-        actAmountYuan: amountYuan,
+        actOn: periodFacts.actOn,
+        knownOn: periodFacts.knownOn,
+        actAmountYuan: simplifiedFacts.actAmountYuan,
         actSummary: act.summary ?? null,
+        actOnTheSpot: simplifiedFacts.actOnTheSpot,
+        actWarningOrCriticism: simplifiedFacts.actWarningOrCriticism,
+        partiesAgreeSimplified: simplifiedFacts.partiesAgreeSimplified,
+        immovableProperty: periodFacts.immovableProperty,
+        statutoryPeriodDays: periodFacts.statutoryPeriodDays,
+        notInformedOfRight: periodFacts.notInformedOfRight,
+        learnedOfRightOn: periodFacts.learnedOfRightOn,
+        obstacleFrom: periodFacts.obstacleFrom,
+        obstacleEndedOn: periodFacts.obstacleEndedOn,
+        obstacleReason: given.obstacleReason ?? null,
         requests: dto.requests,
         factsAndReasons: dto.factsAndReasons ?? null,
         enterpriseRelated: dto.enterpriseRelated ?? false,
         applicantNames: dto.applicants.map((a) => a.name).join('、'),
-        applicationLate: isApplicationLate(cal, act.knownOn ?? null, dto.receivedOn),
-        suggestedProcedure: suggestProcedure({ type: act.type, amountYuan }),
+        applicationTimeliness: timeliness,
+        applicationLate: timeliness !== ApplicationTimeliness.IN_TIME,
+        suggestedProcedure: suggestProcedure(simplifiedFacts),
         acceptanceClockFrom: dto.receivedOn,
         acceptanceDueOn: dueOn,
         currentDueOn: dueOn,
@@ -214,7 +330,7 @@ export class RegistrationService {
       const registered = await this.registrations.submit(registration);
       return (
         registered ??
-        (await replay<CaseView>(
+        (await replay<RegisteredCaseView>(
           this.dataSource.manager,
           actor.id,
           idempotencyKey!,
@@ -258,6 +374,7 @@ export class RegistrationService {
         CaseApplicantEntity,
         fresh.flatMap((r) => r.applicants.map((a) => ({ ...a, caseId: r.case.id }))),
       );
+      const earlier = await earlierApplications(em, fresh);
       await this.audit.recordMany(
         em,
         fresh.map((r, i) =>
@@ -288,14 +405,17 @@ export class RegistrationService {
           r,
           {
             status: 201,
-            body: toCaseView(
-              numbered[i],
-              r.applicants as CaseApplicantEntity[],
-              [],
-              null,
-              r.actor,
-              r.today,
-            ),
+            body: {
+              ...toCaseView(
+                numbered[i],
+                r.applicants as CaseApplicantEntity[],
+                [],
+                null,
+                r.actor,
+                r.today,
+              ),
+              warnings: duplicateWarnings(r.actor, earlier.get(r.case.id) ?? []),
+            },
             replayed: false,
           },
         ]),

@@ -7,6 +7,7 @@ import {
   IsBoolean,
   IsDefined,
   IsEnum,
+  IsInt,
   IsOptional,
   IsString,
   IsUUID,
@@ -119,6 +120,107 @@ export class ActDto {
   @IsString()
   @MaxChars(2000)
   summary?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'The act was made on the spot (当场作出): a simplified-procedure ground, Art. 53 ¶1 (1)',
+    default: false,
+  })
+  @IsOptional()
+  @IsBoolean()
+  onTheSpot?: boolean;
+
+  @ApiPropertyOptional({
+    description: 'The act is a warning or public criticism (警告或者通报批评): Art. 53 ¶1 (2)',
+    default: false,
+  })
+  @IsOptional()
+  @IsBoolean()
+  warningOrCriticism?: boolean;
+
+  @ApiPropertyOptional({
+    description:
+      'The application concerns immovable property (因不动产): the outer limit is 20 years from the act, not 5 (Art. 21)',
+    default: false,
+  })
+  @IsOptional()
+  @IsBoolean()
+  immovableProperty?: boolean;
+}
+
+/** The facts of the application period beyond the act's dates (ARL 2023 Art. 20 ¶¶1–3). */
+export class ApplicationPeriodDto {
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 61,
+    maximum: 3650,
+    example: 90,
+    description:
+      'A law gives a period longer than 60 days (Art. 20 ¶1 但书): its length in days, counted from act.knownOn',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(61)
+  @Max(3650)
+  statutoryPeriodDays?: number;
+
+  @ApiPropertyOptional({
+    description:
+      'The agency did not tell the applicant of the right to apply, the organ and the period (Art. 20 ¶3): the period runs from learnedOfRightOn, at most one year from act.knownOn',
+    default: false,
+  })
+  @IsOptional()
+  @IsBoolean()
+  notInformedOfRight?: boolean;
+
+  @ApiPropertyOptional({
+    example: '2026-02-01',
+    description:
+      'Required when notInformedOfRight, allowed only then: the day the applicant learned of the right (local date), from act.knownOn to receivedOn',
+  })
+  @ValidateIf(
+    (d: ApplicationPeriodDto) => d.notInformedOfRight === true || d.learnedOfRightOn !== undefined,
+  )
+  @IsLocalDate()
+  learnedOfRightOn?: string;
+
+  @ApiPropertyOptional({
+    example: '2026-01-20',
+    format: 'date',
+    description:
+      'Force majeure or another good reason held the application up (Art. 20 ¶2) from this day (local date); with obstacleEndedOn and obstacleReason',
+  })
+  @ValidateIf(hasObstacle)
+  @IsLocalDate()
+  obstacleFrom?: string;
+
+  @ApiPropertyOptional({
+    example: '2026-02-10',
+    description:
+      'The day the obstacle ended (障碍消除之日, local date), from obstacleFrom to receivedOn: the period continues from it',
+  })
+  @ValidateIf(hasObstacle)
+  @IsLocalDate()
+  obstacleEndedOn?: string;
+
+  @ApiPropertyOptional({
+    maxLength: 2000,
+    description: 'What the obstacle was (不可抗力或者其他正当理由)',
+  })
+  @ValidateIf(hasObstacle)
+  @IsString()
+  @MinLength(1)
+  @MaxChars(2000)
+  obstacleReason?: string;
+}
+
+/** An obstacle (Art. 20 ¶2) is given whole, its two days and its reason, or not at all. */
+function hasObstacle(d: ApplicationPeriodDto): boolean {
+  return (
+    d.obstacleFrom !== undefined ||
+    d.obstacleEndedOn !== undefined ||
+    d.obstacleReason !== undefined
+  );
 }
 
 /** `POST /cases` (docs/architecture.md, "API conventions"). */
@@ -180,4 +282,23 @@ export class RegisterCaseDto {
   @IsOptional()
   @IsBoolean()
   enterpriseRelated?: boolean;
+
+  @ApiPropertyOptional({
+    description:
+      'Every party agreed to the simplified procedure (当事人各方同意, Art. 53 ¶2): a simplified-procedure ground',
+    default: false,
+  })
+  @IsOptional()
+  @IsBoolean()
+  partiesAgreeSimplified?: boolean;
+
+  @ApiPropertyOptional({
+    type: ApplicationPeriodDto,
+    description:
+      'The facts of Arts. 20–21 beyond act.actOn and act.knownOn: a longer statutory period, not being informed of the right, an obstacle',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ApplicationPeriodDto)
+  applicationPeriod?: ApplicationPeriodDto;
 }

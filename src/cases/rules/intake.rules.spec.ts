@@ -4,12 +4,15 @@
  */
 import { Role } from '../../access/role';
 import { thrown } from '../../../test/support/thrown';
-import { ActType, ApplicantKind, Procedure } from '../case.enums';
+import { ActType, ApplicantKind, Procedure, SimplifiedGround } from '../case.enums';
 import {
   assertMayRefuseApplication,
   checkAcceptanceFields,
   checkApplicants,
+  checkSimplifiedGround,
   SIMPLIFIED_AMOUNT_LIMIT_YUAN,
+  SimplifiedFacts,
+  simplifiedGrounds,
   suggestProcedure,
 } from './intake.rules';
 
@@ -20,9 +23,105 @@ const fieldError = (field: string, code: string, message: string): unknown => ({
   details: [{ field, code, message }],
 });
 
-// ARL 2023 Art. 53 para 1: 行政复议机关审理下列行政复议案件，认为事实清楚、权利义务关系明确、争议不大的，
-// 可以适用简易程序：……（三）案件涉及款额三千元以下；（四）属于政府信息公开案件。
-describe('suggestProcedure (繁简分流)', () => {
+const ART_53 = {
+  actType: ActType.OTHER,
+  actAmountYuan: null,
+  actOnTheSpot: false,
+  actWarningOrCriticism: false,
+  partiesAgreeSimplified: false,
+};
+
+// ARL 2023 Art. 53: 行政复议机关审理下列行政复议案件，认为事实清楚、权利义务关系明确、争议不大的，可以适用
+// 简易程序：（一）被申请行政复议的行政行为是当场作出；（二）被申请行政复议的行政行为是警告或者通报批评；
+// （三）案件涉及款额三千元以下；（四）属于政府信息公开案件。除前款规定以外的行政复议案件，当事人各方同意
+// 适用简易程序的，可以适用简易程序。
+describe('simplifiedGrounds: the grounds of Art. 53 the facts support', () => {
+  it.each<[string, Partial<SimplifiedFacts>, SimplifiedGround[]]>([
+    ['nothing recorded', {}, []],
+    ['（一）当场作出', { actOnTheSpot: true }, [SimplifiedGround.ON_THE_SPOT]],
+    [
+      '（二）警告或者通报批评',
+      { actWarningOrCriticism: true },
+      [SimplifiedGround.WARNING_OR_CRITICISM],
+    ],
+    [
+      '（三）三千元以下: 3,000 yuan itself',
+      { actAmountYuan: 3000 },
+      [SimplifiedGround.SMALL_AMOUNT],
+    ],
+    ['（三）0 yuan', { actAmountYuan: 0 }, [SimplifiedGround.SMALL_AMOUNT]],
+    ['（三）not 3,000.01 yuan', { actAmountYuan: 3000.01 }, []],
+    [
+      '（四）政府信息公开, whatever the amount',
+      { actType: ActType.INFORMATION_DISCLOSURE, actAmountYuan: 50000 },
+      [SimplifiedGround.INFORMATION_DISCLOSURE],
+    ],
+    ['¶2 当事人各方同意', { partiesAgreeSimplified: true }, [SimplifiedGround.PARTIES_AGREE]],
+    [
+      'several at once, in the order of the article',
+      {
+        actType: ActType.INFORMATION_DISCLOSURE,
+        actAmountYuan: 200,
+        actOnTheSpot: true,
+        actWarningOrCriticism: true,
+        partiesAgreeSimplified: true,
+      },
+      [
+        SimplifiedGround.ON_THE_SPOT,
+        SimplifiedGround.WARNING_OR_CRITICISM,
+        SimplifiedGround.SMALL_AMOUNT,
+        SimplifiedGround.INFORMATION_DISCLOSURE,
+        SimplifiedGround.PARTIES_AGREE,
+      ],
+    ],
+  ])('%s', (_name, facts, expected) => {
+    expect(simplifiedGrounds({ ...ART_53, ...facts })).toEqual(expected);
+  });
+});
+
+describe('suggestProcedure (繁简分流): SIMPLIFIED when any ground of Art. 53 applies', () => {
+  it.each<[string, Partial<SimplifiedFacts>, Procedure]>([
+    ['no ground', { actType: ActType.PENALTY, actAmountYuan: 5000 }, Procedure.ORDINARY],
+    [
+      '（一）an act made on the spot',
+      { actOnTheSpot: true, actAmountYuan: 5000 },
+      Procedure.SIMPLIFIED,
+    ],
+    [
+      '（二）a warning',
+      { actType: ActType.PENALTY, actWarningOrCriticism: true },
+      Procedure.SIMPLIFIED,
+    ],
+    [
+      '（三）案件涉及款额三千元以下: exactly 3,000 yuan (以下 includes it)',
+      { actType: ActType.PENALTY, actAmountYuan: 3000 },
+      Procedure.SIMPLIFIED,
+    ],
+    [
+      '（三）2,999.99 yuan',
+      { actType: ActType.PENALTY, actAmountYuan: 2999.99 },
+      Procedure.SIMPLIFIED,
+    ],
+    [
+      '（三）3,000.01 yuan is over',
+      { actType: ActType.PENALTY, actAmountYuan: 3000.01 },
+      Procedure.ORDINARY,
+    ],
+    [
+      '（四）information disclosure',
+      { actType: ActType.INFORMATION_DISCLOSURE },
+      Procedure.SIMPLIFIED,
+    ],
+    [
+      '¶2 the parties agree',
+      { actType: ActType.EXPROPRIATION, partiesAgreeSimplified: true },
+      Procedure.SIMPLIFIED,
+    ],
+  ])('%s → %s', (_name, facts, expected) => {
+    expect(suggestProcedure({ ...ART_53, ...facts })).toBe(expected);
+  });
+
+  // An act alone: its other facts taken as not recorded.
   it.each<[ActType, number | null, Procedure, string]>([
     [ActType.INFORMATION_DISCLOSURE, null, Procedure.SIMPLIFIED, 'an information-disclosure case'],
     [
@@ -32,12 +131,12 @@ describe('suggestProcedure (繁简分流)', () => {
       'an information-disclosure case, whatever the amount',
     ],
     [ActType.PENALTY, 2999.99, Procedure.SIMPLIFIED, 'an amount under 3,000 yuan'],
-    [ActType.PENALTY, 0, Procedure.SIMPLIFIED, 'an amount of 0 yuan is under 3,000'],
-    [ActType.PENALTY, 3000, Procedure.ORDINARY, 'exactly 3,000 yuan is not under 3,000'],
+    [ActType.PENALTY, 0, Procedure.SIMPLIFIED, 'an amount of 0 yuan'],
+    [ActType.PENALTY, 3000, Procedure.SIMPLIFIED, '三千元以下: exactly 3,000 yuan is included'],
     [ActType.PENALTY, 3000.01, Procedure.ORDINARY, 'an amount over 3,000 yuan'],
     [ActType.PENALTY, null, Procedure.ORDINARY, 'a penalty with no amount'],
     [ActType.LICENSING, null, Procedure.ORDINARY, 'a licensing case with no amount'],
-  ])('%s, amount %p → %s (%s)', (type, amountYuan, expected) => {
+  ])('an act alone: %s, amount %p → %s (%s)', (type, amountYuan, expected) => {
     expect(suggestProcedure({ type, amountYuan })).toBe(expected);
   });
 });
@@ -45,6 +144,109 @@ describe('suggestProcedure (繁简分流)', () => {
 describe('SIMPLIFIED_AMOUNT_LIMIT_YUAN', () => {
   it('is the 三千元 of ARL 2023 Art. 53 para 1 item 3', () => {
     expect(SIMPLIFIED_AMOUNT_LIMIT_YUAN).toBe(3000);
+  });
+});
+
+describe('checkSimplifiedGround: the simplified procedure rests on a ground of Art. 53 the facts support', () => {
+  const penalty = { ...ART_53, actType: ActType.PENALTY, actAmountYuan: 3000 };
+
+  it('accepts SIMPLIFIED on a ground the facts support, and ORDINARY without one', () => {
+    expect(() =>
+      checkSimplifiedGround(penalty, Procedure.SIMPLIFIED, SimplifiedGround.SMALL_AMOUNT),
+    ).not.toThrow();
+    expect(() =>
+      checkSimplifiedGround(
+        { ...penalty, partiesAgreeSimplified: true },
+        Procedure.SIMPLIFIED,
+        SimplifiedGround.PARTIES_AGREE,
+      ),
+    ).not.toThrow();
+    expect(() => checkSimplifiedGround(penalty, Procedure.ORDINARY, undefined)).not.toThrow();
+    expect(() => checkSimplifiedGround(penalty, Procedure.ORDINARY, null)).not.toThrow();
+  });
+
+  it.each([undefined, null])('SIMPLIFIED with no ground (%p) → 400 REQUIRED', (ground) => {
+    expect(thrown(() => checkSimplifiedGround(penalty, Procedure.SIMPLIFIED, ground))).toEqual({
+      status: 400,
+      body: fieldError(
+        'simplifiedGround',
+        'REQUIRED',
+        'the simplified procedure needs the ground of Art. 53 it relies on',
+      ),
+    });
+  });
+
+  it('SIMPLIFIED on a ground the facts do not support → 400 NOT_A_GROUND, naming the ones they do', () => {
+    expect(
+      thrown(() =>
+        checkSimplifiedGround(penalty, Procedure.SIMPLIFIED, SimplifiedGround.ON_THE_SPOT),
+      ),
+    ).toEqual({
+      status: 400,
+      body: {
+        ...(fieldError('simplifiedGround', 'NOT_A_GROUND', '') as object),
+        details: [
+          {
+            field: 'simplifiedGround',
+            code: 'NOT_A_GROUND',
+            message:
+              "ON_THE_SPOT is not a ground of Art. 53 this case's facts support; they support: SMALL_AMOUNT",
+            i18n: { params: { values: 'SMALL_AMOUNT' } },
+          },
+        ],
+      },
+    });
+  });
+
+  it('SIMPLIFIED for a case with no ground at all (3,000.01 yuan) → 400 NOT_A_GROUND', () => {
+    expect(
+      thrown(() =>
+        checkSimplifiedGround(
+          { ...penalty, actAmountYuan: 3000.01 },
+          Procedure.SIMPLIFIED,
+          SimplifiedGround.SMALL_AMOUNT,
+        ),
+      ),
+    ).toEqual({
+      status: 400,
+      body: {
+        ...(fieldError('simplifiedGround', 'NOT_A_GROUND', '') as object),
+        details: [
+          {
+            field: 'simplifiedGround',
+            code: 'NOT_A_GROUND',
+            message:
+              "SMALL_AMOUNT is not a ground of Art. 53 this case's facts support; they support: none",
+            i18n: { params: { values: '无' } },
+          },
+        ],
+      },
+    });
+  });
+
+  it('SIMPLIFIED on the parties’ agreement given at acceptance: no other ground needed (¶2)', () => {
+    expect(() =>
+      checkSimplifiedGround(
+        { ...penalty, actAmountYuan: 5000 },
+        Procedure.SIMPLIFIED,
+        SimplifiedGround.PARTIES_AGREE,
+      ),
+    ).not.toThrow();
+  });
+
+  it('ORDINARY with a ground → 400 NOT_ALLOWED', () => {
+    expect(
+      thrown(() =>
+        checkSimplifiedGround(penalty, Procedure.ORDINARY, SimplifiedGround.SMALL_AMOUNT),
+      ),
+    ).toEqual({
+      status: 400,
+      body: fieldError(
+        'simplifiedGround',
+        'NOT_ALLOWED',
+        'simplifiedGround is given only with the simplified procedure (Art. 53)',
+      ),
+    });
   });
 });
 

@@ -7,24 +7,8 @@ import { Role } from '../../access/role';
 import { AppError } from '../../common/app-error';
 import { ActType, ApplicantKind, Procedure, SimplifiedGround } from '../case.enums';
 
-/** Amounts below this (yuan) suit the simplified procedure. */
+/** Amounts up to and including this (yuan) suit the simplified procedure (三千元以下). */
 export const SIMPLIFIED_AMOUNT_LIMIT_YUAN = 3000;
-
-/**
- * What the system proposes at acceptance (繁简分流): simplified for small amounts and
- * information-disclosure cases; the officer decides.
- *
- * ARL 2023 Art. 53 para 1: 行政复议机关审理下列行政复议案件，认为事实清楚、权利义务关系明确、争议不大的，
- * 可以适用简易程序：……（三）案件涉及款额三千元以下；（四）属于政府信息公开案件。
- * The code suggests SIMPLIFIED for amounts strictly under 3,000 yuan (docs/domain.md, "Where the code and the law differ or the law is silent").
- */
-export function suggestProcedure(act: { type: ActType; amountYuan: number | null }): Procedure {
-  if (act.type === ActType.INFORMATION_DISCLOSURE) return Procedure.SIMPLIFIED;
-  if (act.amountYuan !== null && act.amountYuan < SIMPLIFIED_AMOUNT_LIMIT_YUAN) {
-    return Procedure.SIMPLIFIED;
-  }
-  return Procedure.ORDINARY;
-}
 
 /** The facts of a case that Art. 53 looks at. */
 export interface SimplifiedFacts {
@@ -37,7 +21,8 @@ export interface SimplifiedFacts {
 
 /**
  * The Art. 53 grounds the recorded facts support (a suggestion: the office must also find the
- * facts clear, rights and duties plain and the dispute small).
+ * facts clear, rights and duties plain and the dispute small). 以下 includes the number itself:
+ * 3,000 yuan is a small amount.
  *
  * ARL 2023 Art. 53: 行政复议机关审理下列行政复议案件，认为事实清楚、权利义务关系明确、争议不大的，可以
  * 适用简易程序：（一）被申请行政复议的行政行为是当场作出；（二）被申请行政复议的行政行为是警告或者通报
@@ -56,6 +41,80 @@ export function simplifiedGrounds(c: SimplifiedFacts): SimplifiedGround[] {
   }
   if (c.partiesAgreeSimplified) grounds.push(SimplifiedGround.PARTIES_AGREE);
   return grounds;
+}
+
+/** An act alone, with none of the other facts of Art. 53 recorded (as older callers give it). */
+export interface ActOnly {
+  type: ActType;
+  amountYuan: number | null;
+}
+
+/**
+ * What the system proposes at registration (繁简分流): SIMPLIFIED when the facts support any
+ * ground of Art. 53 (simplifiedGrounds), ORDINARY otherwise; the officer decides at acceptance
+ * (checkSimplifiedGround). Given an act alone, its other facts are taken as not recorded.
+ *
+ * ARL 2023 Art. 53 ¶1: 行政复议机关审理下列行政复议案件，认为事实清楚、权利义务关系明确、争议不大的，
+ * 可以适用简易程序：…… ¶2: 除前款规定以外的行政复议案件，当事人各方同意适用简易程序的，可以适用简易程序。
+ */
+export function suggestProcedure(facts: SimplifiedFacts | ActOnly): Procedure {
+  const f: SimplifiedFacts =
+    'actType' in facts
+      ? facts
+      : {
+          actType: facts.type,
+          actAmountYuan: facts.amountYuan,
+          actOnTheSpot: false,
+          actWarningOrCriticism: false,
+          partiesAgreeSimplified: false,
+        };
+  return simplifiedGrounds(f).length > 0 ? Procedure.SIMPLIFIED : Procedure.ORDINARY;
+}
+
+/**
+ * At acceptance: the simplified procedure rests on a ground of Art. 53 the case's facts support
+ * (simplifiedGrounds), or the parties' agreement recorded at acceptance (PARTIES_AGREE, ¶2); the
+ * ordinary procedure takes none. 400 on `simplifiedGround`: REQUIRED when SIMPLIFIED has none,
+ * NOT_A_GROUND when the facts do not support the one given, NOT_ALLOWED with ORDINARY.
+ *
+ * ARL 2023 Art. 53: 行政复议机关审理下列行政复议案件，认为事实清楚、权利义务关系明确、争议不大的，可以
+ * 适用简易程序：（一）被申请行政复议的行政行为是当场作出；（二）被申请行政复议的行政行为是警告或者通报
+ * 批评；（三）案件涉及款额三千元以下；（四）属于政府信息公开案件。除前款规定以外的行政复议案件，当事人
+ * 各方同意适用简易程序的，可以适用简易程序。
+ */
+export function checkSimplifiedGround(
+  facts: SimplifiedFacts,
+  procedure: Procedure,
+  ground: SimplifiedGround | null | undefined,
+): void {
+  if (procedure !== Procedure.SIMPLIFIED) {
+    if (ground !== undefined && ground !== null) {
+      throw AppError.invalidField(
+        'simplifiedGround',
+        'NOT_ALLOWED',
+        'simplifiedGround is given only with the simplified procedure (Art. 53)',
+      );
+    }
+    return;
+  }
+  if (ground === undefined || ground === null) {
+    throw AppError.invalidField(
+      'simplifiedGround',
+      'REQUIRED',
+      'the simplified procedure needs the ground of Art. 53 it relies on',
+    );
+  }
+  const grounds = simplifiedGrounds(facts);
+  // The parties' agreement (¶2) may be given at acceptance itself: recording it is the ground.
+  if (ground !== SimplifiedGround.PARTIES_AGREE && !grounds.includes(ground)) {
+    const supported = grounds.join(', ');
+    throw AppError.invalidField(
+      'simplifiedGround',
+      'NOT_A_GROUND',
+      `${ground} is not a ground of Art. 53 this case's facts support; they support: ${supported || 'none'}`,
+      { values: supported || '无' },
+    );
+  }
 }
 
 /** What an applicant is identified by, as registered. */
