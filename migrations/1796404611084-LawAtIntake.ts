@@ -104,8 +104,10 @@ export class LawAtIntake1796404611084 implements MigrationInterface {
     );
   }
 
-  public async down(): Promise<void> {
+  public down(): Promise<void> {
     // Postgres cannot drop an enum value; restore from the backup taken before migrating.
-    throw new Error('LawAtIntake1796404611084 cannot be reverted: enum values cannot be dropped');
+    return Promise.reject(
+      new Error('LawAtIntake1796404611084 cannot be reverted: enum values cannot be dropped'),
+    );
   }
 }

@@ -10,6 +10,7 @@ import { StatisticsCoveringIndex1795637000000 } from './1795637000000-Statistics
 import { Sessions1796399543163 } from './1796399543163-Sessions';
 import { AuditActionIndex1796399543164 } from './1796399543164-AuditActionIndex';
 import { LawAtIntake1796404611084 } from './1796404611084-LawAtIntake';
+import { DuplicateApplications1796404611085 } from './1796404611085-DuplicateApplications';
 
 export const MIGRATIONS = [
   Foundation1795566519047,
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   Sessions1796399543163,
   AuditActionIndex1796399543164,
   LawAtIntake1796404611084,
+  DuplicateApplications1796404611085,
 ];

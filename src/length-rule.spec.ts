@@ -14,9 +14,26 @@ import { CalendarDayEntity } from './calendar/calendar-day.entity';
 import { SetCalendarDayDto } from './calendar/dto/calendar.dto';
 import { CaseApplicantEntity } from './cases/case-applicant.entity';
 import { CaseEntity } from './cases/case.entity';
-import { AcceptanceDto, RequestSupplementDto } from './cases/dto/case-actions.dto';
+import {
+  AcceptanceDto,
+  DismissApplicationDto,
+  ExtendSupplementDto,
+  RequestSupplementDto,
+  WithdrawApplicationDto,
+} from './cases/dto/case-actions.dto';
 import { ListCasesQuery } from './cases/dto/list-cases.query';
-import { ActDto, ApplicantDto, RegisterCaseDto } from './cases/dto/register-case.dto';
+import {
+  ActDto,
+  ApplicantDto,
+  ApplicationPeriodDto,
+  RegisterCaseDto,
+} from './cases/dto/register-case.dto';
+import { AddPartyDto } from './parties/dto/party.dto';
+import { PartyEntity } from './parties/party.entity';
+import { AnswerDto, AnswerItemDto } from './review/dto/answer.dto';
+import { DecideStayDto, RequestStayDto } from './review/dto/stay.dto';
+import { EnforcementStayEntity } from './review/enforcement-stay.entity';
+import { RespondentAnswerEntity } from './review/respondent-answer.entity';
 import { SupplementRequestEntity } from './cases/supplement-request.entity';
 import { charCount, MAX_CHARS } from './common/validators/text';
 import {
@@ -71,6 +88,18 @@ const FIELDS: [Class, string, Destination][] = [
   [RegisterCaseDto, 'factsAndReasons', [CaseEntity, 'factsAndReasons']],
   [RequestSupplementDto, 'items', [SupplementRequestEntity, 'items']],
   [AcceptanceDto, 'reason', [CaseEntity, 'notAcceptedReason']],
+  [ExtendSupplementDto, 'reason', [SupplementRequestEntity, 'extensionReason']],
+  [WithdrawApplicationDto, 'reason', { notStored: 'kept in the audit row of the withdrawal' }],
+  [DismissApplicationDto, 'reason', [CaseEntity, 'dismissalReason']],
+  [ApplicationPeriodDto, 'obstacleReason', [CaseEntity, 'obstacleReason']],
+  [AddPartyDto, 'name', [PartyEntity, 'name']],
+  [AddPartyDto, 'address', [PartyEntity, 'address']],
+  [AddPartyDto, 'actsFor', [PartyEntity, 'actsFor']],
+  [RequestStayDto, 'requestedBy', [EnforcementStayEntity, 'requestedBy']],
+  [RequestStayDto, 'reason', [EnforcementStayEntity, 'reason']],
+  [DecideStayDto, 'reason', [EnforcementStayEntity, 'decisionReason']],
+  [AnswerDto, 'summary', [RespondentAnswerEntity, 'summary']],
+  [AnswerItemDto, 'title', [RespondentAnswerEntity, 'evidence']],
   [ListCasesQuery, 'q', { notStored: 'a search term' }],
   [CreateAgencyDto, 'name', [AgencyEntity, 'name']],
   [CreateAgencyDto, 'headName', [AgencyEntity, 'headName']],

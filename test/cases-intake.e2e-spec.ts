@@ -23,6 +23,7 @@ interface CaseBody {
   concludedOn: string | null;
   applicants: { idNumber: string | null; phone: string | null }[];
   supplementRequests: { id: string; dueOn: string; status: string }[];
+  warnings?: unknown[];
 }
 interface ErrorBody {
   statusCode: number;
@@ -263,8 +264,9 @@ describe('intake: registration, supplement, acceptance', () => {
     expect(seqs('2017')).toEqual(Array.from({ length: 21 }, (_, i) => i + 1));
     expect(seqs('2018')).toEqual(Array.from({ length: 21 }, (_, i) => i + 1));
 
-    // Each answer is the case as read back, with its own audit row.
-    for (const c of [created[0], created[1], keyed[0]]) {
+    // Each answer is the case as read back (and the registration's warnings), with its own audit row.
+    for (const { warnings, ...c } of [created[0], created[1], keyed[0]]) {
+      expect(warnings).toEqual([]);
       const read = await get(tokens.officer, `/cases/${c.id}`).expect(200);
       expect(read.body).toEqual(c);
     }
@@ -287,11 +289,13 @@ describe('intake: registration, supplement, acceptance', () => {
     expect(c.acceptanceDueOn).toBe('2024-10-10');
     expect(c.suggestedProcedure).toBe('SIMPLIFIED');
 
-    // Served Friday 2025-01-24: Spring Festival 28 Jan–4 Feb are holidays, Sunday 26 Jan and
-    // Saturday 8 Feb are make-up working days → the 10th working day is Thursday 2025-02-13.
+    // Sent Tuesday 2024-10-08, within the review period (ARL Art. 31 ¶1), but served only on
+    // Friday 2025-01-24: Spring Festival 28 Jan–4 Feb are holidays, Sunday 26 Jan and Saturday
+    // 8 Feb are make-up working days → the 10th working day is Thursday 2025-02-13.
     const asked = (
       await post(tokens.officer, `/cases/${c.id}/supplement-requests`, {
         items: ['身份证复印件'],
+        noticeSentOn: '2024-10-08',
         noticeServedOn: '2025-01-24',
       }).expect(201)
     ).body as CaseBody;
@@ -313,17 +317,23 @@ describe('intake: registration, supplement, acceptance', () => {
     expect(fulfilled.acceptanceDueOn).toBe('2025-02-17');
     expect(fulfilled.supplementRequests[0].status).toBe('FULFILLED');
 
-    // Accepted Monday 2025-09-01, simplified: +30 days = Wednesday 1 October, inside the National
-    // Day holiday (1–8 October 2025) → Thursday 2025-10-09.
+    // Recorded as accepted Monday 2025-09-01, simplified (Art. 53 ¶1 (4)); but the review period
+    // ended 2025-02-17 with no refusal, so the application was accepted by law that day (Art. 30
+    // ¶3): +30 days = Wednesday 2025-03-19, a working day (recorded day: 2025-10-09).
     const accepted = (
       await post(tokens.officer, `/cases/${c.id}/acceptance`, {
         accepted: true,
         procedure: 'SIMPLIFIED',
+        simplifiedGround: 'INFORMATION_DISCLOSURE',
         acceptedOn: '2025-09-01',
       }).expect(200)
     ).body as CaseBody;
-    expect(accepted.status).toBe('UNDER_REVIEW');
-    expect(accepted.decisionDueOn).toBe('2025-10-09');
+    expect(accepted).toMatchObject({
+      status: 'UNDER_REVIEW',
+      acceptedOn: '2025-02-17',
+      deemedAccepted: true,
+      decisionDueOn: '2025-03-19',
+    });
 
     const events = (
       (await get(tokens.viewer, `/cases/${c.id}/timeline`).expect(200)).body as { event: string }[]

@@ -21,7 +21,8 @@
  *   D1   none 09-01, accepted 09-02, DISMISS 10-12
  *   D2   O1   10-05, accepted 10-06, DISMISS 11-16
  *   N1–5 O1, none, none, O2, none: 01-13, 02-03, 06-01, 07-01, 11-02, NOT_ACCEPTED two days
- *             later, but N3 on 06-10 (due 06-08): late
+ *             later, but N3 on 06-08, the last day of its review period (a refusal after it is
+ *             refused: ARL 2023 Art. 30 ¶2)
  *   M1   O1   03-09, pre-case mediation 03-10, MEDIATED 03-12
  *   M2   none 12-01, pre-case mediation 12-02, MEDIATED 12-04
  *   T1   O2   07-01, accepted simplified (due 07-31), suspended 07-10, TERMINATED 09-01 (on
@@ -31,7 +32,8 @@
  *   OP2  O2   12-01, acceptance due 12-08, never decided on: open, overdue
  *   OP3  none 09-01, accepted 09-02 simplified, suspended 09-21: open
  *   OP4  O1   08-03, accepted 08-04 simplified (due 09-03): open, overdue
- *   OP5  O2   10-22, acceptance due 10-29, accepted 11-03: open (overdue at the end of October)
+ *   OP5  O2   10-22, acceptance due 10-29, recorded as accepted 11-03: accepted by law on
+ *             10-29 (Art. 30 ¶3), so not overdue at the end of October; decision due 12-28
  *
  * 2019, respondent B, no office: PARTIAL_REVOKE, ALTER, CONFIRM_INVALID, ORDER_PERFORMANCE (so the
  * two years together hold all eight merits decisions), an opinion letter 2019-08-20 and a
@@ -74,7 +76,9 @@ type Outcome =
   | 'DISMISS'
   | 'NOT_ACCEPTED'
   | 'TERMINATED'
-  | 'ABANDONED';
+  | 'ABANDONED'
+  | 'WITHDRAWN'
+  | 'APPLICATION_DISMISSED';
 
 const NO_DECISIONS: Record<Outcome, number> = {
   REVOKE: 0,
@@ -88,6 +92,8 @@ const NO_DECISIONS: Record<Outcome, number> = {
   NOT_ACCEPTED: 0,
   TERMINATED: 0,
   ABANDONED: 0,
+  WITHDRAWN: 0,
+  APPLICATION_DISMISSED: 0,
 };
 
 const CORRECTING: Outcome[] = [
@@ -115,6 +121,7 @@ function figures(c: {
   overdue?: number;
   onTime?: number;
   letters?: number;
+  deemed?: number;
 }): ReconsiderationFigures {
   const byDecision = { ...NO_DECISIONS, ...c.decisions };
   const count = (os: Outcome[]): number => os.reduce((n, o) => n + byDecision[o], 0);
@@ -134,6 +141,7 @@ function figures(c: {
     overdue: c.overdue ?? 0,
     onTimeRate: ratio(c.onTime ?? 0, concluded),
     recommendationLetters: c.letters ?? 0,
+    deemedAccepted: c.deemed ?? 0,
   };
 }
 
@@ -379,8 +387,8 @@ describe('statistics over cases and lawsuits in every closing state', () => {
 
     await notAccepted('N1', 'O1', '2020-01-13', '2020-01-15');
     await notAccepted('N2', 'none', '2020-02-03', '2020-02-05');
-    // Late: acceptance due 06-08, refused 06-10.
-    expect((await notAccepted('N3', 'none', '2020-06-01', '2020-06-10')).acceptanceDueOn).toBe(
+    // On the last day: acceptance due 06-08, refused 06-08.
+    expect((await notAccepted('N3', 'none', '2020-06-01', '2020-06-08')).acceptanceDueOn).toBe(
       '2020-06-08',
     );
     await notAccepted('N4', 'O2', '2020-07-01', '2020-07-03');
@@ -433,7 +441,12 @@ describe('statistics over cases and lawsuits in every closing state', () => {
     // Accepted late: overdue at the end of October (acceptance), not at the end of November.
     const op5 = await register('OP5', '2020-10-22', 'O2');
     expect((await w.read(op5)).acceptanceDueOn).toBe('2020-10-29');
-    expect((await accept(op5, '2020-11-03', 'ORDINARY')).decisionDueOn).toBe('2021-01-04');
+    // Recorded 11-03, after the review period: accepted by law on 10-29 (Art. 30 ¶3); 10-29 + 60
+    // days = Monday 12-28.
+    expect(await accept(op5, '2020-11-03', 'ORDINARY')).toMatchObject({
+      acceptedOn: '2020-10-29',
+      decisionDueOn: '2020-12-28',
+    });
   }
 
   // ---- litigation -------------------------------------------------------------------------------
@@ -620,15 +633,21 @@ describe('statistics over cases and lawsuits in every closing state', () => {
       NOT_ACCEPTED: 5,
       TERMINATED: 1,
       ABANDONED: 1,
+      WITHDRAWN: 0,
+      APPLICATION_DISMISSED: 0,
     },
     merits: 10,
     corrected: 4,
     correctionRate: { numerator: 4, denominator: 10, rate: 0.4 },
     pending: 5,
-    overdue: 2,
-    // U3 (decided late) and N3 (refused late) are the two not on time.
-    onTimeRate: { numerator: 15, denominator: 17, rate: 15 / 17 },
+    // At 12-31: OP2 (acceptance due 12-08, the nightly job not run), OP4 (since 09-03) and OP5
+    // (accepted by law on 10-29, decision due 12-28).
+    overdue: 3,
+    // U3 (decided late) is the one not on time.
+    onTimeRate: { numerator: 16, denominator: 17, rate: 16 / 17 },
     recommendationLetters: 2,
+    // OP5.
+    deemedAccepted: 1,
   };
 
   describe('reconsideration', () => {
@@ -689,9 +708,10 @@ describe('statistics over cases and lawsuits in every closing state', () => {
           ABANDONED: 1,
         },
         pending: 5,
-        overdue: 2,
-        onTime: 19,
+        overdue: 3,
+        onTime: 20,
         letters: 4,
+        deemed: 1,
       });
       expect(total).toMatchObject({ merits: 14, corrected: 8, concluded: 21, handled: 23 });
       const a = groupOf(report, world.agencyA)!;
@@ -711,8 +731,8 @@ describe('statistics over cases and lawsuits in every closing state', () => {
     });
 
     it('pending and overdue at a period end inside the year', async () => {
-      // At 2020-10-31: OP3 (suspended), OP4 (overdue since 09-03), D2, and OP5, whose acceptance
-      // was due 10-29 and came only on 11-03.
+      // At 2020-10-31: OP3 (suspended), OP4 (overdue since 09-03), D2, and OP5, accepted by law
+      // on 10-29 (its acceptance came only on 11-03), so not overdue.
       const report = await reconsideration(
         w.admin,
         'from=2020-10-01&to=2020-10-31&groupBy=respondent',
@@ -723,7 +743,8 @@ describe('statistics over cases and lawsuits in every closing state', () => {
           decisions: { DISMISS: 1 },
           onTime: 1,
           pending: 4,
-          overdue: 2,
+          overdue: 1,
+          deemed: 1,
         }),
       );
       // At 2020-08-31 T1 is suspended (its clock stopped before 07-31): not overdue.
@@ -761,9 +782,11 @@ describe('statistics over cases and lawsuits in every closing state', () => {
           received: 6,
           decisions: { REVOKE: 1, UPHOLD: 1, NOT_ACCEPTED: 1, TERMINATED: 1 },
           pending: 2,
-          overdue: 1,
+          // OP4 and OP5 (decision due 12-28).
+          overdue: 2,
           onTime: 4,
           letters: 1,
+          deemed: 1,
         }),
       );
       const none = report.groups.find((g) => g.key === 'none')!;
@@ -774,7 +797,7 @@ describe('statistics over cases and lawsuits in every closing state', () => {
           preCaseMediated: 1,
           decisions: { REVOKE: 1, UPHOLD: 1, DISMISS: 1, NOT_ACCEPTED: 3 },
           pending: 1,
-          onTime: 4,
+          onTime: 5,
           letters: 1,
         }),
       );
@@ -782,7 +805,7 @@ describe('statistics over cases and lawsuits in every closing state', () => {
 
     it('by month: each figure in the month of its own date', async () => {
       const report = await reconsideration(w.admin, `${YEAR_2020}&groupBy=month`);
-      // [month, received, mediated, decisions, pending, overdue, on time, letters]
+      // [month, received, mediated, decisions, pending, overdue, on time, letters, deemed]
       const months: [
         string,
         number,
@@ -792,6 +815,7 @@ describe('statistics over cases and lawsuits in every closing state', () => {
         number,
         number,
         number,
+        number?,
       ][] = [
         ['2020-01', 2, 0, { UPHOLD: 1, NOT_ACCEPTED: 1 }, 1, 0, 2, 1],
         ['2020-02', 2, 0, { REVOKE: 1, NOT_ACCEPTED: 1 }, 1, 0, 2, 1],
@@ -800,15 +824,16 @@ describe('statistics over cases and lawsuits in every closing state', () => {
         // U3 was due 04-29: overdue at the end of April.
         ['2020-04', 1, 0, { REVOKE: 1 }, 3, 1, 1, 0],
         ['2020-05', 0, 0, { REVOKE: 1, UPHOLD: 1 }, 1, 0, 1, 0],
-        ['2020-06', 2, 0, { UPHOLD: 1, NOT_ACCEPTED: 1 }, 1, 0, 1, 0],
+        ['2020-06', 2, 0, { UPHOLD: 1, NOT_ACCEPTED: 1 }, 1, 0, 2, 0],
         ['2020-07', 2, 0, { CONFIRM_ILLEGAL: 1, NOT_ACCEPTED: 1 }, 1, 0, 2, 0],
         // T1 is suspended at the end of August: no clock runs, nothing overdue.
         ['2020-08', 3, 0, { ABANDONED: 1 }, 3, 0, 1, 0],
         ['2020-09', 2, 0, { UPHOLD: 1, TERMINATED: 1 }, 3, 1, 2, 1],
-        // OP5's acceptance was due 10-29 and came on 11-03.
-        ['2020-10', 2, 0, { DISMISS: 1 }, 4, 2, 1, 0],
+        // OP5's review period ended 10-29: accepted by law that day (recorded on 11-03).
+        ['2020-10', 2, 0, { DISMISS: 1 }, 4, 1, 1, 0, 1],
         ['2020-11', 2, 0, { DISMISS: 1, NOT_ACCEPTED: 1 }, 4, 1, 2, 0],
-        ['2020-12', 2, 1, {}, 5, 2, 0, 0],
+        // OP5's decision was due 12-28.
+        ['2020-12', 2, 1, {}, 5, 3, 0, 0],
       ];
       expect(report.groups.map((g) => [g.key, g.label])).toEqual(months.map(([m]) => [m, m]));
       for (const [
@@ -820,6 +845,7 @@ describe('statistics over cases and lawsuits in every closing state', () => {
         overdue,
         onTime,
         letters,
+        deemed,
       ] of months) {
         expect({ month: m, figures: groupOf(report, m) }).toEqual({
           month: m,
@@ -831,6 +857,7 @@ describe('statistics over cases and lawsuits in every closing state', () => {
             overdue,
             onTime,
             letters,
+            deemed,
           }),
         });
       }
@@ -1002,7 +1029,7 @@ describe('statistics over cases and lawsuits in every closing state', () => {
       expect(res.headers['content-type']).toBe('text/plain; charset=utf-8');
       expect(res.text).toBe(
         '2020年，办理行政复议案件19件（案前调解2件，新收及旧存结案17件，' +
-          '其中撤销3件，维持4件，驳回2件，责令履行0件，不予受理5件，确认违法1件，终止1件，视为放弃1件），' +
+          '其中撤销3件，维持4件，驳回复议请求2件，责令履行0件，不予受理5件，确认违法1件，终止1件，视为放弃1件），' +
           '纠错率达40%，发放行政复议建议书3份。' +
           '承办行政应诉案件4件，发出出庭提示函4份，行政机关负责人出庭率达50%。\n',
       );
@@ -1022,7 +1049,7 @@ describe('statistics over cases and lawsuits in every closing state', () => {
       expectStatus(res, 200);
       expect(res.text).toBe(
         '2020年，办理行政复议案件8件（案前调解1件，新收及旧存结案7件，' +
-          '其中撤销1件，维持2件，驳回1件，责令履行0件，不予受理1件，确认违法1件，视为放弃1件），' +
+          '其中撤销1件，维持2件，驳回复议请求1件，责令履行0件，不予受理1件，确认违法1件，视为放弃1件），' +
           '纠错率达40%，发放行政复议建议书1份。\n',
       );
     });
@@ -1032,7 +1059,7 @@ describe('statistics over cases and lawsuits in every closing state', () => {
       expectStatus(res, 200);
       expect(res.text).toBe(
         '2019年，办理行政复议案件4件（案前调解0件，新收及旧存结案4件，' +
-          '其中撤销0件，维持0件，驳回0件，责令履行1件，不予受理0件，部分撤销1件，变更1件，确认无效1件），' +
+          '其中撤销0件，维持0件，驳回复议请求0件，责令履行1件，不予受理0件，部分撤销1件，变更1件，确认无效1件），' +
           '纠错率达100%，发放行政复议建议书1份。' +
           '承办行政应诉案件2件，发出出庭提示函0份，无开庭。\n',
       );
@@ -1086,7 +1113,8 @@ describe('statistics over cases and lawsuits in every closing state', () => {
       expect(column('纠错')).toBe(4);
       // Rates are numeric cells formatted 0.0% (Excel and WPS compute with them).
       expect(column('纠错率')).toBe(0.4);
-      expect(column('按期结案率')).toBe(0.882);
+      expect(column('按期结案率')).toBe(0.941);
+      expect(column('视为受理')).toBe(1);
       expect(rows[rows.length - 1][0]).toBe('合计');
       const lawsuitsHeader = values('行政应诉-按被告', 1);
       expect(lawsuitsHeader).toEqual([

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { notOverdueWhere, overdueWhere } from './rules/deadlines.sql';
+import { answerLateWhere, notOverdueWhere, overdueWhere } from './rules/deadlines.sql';
 import { DataSource, In, Not, SelectQueryBuilder } from 'typeorm';
 import { Actor } from '../access/actor';
 import { assertCaseVisible, caseNotFound, scopeOf } from '../access/access.rules';
@@ -81,6 +81,16 @@ export class CaseQueriesService {
     if (q.overdue === false) {
       qb.andWhere(notOverdueWhere('c', ':today'), { today });
     }
+    if (q.deemedAccepted !== undefined) {
+      qb.andWhere('c.deemedAccepted = :deemed', { deemed: q.deemedAccepted });
+    }
+    if (q.applicationTimeliness) {
+      qb.andWhere('c.applicationTimeliness = :timeliness', {
+        timeliness: q.applicationTimeliness,
+      });
+    }
+    if (q.answerLate === true) qb.andWhere(answerLateWhere('c', ':today'), { today });
+    if (q.answerLate === false) qb.andWhere(`NOT ${answerLateWhere('c', ':today')}`, { today });
     if (q.q) this.search(qb, q.q.trim());
     if (after) {
       qb.andWhere('(c.receivedOn, c.id) < (:afterOn, :afterId)', {

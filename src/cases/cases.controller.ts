@@ -16,8 +16,15 @@ import { IdParam } from '../common/id-param';
 import { ApiPage, Page } from '../common/pagination';
 import { Role } from '../access/role';
 import { CaseQueriesService } from './case-queries.service';
-import { AcceptanceDto, FulfilSupplementDto, RequestSupplementDto } from './dto/case-actions.dto';
-import { CaseSummaryView, CaseView, TimelineEventView } from './dto/case.view';
+import {
+  AcceptanceDto,
+  DismissApplicationDto,
+  ExtendSupplementDto,
+  FulfilSupplementDto,
+  RequestSupplementDto,
+  WithdrawApplicationDto,
+} from './dto/case-actions.dto';
+import { CaseSummaryView, CaseView, RegisteredCaseView, TimelineEventView } from './dto/case.view';
 import { ListCasesQuery } from './dto/list-cases.query';
 import { RegisterCaseDto } from './dto/register-case.dto';
 import { checkIdempotencyKey } from './idempotency';
@@ -46,7 +53,9 @@ export class CasesController {
     description: 'Retrying with the same key and body returns the first response, not a new case',
   })
   @ApiCreatedResponse({
-    type: CaseView,
+    type: RegisteredCaseView,
+    description:
+      'The case, with warnings for the office (a possible duplicate application: Art. 30 ¶1 (7), Art. 74 ¶2)',
     headers: {
       'Idempotent-Replayed': {
         description: '`true` when this is the first response again (same Idempotency-Key and body)',
@@ -61,7 +70,7 @@ export class CasesController {
     @Headers('idempotency-key') key: string | undefined,
     @Req() req: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<CaseView> {
+  ): Promise<RegisteredCaseView> {
     const result = await this.registration.register(actor, dto, checkIdempotencyKey(key), req.body);
     void reply.status(result.status);
     if (result.replayed) void reply.header('idempotent-replayed', 'true');
@@ -123,15 +132,67 @@ export class CasesController {
     return this.intake.fulfilSupplement(actor, id, rid, dto);
   }
 
+  @Post(':id/supplement-requests/:rid/extension')
+  @ApiOperation({ summary: '延长补正期限 / Extend the supplement period (Art. 31 ¶2)' })
+  @HttpCode(200)
+  @Authenticated(Role.OFFICER, Role.REVIEWER)
+  @ApiOkResponse({ type: CaseView, description: 'The request and the case carry the new last day' })
+  @ApiConflictResponse({ description: 'CASE_STATE_CONFLICT, SUPPLEMENT_REQUEST_CLOSED' })
+  extendSupplement(
+    @CurrentActor() actor: Actor,
+    @IdParam() id: string,
+    @IdParam('rid') rid: string,
+    @Body() dto: ExtendSupplementDto,
+  ): Promise<CaseView> {
+    return this.intake.extendSupplement(actor, id, rid, dto);
+  }
+
+  @Post(':id/withdrawal')
+  @ApiOperation({ summary: '受理前撤回申请 / Withdraw the application before acceptance' })
+  @HttpCode(200)
+  @Authenticated(Role.AGENT, Role.OFFICER, Role.REVIEWER)
+  @ApiOkResponse({
+    type: CaseView,
+    description: 'RECEIVED, AWAITING_SUPPLEMENT or PRE_MEDIATION → WITHDRAWN',
+  })
+  @ApiConflictResponse({ description: 'CASE_STATE_CONFLICT (accepted: terminate the review)' })
+  withdraw(
+    @CurrentActor() actor: Actor,
+    @IdParam() id: string,
+    @Body() dto: WithdrawApplicationDto,
+  ): Promise<CaseView> {
+    return this.intake.withdraw(actor, id, dto);
+  }
+
+  @Post(':id/application-dismissal')
+  @ApiOperation({ summary: '驳回行政复议申请 / Dismiss an accepted application (Art. 33)' })
+  @HttpCode(200)
+  @Authenticated(Role.OFFICER, Role.REVIEWER)
+  @ApiOkResponse({
+    type: CaseView,
+    description: 'REVIEWER only: UNDER_REVIEW → APPLICATION_DISMISSED',
+  })
+  @ApiConflictResponse({ description: 'CASE_STATE_CONFLICT' })
+  dismissApplication(
+    @CurrentActor() actor: Actor,
+    @IdParam() id: string,
+    @Body() dto: DismissApplicationDto,
+  ): Promise<CaseView> {
+    return this.intake.dismissApplication(actor, id, dto);
+  }
+
   @Post(':id/acceptance')
   @ApiOperation({ summary: '受理或不予受理 / Accept or refuse the application' })
   @HttpCode(200)
   @Authenticated(Role.OFFICER, Role.REVIEWER)
   @ApiOkResponse({
     type: CaseView,
-    description: 'Accepted: → UNDER_REVIEW. Not accepted (REVIEWER only): → NOT_ACCEPTED',
+    description:
+      'Accepted: → UNDER_REVIEW (recorded after the review period: accepted by law on its last day, Art. 30 ¶3). Not accepted (REVIEWER only, within the review period): → NOT_ACCEPTED',
   })
-  @ApiConflictResponse({ description: 'CASE_STATE_CONFLICT, CASE_VERSION_CONFLICT' })
+  @ApiConflictResponse({
+    description: 'CASE_STATE_CONFLICT, CASE_VERSION_CONFLICT, ACCEPTANCE_PERIOD_ENDED',
+  })
   decideAcceptance(
     @CurrentActor() actor: Actor,
     @IdParam() id: string,

@@ -113,6 +113,14 @@ export const ERROR_MESSAGES: Record<string, Message> = {
     zh: '补正通知已结束',
     en: 'The supplement request is closed',
   },
+  SUPPLEMENT_ALREADY_REQUESTED: {
+    zh: '补正通知应当一次性载明需要补正的事项，不得再次通知补正（行政复议法第三十一条第一款）',
+    en: 'A supplement notice lists everything at once; it is not sent twice (Art. 31 para 1)',
+  },
+  ACCEPTANCE_PERIOD_ENDED: {
+    zh: '审查期限已届满，依法视为受理（行政复议法第三十条第三款），不能再决定不予受理；受理后发现不符合受理条件的，应当决定驳回申请（第三十三条）',
+    en: 'The review period has ended: the application is accepted by law (Art. 30 para 3); dismiss it under Art. 33 instead',
+  },
   DUPLICATE: { zh: '重复的记录', en: 'Duplicate' },
   UNIQUE_VIOLATION: { zh: '记录已存在', en: 'The record exists already' },
   INVALID_CURSOR: { zh: '分页游标无效', en: 'Invalid cursor' },
@@ -149,6 +157,26 @@ export const ERROR_MESSAGES: Record<string, Message> = {
     en: 'The drafter may not approve the decision',
   },
   LETTER_EXISTS: { zh: '该文书已存在', en: 'The letter exists already' },
+  ANSWER_NOT_FOUND: {
+    zh: '被申请人尚未提出书面答复',
+    en: "The respondent's answer is not recorded",
+  },
+  ANSWER_ALREADY_RECORDED: {
+    zh: '被申请人的书面答复已登记，不能重复登记',
+    en: "The respondent's answer is recorded already",
+  },
+  ANSWER_COPY_NOT_RECEIVED: {
+    zh: '尚未登记被申请人收到行政复议申请书副本的日期，答复期限尚未起算（行政复议法第四十八条）',
+    en: "The respondent's receipt of the application's copy is not recorded: the answer period has not begun (Art. 48)",
+  },
+  ANSWER_COPY_ALREADY_SENT: {
+    zh: '申请书副本的发送日期已登记，不能更改',
+    en: 'The day the copy was sent is recorded already and cannot be changed',
+  },
+  ANSWER_COPY_ALREADY_RECEIVED: {
+    zh: '被申请人收到申请书副本的日期已登记，不能更改',
+    en: 'The day the respondent received the copy is recorded already and cannot be changed',
+  },
 
   // --- alerts, litigation, reminders, statistics -------------------------------------------------
   ALERT_NOT_FOUND: { zh: '预警不存在', en: 'Alert not found' },
@@ -165,6 +193,34 @@ export const ERROR_MESSAGES: Record<string, Message> = {
   PERIOD_REVERSED: { zh: '统计期间的起始日期晚于结束日期', en: 'The period ends before it starts' },
   PERIOD_TOO_LONG: { zh: '统计期间过长', en: 'The period is too long' },
   PERIOD_IN_FUTURE: { zh: '统计期间尚未开始', en: 'The period lies in the future' },
+
+  // --- parties, stays of enforcement (src/parties, src/review/stays.service.ts) ------------------
+  PARTY_EXISTS: {
+    zh: '该当事人已以同一身份登记',
+    en: 'This person or organisation is on the case in this role already',
+  },
+  AGENT_LIMIT_REACHED: {
+    zh: '该申请人或第三人已委托两名代理人，不能再委托（行政复议法第十七条：委托一至二名代理人）',
+    en: 'One or two agents each (Art. 17): this principal has two already',
+  },
+  REPRESENTATIVE_NOT_ALLOWED: {
+    zh: '申请人超过五人的，方可推选代表人（行政复议法第十五条，行政复议法实施条例第八条）',
+    en: 'Representatives are elected where there are more than 5 applicants (Art. 15; Reg. 2007 Art. 8)',
+  },
+  REPRESENTATIVE_LIMIT_REACHED: {
+    zh: '代表人已有五名（行政复议法实施条例第八条：推选1至5名代表）',
+    en: 'The case has 5 representatives already (Reg. 2007 Art. 8)',
+  },
+  STAY_NOT_FOUND: { zh: '停止执行记录不存在', en: 'Stay of enforcement not found' },
+  STAY_ALREADY_DECIDED: {
+    zh: '该停止执行申请已作出决定',
+    en: 'The stay was decided already',
+  },
+  // A warning of a registration (RegisteredCaseView.warnings), not an error: the case is registered.
+  POSSIBLE_DUPLICATE: {
+    zh: '该申请人可能已就同一行政行为提出过行政复议申请（行政复议法第三十条第一款第七项、第七十四条第二款）',
+    en: 'The applicant may have applied against the same act before (Art. 30 para 1 item 7, Art. 74 para 2)',
+  },
 };
 
 /** The codes of one bad field (`details[].code`), by code. */
@@ -260,8 +316,44 @@ export const FIELD_MESSAGES: Record<string, Message> = {
   PERIOD_IN_FUTURE: { zh: '{field}所指的期间尚未开始', en: '{field} lies in the future' },
   PERIOD_REVERSED: { zh: '{field}早于起始日期', en: '{field} is before the start' },
   PERIOD_TOO_LONG: { zh: '{field}：统计期间过长', en: '{field}: the period is too long' },
+  SUPPLEMENT_NOTICE_LATE: {
+    zh: '{field}晚于收到申请后五个工作日（{limit}），补正通知应当在审查期限内发出（行政复议法第三十一条第一款）',
+    en: '{field} is after the 5 working days from receipt ({limit}) that Art. 31 para 1 allows',
+  },
+  ACCEPTANCE_PERIOD_ENDED: {
+    zh: '{field}晚于审查期限届满之日（{limit}），此时已依法视为受理（行政复议法第三十条第三款）',
+    en: '{field} is after the review period ended ({limit}): accepted by law (Art. 30 para 3)',
+  },
+  NOT_AFTER_DUE: {
+    zh: '{field}应晚于原补正期限（{limit}）',
+    en: '{field} must be after the current last day ({limit})',
+  },
   OFFICE_NOT_FOUND: { zh: '{field}所指的司法所不存在', en: '{field}: no such judicial office' },
   AGENCY_NOT_FOUND: { zh: '{field}所指的行政机关不存在', en: '{field}: no such agency' },
+  UNKNOWN_MATERIAL: {
+    zh: '{field}所指的材料不是本案的材料',
+    en: '{field}: no material of this case has this id',
+  },
+  ANSWER_COPY_ALREADY_SENT: {
+    zh: '{field}与已登记的发送日期（{limit}）不同，已登记的日期不能更改',
+    en: '{field} was recorded as {limit}',
+  },
+  ANSWER_COPY_ALREADY_RECEIVED: {
+    zh: '{field}与已登记的收到日期（{limit}）不同，已登记的日期不能更改',
+    en: '{field} was recorded as {limit}',
+  },
+  NOT_A_GROUND: {
+    zh: '{field}不是本案事实支持的简易程序适用情形（行政复议法第五十三条），本案可适用：{values}',
+    en: "{field} is not a ground of Art. 53 the case's facts support ({values})",
+  },
+  UNKNOWN_PRINCIPAL: {
+    zh: '{field}不是本案的申请人或第三人（以登记的姓名或名称为准）',
+    en: '{field} names no applicant or third party of this case',
+  },
+  IS_APPLICANT: {
+    zh: '{field}属于本案申请人，第三人应为申请人以外的公民、法人或者其他组织（行政复议法第十六条）',
+    en: '{field} is an applicant’s: a third party is someone other than the applicants (Art. 16)',
+  },
 };
 
 /** Chinese for a code missing from the catalogue (src/common/messages.spec.ts keeps that rare). */

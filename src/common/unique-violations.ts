@@ -34,6 +34,11 @@ export const UNIQUE_CONSTRAINTS: Record<string, { field: string; code: string; w
     code: 'MEDIATION_OPEN',
     what: 'This case has a mediation in progress',
   },
+  respondent_answers_case_key: {
+    field: 'caseId',
+    code: 'ANSWER_ALREADY_RECORDED',
+    what: "The respondent's answer is recorded already",
+  },
   // Written by the system alone (numbering, jobs, tokens): a violation is a race the code lost.
   cases_number_key: { field: 'number', code: 'CASE_NUMBER_CONFLICT', what: 'Try again' },
   cases_year_seq_key: { field: 'number', code: 'CASE_NUMBER_CONFLICT', what: 'Try again' },

@@ -33,6 +33,7 @@ describe('the *_CRON settings', () => {
     for (const name of [
       'TOKEN_PURGE_CRON',
       'SUPPLEMENT_EXPIRY_CRON',
+      'DEEMED_ACCEPTANCE_CRON',
       'DEADLINE_ALERTS_CRON',
       'REMINDER_SWEEP_CRON',
       'STATISTICS_SNAPSHOT_CRON',
@@ -42,6 +43,6 @@ describe('the *_CRON settings', () => {
       );
     }
     const settings = Object.keys(validateEnv({})).filter((k) => k.endsWith('_CRON'));
-    expect(settings).toHaveLength(5);
+    expect(settings).toHaveLength(6);
   });
 });

@@ -228,6 +228,13 @@ export class Env {
   @IsCron()
   SUPPLEMENT_EXPIRY_CRON = '15 0 * * *';
 
+  /**
+   * Cron (Asia/Shanghai) of the daily run accepting by law the applications whose review period
+   * ended with no refusal (视为受理, Art. 30 ¶3): before the alert run at five past the hour.
+   */
+  @IsCron()
+  DEEMED_ACCEPTANCE_CRON = '1 0 * * *';
+
   /** Cron (Asia/Shanghai) of the deadline-alert run; repeats are harmless. */
   @IsCron()
   DEADLINE_ALERTS_CRON = '5 * * * *';

@@ -15,6 +15,7 @@ export enum QueueName {
 export enum JobName {
   PURGE_REFRESH_TOKENS = 'purge-refresh-tokens',
   ABANDON_EXPIRED_SUPPLEMENTS = 'abandon-expired-supplements',
+  DEEM_ACCEPTED = 'deem-accepted',
   RAISE_DEADLINE_ALERTS = 'raise-deadline-alerts',
   ISSUE_DUE_LETTERS = 'issue-due-letters',
   DELIVER_NOTIFICATIONS = 'deliver-notifications',
@@ -25,6 +26,7 @@ export enum JobName {
 export interface JobPayloads {
   [JobName.PURGE_REFRESH_TOKENS]: Record<string, never>;
   [JobName.ABANDON_EXPIRED_SUPPLEMENTS]: Record<string, never>;
+  [JobName.DEEM_ACCEPTED]: Record<string, never>;
   [JobName.RAISE_DEADLINE_ALERTS]: Record<string, never>;
   [JobName.ISSUE_DUE_LETTERS]: Record<string, never>;
   [JobName.DELIVER_NOTIFICATIONS]: Record<string, never>;
@@ -36,6 +38,7 @@ export interface JobPayloads {
 export const QUEUE_OF_JOB = {
   [JobName.PURGE_REFRESH_TOKENS]: QueueName.MAINTENANCE,
   [JobName.ABANDON_EXPIRED_SUPPLEMENTS]: QueueName.CASES,
+  [JobName.DEEM_ACCEPTED]: QueueName.CASES,
   [JobName.RAISE_DEADLINE_ALERTS]: QueueName.ALERTS,
   [JobName.ISSUE_DUE_LETTERS]: QueueName.REMINDERS,
   [JobName.DELIVER_NOTIFICATIONS]: QueueName.REMINDERS,

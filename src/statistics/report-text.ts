@@ -17,6 +17,8 @@ const OTHERS: Outcome[] = [
   Outcome.CONFIRM_INVALID,
   Outcome.TERMINATED,
   Outcome.ABANDONED,
+  Outcome.WITHDRAWN,
+  Outcome.APPLICATION_DISMISSED,
 ];
 
 /**

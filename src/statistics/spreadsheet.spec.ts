@@ -11,6 +11,7 @@ const figures = reconsiderationFigures({
   pending: 2,
   overdue: 0,
   recommendationLetters: 1,
+  deemedAccepted: 0,
 });
 
 /** What exceljs reads (its typings predate the generic Buffer of @types/node). */

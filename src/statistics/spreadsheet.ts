@@ -46,6 +46,7 @@ const RECONSIDERATION: Column<ReconsiderationFigures>[] = [
   ['期末超期', (f) => f.overdue],
   ['按期结案率', (f) => rate(f.onTimeRate)],
   ['建议书意见书', (f) => f.recommendationLetters],
+  ['视为受理', (f) => f.deemedAccepted],
 ];
 
 const LITIGATION: Column<LitigationFigures>[] = [

@@ -14,6 +14,7 @@ import {
 import {
   CASE_COUNTS,
   CASE_MONTH_PAIRS,
+  DEEMED_ACCEPTANCES,
   Grouping,
   LETTERS,
   litigationCountsBy,
@@ -36,8 +37,8 @@ export interface Report<F> {
 
 type CountRow = Record<string, string | number | null> & { respondent: string; office: string };
 
-/** A row of LETTERS; `month` is its first day. */
-interface LetterRow {
+/** A row of LETTERS or DEEMED_ACCEPTANCES; `month` is its first day. */
+interface MonthRow {
   respondent: string;
   office: string;
   month: string;
@@ -52,6 +53,7 @@ const toCounts = (r: CountRow): ReconsiderationCounts => ({
   pending: Number(r.pending),
   overdue: Number(r.overdue),
   recommendationLetters: 0,
+  deemedAccepted: 0,
 });
 
 /** The total (groupBy null) and each requested grouping `G` of one period. */
@@ -68,6 +70,7 @@ const EMPTY: ReconsiderationCounts = {
   pending: 0,
   overdue: 0,
   recommendationLetters: 0,
+  deemedAccepted: 0,
 };
 
 /** Every month `YYYY-MM` from `from` to `to`. */
@@ -97,6 +100,7 @@ function add(a: ReconsiderationCounts, b: ReconsiderationCounts): Reconsideratio
     pending: a.pending + b.pending,
     overdue: (a.overdue ?? 0) + (b.overdue ?? 0),
     recommendationLetters: a.recommendationLetters + b.recommendationLetters,
+    deemedAccepted: a.deemedAccepted + b.deemedAccepted,
   };
 }
 
@@ -147,10 +151,11 @@ export class StatisticsService {
     const params = [from, to, officeScope];
     const byMonth = (groupings as Grouping[]).includes('month');
     const byKey = !byMonth || groupings.some((g) => g !== 'month');
-    const [rows, monthCounts, letters] = await Promise.all([
+    const [rows, monthCounts, letters, deemed] = await Promise.all([
       byKey ? this.query<CountRow[]>(CASE_COUNTS, params) : null,
       byMonth ? this.caseCountsByMonth(params) : null,
-      this.query<LetterRow[]>(LETTERS, params),
+      this.query<MonthRow[]>(LETTERS, params),
+      this.query<MonthRow[]>(DEEMED_ACCEPTANCES, params),
     ]);
     // grouping → key → counts
     const counts = new Map<'total' | Grouping, Map<string, ReconsiderationCounts>>();
@@ -166,11 +171,14 @@ export class StatisticsService {
     };
     for (const r of rows ?? []) putByKey(r, toCounts(r));
     if (monthCounts) counts.set('month', monthCounts);
-    for (const l of letters) {
-      const c = { ...EMPTY, recommendationLetters: l.n };
-      if (byKey) putByKey(l, c);
-      if (byMonth) put('month', l.month.slice(0, 7), c);
-    }
+    const putRows = (monthRows: MonthRow[], c: (n: number) => ReconsiderationCounts) => {
+      for (const r of monthRows) {
+        if (byKey) putByKey(r, c(r.n));
+        if (byMonth) put('month', r.month.slice(0, 7), c(r.n));
+      }
+    };
+    putRows(letters, (n) => ({ ...EMPTY, recommendationLetters: n }));
+    putRows(deemed, (n) => ({ ...EMPTY, deemedAccepted: n }));
     const months = monthsOf(from, to);
     const total = byKey
       ? (counts.get('total')?.get('total') ?? EMPTY)

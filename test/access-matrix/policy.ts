@@ -4,6 +4,7 @@
  * the table against them, so a new route without an entry fails.
  */
 import { Role } from '../../src/access/role';
+import { idNumber } from '../support/case-world';
 import { bearer, expectStatus, PageBody } from '../support/fixtures';
 import { unique } from '../support/test-app';
 import {
@@ -85,6 +86,19 @@ export function expectedStatus(policy: RoutePolicy, caller: Caller): number {
   if (isOutsider(policy, caller)) return policy.outsider ?? 404;
   return policy.ok;
 }
+
+/** A new third party for POST /cases/:id/parties: another ID number each time (else PARTY_EXISTS). */
+let thirdParties = 0;
+const aThirdParty = (): object => {
+  thirdParties += 1;
+  return {
+    role: 'THIRD_PARTY',
+    kind: 'PERSON',
+    name: '矩阵第三人',
+    idNumber: idNumber('19900101', String(thirdParties).padStart(3, '0')),
+    joinedOn: TODAY,
+  };
+};
 
 const ids = (body: unknown): string[] => (body as PageBody<{ id: string }>).items.map((i) => i.id);
 
@@ -386,6 +400,37 @@ const CASES: RoutePolicy[] = [
     body: () => ({ accepted: true, procedure: 'ORDINARY', acceptedOn: TODAY }),
     ok: 200,
   },
+  {
+    method: 'POST',
+    route: '/api/v1/cases/:id/supplement-requests/:rid/extension',
+    allowed: CASE_WORKERS,
+    scope: 'office',
+    fresh: fresh.awaitingSupplement,
+    url: (_, s) => `/api/v1/cases/${s.caseId}/supplement-requests/${s.rid}/extension`,
+    body: () => ({ dueOn: '2026-03-20', reason: '申请人住院治疗', extendedOn: TODAY }),
+    ok: 200,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/cases/:id/withdrawal',
+    allowed: [AGENT, OFFICER, REVIEWER],
+    scope: 'office',
+    fresh: fresh.received,
+    url: (_, s) => `/api/v1/cases/${s.caseId}/withdrawal`,
+    body: () => ({ withdrawnOn: TODAY }),
+    ok: 200,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/cases/:id/application-dismissal',
+    // The organ's decision, as a refusal is (ARL 2023 Art. 33): the OFFICER is refused by the rule.
+    allowed: [REVIEWER],
+    scope: 'office',
+    fresh: fresh.underReview,
+    url: (_, s) => `/api/v1/cases/${s.caseId}/application-dismissal`,
+    body: () => ({ reason: '不属于行政复议范围', decidedOn: TODAY }),
+    ok: 200,
+  },
   // materials
   {
     method: 'POST',
@@ -530,6 +575,87 @@ const CASES: RoutePolicy[] = [
       content: '建议规范执法程序',
     }),
     ok: 201,
+  },
+  // the respondent's answer (Art. 48; simplified Art. 54)
+  {
+    method: 'POST',
+    route: '/api/v1/cases/:id/answer-copy',
+    allowed: CASE_WORKERS,
+    scope: 'office',
+    fresh: fresh.underReview,
+    url: (_, s) => `/api/v1/cases/${s.caseId}/answer-copy`,
+    body: () => ({ sentOn: TODAY, receivedOn: TODAY }),
+    ok: 200,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/cases/:id/answer',
+    allowed: CASE_WORKERS,
+    scope: 'office',
+    fresh: fresh.answerCopyReceived,
+    url: (_, s) => `/api/v1/cases/${s.caseId}/answer`,
+    body: () => ({
+      answeredOn: TODAY,
+      summary: '被诉行为认定事实清楚，适用依据正确',
+      evidence: [{ title: '现场检查笔录' }],
+      basis: [{ title: '《中华人民共和国行政处罚法》第五十一条', materialId: null }],
+    }),
+    ok: 201,
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/cases/:id/answer',
+    allowed: CASE_READERS,
+    scope: 'office',
+    fresh: fresh.answered,
+    url: (_, s) => `/api/v1/cases/${s.caseId}/answer`,
+    ok: 200,
+  },
+  // parties (Arts. 15–17): township agents add parties to their own office's cases
+  {
+    method: 'POST',
+    route: '/api/v1/cases/:id/parties',
+    allowed: [AGENT, OFFICER, REVIEWER],
+    scope: 'office',
+    url: (m) => `/api/v1/cases/${m.shared.caseId}/parties`,
+    body: () => aThirdParty(),
+    ok: 201,
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/cases/:id/parties',
+    allowed: CASE_READERS,
+    scope: 'office',
+    url: (m) => `/api/v1/cases/${m.shared.caseId}/parties`,
+    ok: 200,
+  },
+  // stays of enforcement (Art. 42): the organ (a REVIEWER) decides a party's request
+  {
+    method: 'POST',
+    route: '/api/v1/cases/:id/stays',
+    allowed: CASE_WORKERS,
+    scope: 'office',
+    url: (m) => `/api/v1/cases/${m.shared.reviewCaseId}/stays`,
+    body: () => ({ ground: 'LAW_REQUIRES', requestedOn: TODAY, reason: '法规规定停止执行' }),
+    ok: 201,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/cases/:id/stays/:sid/decision',
+    allowed: [REVIEWER],
+    scope: 'office',
+    fresh: fresh.stayRequested,
+    url: (_, s) => `/api/v1/cases/${s.caseId}/stays/${s.sid}/decision`,
+    body: () => ({ decision: 'STAYED', decidedOn: TODAY, reason: '申请人要求合理' }),
+    ok: 200,
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/cases/:id/stays',
+    allowed: CASE_READERS,
+    scope: 'office',
+    url: (m) => `/api/v1/cases/${m.shared.reviewCaseId}/stays`,
+    ok: 200,
   },
 ];
 

@@ -150,6 +150,36 @@ export const fresh = {
     const l = await post(m, '/litigation-cases', lawsuitBody(m), 201);
     return { lawsuitId: l.id };
   },
+  /** Under review, the copy of the application sent to the respondent and received (Art. 48). */
+  async answerCopyReceived(m: MatrixWorld): Promise<State> {
+    const { caseId } = await fresh.underReview(m);
+    await post(m, `/cases/${caseId}/answer-copy`, { sentOn: TODAY, receivedOn: TODAY }, 200);
+    return { caseId };
+  },
+  /** The same, with the respondent's written answer recorded. */
+  async answered(m: MatrixWorld): Promise<State> {
+    const { caseId } = await fresh.answerCopyReceived(m);
+    const answer = { answeredOn: TODAY, summary: '被申请人书面答复', evidence: [], basis: [] };
+    await post(m, `/cases/${caseId}/answer`, answer, 201);
+    return { caseId };
+  },
+  /** Under review with an applicant's request to stay enforcement, for a REVIEWER to decide. */
+  async stayRequested(m: MatrixWorld): Promise<State> {
+    const { caseId } = await fresh.underReview(m);
+    const [applicant] = application(m).applicants as { name: string }[];
+    const stay = await post(
+      m,
+      `/cases/${caseId}/stays`,
+      {
+        ground: 'PARTY_REQUEST',
+        requestedBy: applicant.name,
+        requestedOn: TODAY,
+        reason: '执行将造成难以弥补的损失',
+      },
+      201,
+    );
+    return { caseId, sid: stay.id };
+  },
 };
 
 async function hearing(m: MatrixWorld, lawsuitId: string, scheduledAt: string): Promise<string> {

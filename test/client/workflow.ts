@@ -107,7 +107,12 @@ export async function runWorkflow(
     await client.POST('/api/v1/cases/{id}/acceptance', {
       ...asOfficer,
       params: { path: { id: registered.id } },
-      body: { accepted: true, procedure: 'SIMPLIFIED', acceptedOn: '2026-03-02' },
+      body: {
+        accepted: true,
+        procedure: 'SIMPLIFIED',
+        acceptedOn: '2026-03-02',
+        simplifiedGround: 'PARTIES_AGREE',
+      },
     }),
     'accept',
   );

@@ -44,7 +44,7 @@ const HEARINGS = 10;
 /** The schedules the worker role installs, by queue. */
 const SCHEDULES: Record<QueueName, JobName[]> = {
   [QueueName.MAINTENANCE]: [JobName.PURGE_REFRESH_TOKENS],
-  [QueueName.CASES]: [JobName.ABANDON_EXPIRED_SUPPLEMENTS],
+  [QueueName.CASES]: [JobName.ABANDON_EXPIRED_SUPPLEMENTS, JobName.DEEM_ACCEPTED],
   [QueueName.ALERTS]: [JobName.RAISE_DEADLINE_ALERTS],
   [QueueName.REMINDERS]: [JobName.ISSUE_DUE_LETTERS, JobName.DELIVER_NOTIFICATIONS],
   [QueueName.STATISTICS]: [JobName.NIGHTLY_STATISTICS],

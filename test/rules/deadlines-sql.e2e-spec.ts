@@ -178,6 +178,24 @@ const FIXTURES: Fixture[] = [
     receivedOn: '2025-01-24',
     ...closed(Outcome.NOT_ACCEPTED, '2025-02-08'),
   }),
+  fixture('withdrawn before acceptance, on the due day', CaseStatus.WITHDRAWN, {
+    receivedOn: '2024-09-27',
+    ...closed(Outcome.WITHDRAWN, '2024-10-10'),
+  }),
+  fixture('withdrawn while awaiting a supplement', CaseStatus.WITHDRAWN, {
+    receivedOn: '2025-01-22',
+    supplementDueOn: supplementDueOn(cn, '2025-01-24'),
+    ...closed(Outcome.WITHDRAWN, '2025-02-05'),
+  }),
+  // 驳回申请 after acceptance (Art. 33): on time within the decision deadline, late after it.
+  fixture('application dismissed within the decision deadline', CaseStatus.APPLICATION_DISMISSED, {
+    ...ord('2024-08-02'),
+    ...closed(Outcome.APPLICATION_DISMISSED, '2024-09-30'),
+  }),
+  fixture('application dismissed after the decision deadline', CaseStatus.APPLICATION_DISMISSED, {
+    ...ord('2024-08-02'),
+    ...closed(Outcome.APPLICATION_DISMISSED, '2024-10-09'),
+  }),
   // Terminated (Art. 41), while suspended (Art. 39) or not.
   fixture(
     'terminated while suspended since before the deadline',

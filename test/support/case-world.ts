@@ -168,6 +168,8 @@ export class CaseWorld {
       accepted: true,
       procedure,
       acceptedOn,
+      // The simplified procedure rests on a ground of ARL Art. 53: here the parties' agreement.
+      ...(procedure === 'SIMPLIFIED' ? { simplifiedGround: 'PARTIES_AGREE' } : {}),
     });
     expectStatus(res, 200);
     return res.body as CaseBody;

@@ -286,3 +286,32 @@ export class TimelineEventView {
   })
   data!: TimelineEventData | null;
 }
+
+/**
+ * Something the office should look at before going on, answered with the registration (the case
+ * is registered all the same). POSSIBLE_DUPLICATE: a case already registered has the same
+ * respondent, the same act (the same document number; without one, the same type and date) and
+ * an applicant with the same ID number or credit code (ARL 2023 Art. 30 ¶1 (7); Art. 74 ¶2).
+ */
+export class RegistrationWarningView {
+  @ApiProperty({ enum: ['POSSIBLE_DUPLICATE'], example: 'POSSIBLE_DUPLICATE' })
+  code!: 'POSSIBLE_DUPLICATE';
+  @ApiProperty({ description: 'In Chinese, for the officer' }) message!: string;
+  @ApiProperty({
+    type: [String],
+    format: 'uuid',
+    description: 'The earlier cases, those the caller may see (an agent: its own office’s)',
+  })
+  caseIds!: string[];
+  @ApiProperty({ type: [String], example: ['临复〔2026〕17号'], description: 'Their numbers' })
+  numbers!: string[];
+}
+
+/** `POST /cases`: the case registered, and what the office should look at (a replay: the same). */
+export class RegisteredCaseView extends CaseView {
+  @ApiProperty({
+    type: [RegistrationWarningView],
+    description: 'Empty when there is nothing to look at',
+  })
+  warnings!: RegistrationWarningView[];
+}

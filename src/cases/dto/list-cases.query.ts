@@ -3,7 +3,7 @@ import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, MinLength } from 'clas
 import { MaxChars } from '../../common/validators/text';
 import { PageQuery, ToBoolean } from '../../common/pagination';
 import { IsLocalDate } from '../../common/validators/local-date.validator';
-import { CaseStatus, Channel } from '../case.enums';
+import { ApplicationTimeliness, CaseStatus, Channel } from '../case.enums';
 
 /** `GET /cases` filters; newest receipt first. */
 export class ListCasesQuery extends PageQuery {
@@ -42,6 +42,31 @@ export class ListCasesQuery extends PageQuery {
   @ToBoolean()
   @IsBoolean()
   overdue?: boolean;
+
+  @ApiPropertyOptional({
+    description: 'Only cases accepted by law, the review period having ended (Art. 30 ¶3)',
+  })
+  @IsOptional()
+  @ToBoolean()
+  @IsBoolean()
+  deemedAccepted?: boolean;
+
+  @ApiPropertyOptional({
+    enum: ApplicationTimeliness,
+    enumName: 'ApplicationTimeliness',
+    description: 'Filed within the application period or not (Arts. 20–21)',
+  })
+  @IsOptional()
+  @IsEnum(ApplicationTimeliness)
+  applicationTimeliness?: ApplicationTimeliness;
+
+  @ApiPropertyOptional({
+    description: 'Only cases whose respondent has not answered in time (Art. 70)',
+  })
+  @IsOptional()
+  @ToBoolean()
+  @IsBoolean()
+  answerLate?: boolean;
 
   @ApiPropertyOptional({ description: 'Case number (or part of it) or applicant name' })
   @IsOptional()

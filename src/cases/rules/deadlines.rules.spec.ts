@@ -479,6 +479,26 @@ describe('deadlines on a past day and on-time conclusion', () => {
       expect(isConcludedOnTime(abandoned, [])).toBe(true);
     });
 
+    it('a withdrawal before acceptance is the applicant’s closing: on time, even while a supplement was awaited', () => {
+      // Received 2024-09-27 (review period to 10-10), supplement awaited, withdrawn 10-25.
+      const withdrawn = {
+        ...base,
+        supplementDueOn: '2024-10-28',
+        concludedOn: '2024-10-25',
+        outcome: Outcome.WITHDRAWN,
+      };
+      expect(isConcludedOnTime(withdrawn, [])).toBe(true);
+    });
+
+    it('Art. 33 (驳回申请) after acceptance is measured against the decision deadline', () => {
+      const dismissed = (concludedOn: string): CaseDeadlineDates => ({
+        ...decided(concludedOn),
+        outcome: Outcome.APPLICATION_DISMISSED,
+      });
+      expect(isConcludedOnTime(dismissed(decided('2024-10-01').decisionDueOn!), [])).toBe(true);
+      expect(isConcludedOnTime(dismissed('2025-06-30'), [])).toBe(false);
+    });
+
     describe('Art. 39 and 41 (中止; 终止): a case terminated while suspended stopped its clock on suspendedOn', () => {
       const terminated = (concludedOn: string): CaseDeadlineDates => ({
         ...decided(concludedOn),

@@ -246,9 +246,15 @@ export function lastSuspension(suspensions: readonly SuspensionSpan[]): Suspensi
 }
 
 /**
+ * Closings on the applicant's side, never late for the office: the supplement never came (视为放弃,
+ * Art. 31 ¶2), or the applicant withdrew before acceptance.
+ */
+export const APPLICANT_CLOSINGS: readonly Outcome[] = [Outcome.ABANDONED, Outcome.WITHDRAWN];
+
+/**
  * Concluded within the deadline that ended it (按期结案), for a concluded case: the acceptance
  * deadline before acceptance (Art. 30), the decision deadline after it (Art. 62, moved by the
- * extension and by ended suspensions). An abandoned case lapsed on the applicant's side (Art. 31).
+ * extension and by ended suspensions). The applicant's closings (APPLICANT_CLOSINGS) are on time.
  * A case terminated while suspended (Art. 39, 41) stopped its clock on `suspendedOn`, so it is on
  * time when that suspension (the last: the termination ends it, or older records left it open)
  * began within the decision deadline.
@@ -257,7 +263,7 @@ export function isConcludedOnTime(
   c: CaseDeadlineDates,
   suspensions: readonly SuspensionSpan[],
 ): boolean {
-  if (c.outcome === Outcome.ABANDONED) return true;
+  if (c.outcome !== null && APPLICANT_CLOSINGS.includes(c.outcome)) return true;
   const due = c.acceptedOn === null ? c.acceptanceDueOn : c.decisionDueOn;
   if (c.concludedOn !== null && due !== null && c.concludedOn <= due) return true;
   if (c.outcome !== Outcome.TERMINATED) return false;

@@ -11,6 +11,7 @@
  */
 import { CaseStatus, Outcome } from '../case.enums';
 import {
+  APPLICANT_CLOSINGS,
   CaseDeadlineDates,
   DEADLINE_FIELD,
   DeadlineKind,
@@ -146,8 +147,17 @@ export const onTimeSql = (c: string, last: { suspendedOn: string; resumedOn: str
   const k = columns(c);
   const acceptance = k[DEADLINE_FIELD.ACCEPTANCE];
   const decision = k[DEADLINE_FIELD.DECISION];
-  return `(${k.outcome} = '${Outcome.ABANDONED}' OR ${k.concludedOn} <=
+  const applicants = APPLICANT_CLOSINGS.map((o) => `'${o}'`).join(', ');
+  return `(${k.outcome} IN (${applicants}) OR ${k.concludedOn} <=
   CASE WHEN ${k.acceptedOn} IS NULL THEN ${acceptance} ELSE ${decision} END
   OR (${k.outcome} = '${Outcome.TERMINATED}' AND (${last.suspendedOn} <= ${decision}
     AND (${last.resumedOn} IS NULL OR ${last.resumedOn} = ${k.concludedOn})) IS TRUE))`;
 };
+
+/**
+ * isAnswerLate(): the respondent answered after its last day, or has not answered and that day has
+ * passed on `day` (Art. 70). The first comparison is null while there is no answer, so COALESCE
+ * falls through to the second, as `answeredOn ?? …` does in TypeScript.
+ */
+export const answerLateWhere = (c: string, day: string): string =>
+  `(${c}.answer_due_on IS NOT NULL AND COALESCE(${c}.answered_on > ${c}.answer_due_on, ${passed(`${c}.answer_due_on`, day)}))`;

@@ -94,7 +94,6 @@ const EXPECTED: Record<CaseStatus, Partial<Record<CaseEvent, CaseStatus>>> = {
     // (行政复议法 2023 art. 41: withdrawal, or the suspension's cause still there after 60 days).
     [E.TERMINATE]: S.TERMINATED,
     [E.EXTEND]: S.SUSPENDED,
-    [E.DISMISS_APPLICATION]: S.APPLICATION_DISMISSED,
     [E.SEND_ANSWER_COPY]: S.SUSPENDED,
     [E.RECORD_ANSWER]: S.SUSPENDED,
     [E.ADD_PARTY]: S.SUSPENDED,
@@ -154,10 +153,10 @@ function reachableFrom(start: CaseStatus): Set<CaseStatus> {
 }
 
 describe('the transition table, every (status × event) pair', () => {
-  it('covers 10 statuses × 20 events', () => {
-    expect(ALL_STATUSES).toHaveLength(10);
-    expect(ALL_EVENTS).toHaveLength(20);
-    expect(PAIRS).toHaveLength(200);
+  it('covers 12 statuses × 29 events', () => {
+    expect(ALL_STATUSES).toHaveLength(12);
+    expect(ALL_EVENTS).toHaveLength(29);
+    expect(PAIRS).toHaveLength(348);
   });
 
   describe.each(PAIRS.filter(([, , next]) => next !== null))(
@@ -191,9 +190,9 @@ describe('the transition table, every (status × event) pair', () => {
     },
   );
 
-  it('allows 37 pairs and refuses the other 163', () => {
-    expect(PAIRS.filter(([, , next]) => next !== null)).toHaveLength(37);
-    expect(PAIRS.filter(([s, e]) => canApply(s, e))).toHaveLength(37);
+  it('allows 58 pairs and refuses the other 290', () => {
+    expect(PAIRS.filter(([, , next]) => next !== null)).toHaveLength(58);
+    expect(PAIRS.filter(([s, e]) => canApply(s, e))).toHaveLength(58);
   });
 });
 
@@ -246,9 +245,18 @@ describe('reachability (graph search over the real table)', () => {
 });
 
 describe('open and closed statuses', () => {
-  it('CLOSED_STATUSES are the five final states of the diagram', () => {
+  it('CLOSED_STATUSES are the five final states of the diagram, and the two of the 2023 law', () => {
     expect([...CLOSED_STATUSES].sort()).toEqual(
-      [S.ABANDONED, S.MEDIATED, S.NOT_ACCEPTED, S.TERMINATED, S.DECIDED].sort(),
+      [
+        S.ABANDONED,
+        S.MEDIATED,
+        S.NOT_ACCEPTED,
+        S.TERMINATED,
+        S.DECIDED,
+        // Withdrawn before acceptance; 驳回申请 after it (ARL 2023 Art. 33).
+        S.WITHDRAWN,
+        S.APPLICATION_DISMISSED,
+      ].sort(),
     );
   });
 
@@ -302,7 +310,14 @@ describe('outcomes (docs/domain.md, "Decisions and what counts as correction")',
     }
   });
 
-  it.each([Outcome.NOT_ACCEPTED, Outcome.TERMINATED, Outcome.MEDIATED, Outcome.ABANDONED])(
+  it.each([
+    Outcome.NOT_ACCEPTED,
+    Outcome.TERMINATED,
+    Outcome.MEDIATED,
+    Outcome.ABANDONED,
+    Outcome.WITHDRAWN,
+    Outcome.APPLICATION_DISMISSED,
+  ])(
     '%s is not a merits decision',
     (o) => {
       expect(MERITS_OUTCOMES).not.toContain(o);
@@ -318,11 +333,14 @@ describe('outcomes (docs/domain.md, "Decisions and what counts as correction")',
     [Outcome.CONFIRM_INVALID, '确认无效'],
     [Outcome.ORDER_PERFORMANCE, '责令履行'],
     [Outcome.UPHOLD, '维持'],
-    [Outcome.DISMISS, '驳回'],
+    // 驳回行政复议请求 (Art. 69), told apart from 驳回申请 (Art. 33).
+    [Outcome.DISMISS, '驳回复议请求'],
     [Outcome.NOT_ACCEPTED, '不予受理'],
     [Outcome.TERMINATED, '终止'],
     [Outcome.MEDIATED, '案前调解成功'],
     [Outcome.ABANDONED, '视为放弃'],
+    [Outcome.WITHDRAWN, '受理前撤回'],
+    [Outcome.APPLICATION_DISMISSED, '驳回申请'],
   ])('%s is labelled %s as in docs/domain.md', (o, label) => {
     expect(OUTCOME_LABELS[o]).toBe(label);
   });

@@ -102,7 +102,7 @@ export const TRANSITIONS: Record<
   },
   [CaseEvent.DEEM_ACCEPTED]: { from: [RECEIVED], to: UNDER_REVIEW },
   [CaseEvent.WITHDRAW_APPLICATION]: { from: APPLIED, to: WITHDRAWN },
-  [CaseEvent.DISMISS_APPLICATION]: { from: IN_REVIEW, to: APPLICATION_DISMISSED },
+  [CaseEvent.DISMISS_APPLICATION]: { from: [UNDER_REVIEW], to: APPLICATION_DISMISSED },
   [CaseEvent.EXTEND_SUPPLEMENT]: { from: [AWAITING_SUPPLEMENT], to: null },
   [CaseEvent.SEND_ANSWER_COPY]: { from: IN_REVIEW, to: null },
   [CaseEvent.RECORD_ANSWER]: { from: IN_REVIEW, to: null },

@@ -32,6 +32,11 @@ export class ReconsiderationFiguresView {
   overdue!: number | null;
   @ApiProperty({ type: RatioView }) onTimeRate!: RatioView;
   @ApiProperty({ type: 'integer' }) recommendationLetters!: number;
+  @ApiProperty({
+    type: 'integer',
+    description: 'Accepted by law in the period, the review period having ended (Art. 30 ¶3)',
+  })
+  deemedAccepted!: number;
 }
 
 export class LitigationFiguresView {

@@ -17,6 +17,7 @@ const counts = (overrides: Partial<ReconsiderationCounts> = {}): Reconsideration
   pending: 0,
   overdue: 0,
   recommendationLetters: 0,
+  deemedAccepted: 0,
   ...overrides,
 });
 
@@ -77,6 +78,8 @@ describe('reconsiderationFigures', () => {
         NOT_ACCEPTED: 5,
         TERMINATED: 0,
         ABANDONED: 0,
+        WITHDRAWN: 0,
+        APPLICATION_DISMISSED: 0,
       },
       merits: 10,
       corrected: 4,
@@ -85,6 +88,7 @@ describe('reconsiderationFigures', () => {
       overdue: 1,
       onTimeRate: { numerator: 13, denominator: 15, rate: 13 / 15 },
       recommendationLetters: 3,
+      deemedAccepted: 0,
     });
     expect(percent(f.correctionRate)).toBe('40%');
   });
@@ -104,7 +108,14 @@ describe('reconsiderationFigures', () => {
     for (const o of [Outcome.UPHOLD, Outcome.DISMISS]) {
       expect(each(o)).toMatchObject({ concluded: 1, merits: 1, corrected: 0 });
     }
-    for (const o of [Outcome.NOT_ACCEPTED, Outcome.TERMINATED, Outcome.ABANDONED]) {
+    for (const o of [
+      Outcome.NOT_ACCEPTED,
+      Outcome.TERMINATED,
+      Outcome.ABANDONED,
+      Outcome.WITHDRAWN,
+      // 驳回申请 (Art. 33) is no decision on the merits, unlike 驳回复议请求 (Art. 69).
+      Outcome.APPLICATION_DISMISSED,
+    ]) {
       expect(each(o)).toMatchObject({
         concluded: 1,
         handled: 1,
@@ -127,7 +138,7 @@ describe('reconsiderationFigures', () => {
     expect(f).toMatchObject({ concluded: 0, handled: 0, merits: 0, corrected: 0 });
     expect(f.correctionRate.rate).toBeNull();
     expect(f.onTimeRate.rate).toBeNull();
-    expect(Object.values(f.byDecision)).toEqual(Array(11).fill(0));
+    expect(Object.values(f.byDecision)).toEqual(Array(13).fill(0));
   });
 });
 

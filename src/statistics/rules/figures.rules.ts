@@ -33,6 +33,8 @@ export interface ReconsiderationCounts {
   pending: number;
   overdue: number | null;
   recommendationLetters: number;
+  /** Accepted by law in the period, the review period having ended (Art. 30 ¶3). */
+  deemedAccepted: number;
 }
 
 export interface ReconsiderationFigures {
@@ -48,6 +50,7 @@ export interface ReconsiderationFigures {
   overdue: number | null;
   onTimeRate: Ratio;
   recommendationLetters: number;
+  deemedAccepted: number;
 }
 
 const sum = (counts: Partial<Record<Outcome, number>>, outcomes: readonly Outcome[]): number =>
@@ -70,6 +73,7 @@ export function reconsiderationFigures(c: ReconsiderationCounts): Reconsideratio
     overdue: c.overdue,
     onTimeRate: ratio(c.onTime, concluded),
     recommendationLetters: c.recommendationLetters,
+    deemedAccepted: c.deemedAccepted,
   };
 }
 
