@@ -1,12 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEnum, ValidateIf } from 'class-validator';
-import {
-  APPLICANT_KIND_LABELS,
-  ApplicantKind,
-  PARTY_ROLE_LABELS,
-  PartyRole,
-} from '../../cases/case.enums';
+import { PARTY_ROLE_LABELS, PartyRole } from '../../cases/case.enums';
 import { ApplicantDto } from '../../cases/dto/register-case.dto';
+import { ApplicantView } from '../../cases/dto/case.view';
 import { describeLabels } from '../../common/enum-labels';
 import { IsLocalDate } from '../../common/validators/local-date.validator';
 import { IsText } from '../../common/validators/text';
@@ -44,8 +40,8 @@ export class AddPartyDto extends ApplicantDto {
   joinedOn!: string;
 }
 
-/** A party of a case as the API shows it; ID and phone numbers masked for VIEWER. */
-export class PartyView {
+/** A party of a case as the API shows it: who, as an applicant is shown (ID and phone masked). */
+export class PartyView extends ApplicantView {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) caseId!: string;
   @ApiProperty({
@@ -54,27 +50,6 @@ export class PartyView {
     description: describeLabels(PARTY_ROLE_LABELS),
   })
   role!: PartyRole;
-  @ApiProperty({
-    enum: ApplicantKind,
-    enumName: 'ApplicantKind',
-    description: describeLabels(APPLICANT_KIND_LABELS),
-  })
-  kind!: ApplicantKind;
-  @ApiProperty() name!: string;
-  @ApiProperty({
-    type: String,
-    nullable: true,
-    description: 'Masked for VIEWER and AGENCY_LIAISON',
-  })
-  idNumber!: string | null;
-  @ApiProperty({ type: String, nullable: true }) creditCode!: string | null;
-  @ApiProperty({
-    type: String,
-    nullable: true,
-    description: 'Masked for VIEWER and AGENCY_LIAISON',
-  })
-  phone!: string | null;
-  @ApiProperty({ type: String, nullable: true }) address!: string | null;
   @ApiProperty({
     type: String,
     nullable: true,
