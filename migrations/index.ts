@@ -11,6 +11,7 @@ import { Sessions1796399543163 } from './1796399543163-Sessions';
 import { AuditActionIndex1796399543164 } from './1796399543164-AuditActionIndex';
 import { LawAtIntake1796404611084 } from './1796404611084-LawAtIntake';
 import { DuplicateApplications1796404611085 } from './1796404611085-DuplicateApplications';
+import { LawInReview1796407178059 } from './1796407178059-LawInReview';
 
 export const MIGRATIONS = [
   Foundation1795566519047,
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   AuditActionIndex1796399543164,
   LawAtIntake1796404611084,
   DuplicateApplications1796404611085,
+  LawInReview1796407178059,
 ];

@@ -78,7 +78,8 @@ type Outcome =
   | 'TERMINATED'
   | 'ABANDONED'
   | 'WITHDRAWN'
-  | 'APPLICATION_DISMISSED';
+  | 'APPLICATION_DISMISSED'
+  | 'REVIEW_MEDIATED';
 
 const NO_DECISIONS: Record<Outcome, number> = {
   REVOKE: 0,
@@ -94,6 +95,7 @@ const NO_DECISIONS: Record<Outcome, number> = {
   ABANDONED: 0,
   WITHDRAWN: 0,
   APPLICATION_DISMISSED: 0,
+  REVIEW_MEDIATED: 0,
 };
 
 const CORRECTING: Outcome[] = [
@@ -635,6 +637,7 @@ describe('statistics over cases and lawsuits in every closing state', () => {
       ABANDONED: 1,
       WITHDRAWN: 0,
       APPLICATION_DISMISSED: 0,
+      REVIEW_MEDIATED: 0,
     },
     merits: 10,
     corrected: 4,

@@ -9,6 +9,7 @@ import {
   Unique,
   UpdateDateColumn,
 } from 'typeorm';
+import { decimal } from '../database/decimal.transformer';
 import { AgencyEntity } from '../organizations/agency.entity';
 import { JudicialOfficeEntity } from '../organizations/judicial-office.entity';
 import { UserEntity } from '../users/user.entity';
@@ -23,11 +24,6 @@ import {
   TerminationReason,
 } from './case.enums';
 
-/** Numeric columns come back from pg as strings; amounts are exact to the fen. */
-const decimal = {
-  to: (v: number | null | undefined) => v,
-  from: (v: string | null) => (v === null ? null : Number(v)),
-};
 
 /**
  * A reconsideration case (行政复议案件): one application, its act, its deadlines and its status.
@@ -227,6 +223,10 @@ export class CaseEntity {
   /** …and answered on this day (after answerDueOn: Art. 70 applies). */
   @Column({ type: 'date', nullable: true })
   answeredOn!: string | null;
+
+  /** The day a simplified case was switched to the ordinary procedure (Art. 55), if it was. */
+  @Column({ type: 'date', nullable: true })
+  convertedToOrdinaryOn!: string | null;
 
   /** Start of the suspension in force (中止), null when not suspended. */
   @Column({ type: 'date', nullable: true })

@@ -15,6 +15,8 @@ export enum CaseStatus {
   DECIDED = 'DECIDED',
   /** Found after acceptance not to meet Art. 30 ¶1 (驳回行政复议申请, Art. 33). */
   APPLICATION_DISMISSED = 'APPLICATION_DISMISSED',
+  /** Closed by a 调解书 in effect (调解结案, Arts. 5, 73). */
+  REVIEW_MEDIATED = 'REVIEW_MEDIATED',
 }
 
 export const CASE_STATUS_LABELS: Record<CaseStatus, string> = {
@@ -30,6 +32,7 @@ export const CASE_STATUS_LABELS: Record<CaseStatus, string> = {
   [CaseStatus.TERMINATED]: '终止',
   [CaseStatus.DECIDED]: '已决定',
   [CaseStatus.APPLICATION_DISMISSED]: '驳回申请',
+  [CaseStatus.REVIEW_MEDIATED]: '调解结案',
 };
 
 export const CLOSED_STATUSES: readonly CaseStatus[] = [
@@ -40,6 +43,7 @@ export const CLOSED_STATUSES: readonly CaseStatus[] = [
   CaseStatus.TERMINATED,
   CaseStatus.DECIDED,
   CaseStatus.APPLICATION_DISMISSED,
+  CaseStatus.REVIEW_MEDIATED,
 ];
 
 export const OPEN_STATUSES: readonly CaseStatus[] = Object.values(CaseStatus).filter(
@@ -120,6 +124,8 @@ export enum Outcome {
   WITHDRAWN = 'WITHDRAWN',
   /** 驳回行政复议申请 (Art. 33): not the merits decision DISMISS (驳回行政复议请求, Art. 69). */
   APPLICATION_DISMISSED = 'APPLICATION_DISMISSED',
+  /** 调解结案: a 调解书 in effect (Art. 73), not a termination. */
+  REVIEW_MEDIATED = 'REVIEW_MEDIATED',
 }
 
 export const OUTCOME_LABELS: Record<Outcome, string> = {
@@ -137,6 +143,7 @@ export const OUTCOME_LABELS: Record<Outcome, string> = {
   [Outcome.ABANDONED]: '视为放弃',
   [Outcome.WITHDRAWN]: '受理前撤回',
   [Outcome.APPLICATION_DISMISSED]: '驳回申请',
+  [Outcome.REVIEW_MEDIATED]: '调解结案',
 };
 
 /** The eight merits decisions; the first six correct the agency (纠错). */
@@ -155,15 +162,31 @@ export const CORRECTING_OUTCOMES: readonly Outcome[] = MERITS_OUTCOMES.slice(0, 
 
 /** Why a case under review ended without a decision (终止). */
 export enum TerminationReason {
+  /** Art. 41 (1): the applicant withdrew, and the office allowed it. */
   WITHDRAWN = 'WITHDRAWN',
+  /** Art. 74 ¶2: a settlement, ended by the applicant's withdrawal. */
   SETTLED = 'SETTLED',
+  /** Before the 2023 law's 调解结案 (REVIEW_MEDIATED): kept for old records, no longer given. */
   MEDIATED = 'MEDIATED',
+  /** Art. 41 (2): the applicant died with no close relative, or they waived the right. */
+  APPLICANT_DIED = 'APPLICANT_DIED',
+  /** Art. 41 (3): the applicant organisation ended with no successor, or it waived the right. */
+  APPLICANT_DISSOLVED = 'APPLICANT_DISSOLVED',
+  /** Art. 41 (4): criminal measures for the same act, against detention or restraint. */
+  CRIMINAL_MEASURES = 'CRIMINAL_MEASURES',
+  /** Art. 41 (5): suspended 60 days on Art. 39 ¶1 (1), (2) or (4), the cause still there. */
+  SUSPENSION_LAPSED = 'SUSPENSION_LAPSED',
 }
 
 export const TERMINATION_REASON_LABELS: Record<TerminationReason, string> = {
   [TerminationReason.WITHDRAWN]: '申请人撤回',
   [TerminationReason.SETTLED]: '和解',
-  [TerminationReason.MEDIATED]: '调解书生效',
+  [TerminationReason.MEDIATED]: '调解书生效（旧记录）',
+  [TerminationReason.APPLICANT_DIED]: '申请人死亡，没有近亲属或者其近亲属放弃行政复议权利',
+  [TerminationReason.APPLICANT_DISSOLVED]:
+    '申请人终止，没有权利义务承受人或者其权利义务承受人放弃行政复议权利',
+  [TerminationReason.CRIMINAL_MEASURES]: '因同一违法行为涉嫌犯罪，申请人被采取刑事强制措施',
+  [TerminationReason.SUSPENSION_LAPSED]: '中止满六十日，中止原因仍未消除',
 };
 
 /**

@@ -60,6 +60,7 @@ type OmittedOnInsert = keyof CaseEntity &
     | 'dismissalReason'
     | 'terminationReason'
     | 'simplifiedGround'
+    | 'convertedToOrdinaryOn'
     | 'acceptanceRecordedOn'
     | 'deemedAccepted'
     | 'answerCopyDueOn'

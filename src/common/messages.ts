@@ -113,6 +113,10 @@ export const ERROR_MESSAGES: Record<string, Message> = {
     zh: '补正通知已结束',
     en: 'The supplement request is closed',
   },
+  REVIEW_MEDIATION_OPEN: {
+    zh: '本案已有正在进行的调解',
+    en: 'This case has a mediation in progress',
+  },
   SUPPLEMENT_ALREADY_REQUESTED: {
     zh: '补正通知应当一次性载明需要补正的事项，不得再次通知补正（行政复议法第三十一条第一款）',
     en: 'A supplement notice lists everything at once; it is not sent twice (Art. 31 para 1)',

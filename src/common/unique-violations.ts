@@ -34,6 +34,11 @@ export const UNIQUE_CONSTRAINTS: Record<string, { field: string; code: string; w
     code: 'MEDIATION_OPEN',
     what: 'This case has a mediation in progress',
   },
+  review_mediations_one_open_idx: {
+    field: 'caseId',
+    code: 'REVIEW_MEDIATION_OPEN',
+    what: 'This case has a mediation in progress',
+  },
   respondent_answers_case_key: {
     field: 'caseId',
     code: 'ANSWER_ALREADY_RECORDED',

@@ -27,6 +27,11 @@ import { UserEntity } from '../users/user.entity';
 import { PartyEntity } from '../parties/party.entity';
 import { EnforcementStayEntity } from '../review/enforcement-stay.entity';
 import { RespondentAnswerEntity } from '../review/respondent-answer.entity';
+import { ViewsHeardEntity } from '../review/views-heard.entity';
+import { FormalHearingEntity } from '../review/formal-hearing.entity';
+import { CommitteeConsultationEntity } from '../review/committee-consultation.entity';
+import { CollectiveDiscussionEntity } from '../review/collective-discussion.entity';
+import { ReviewMediationEntity } from '../review/review-mediation.entity';
 
 export const ENTITIES = [
   AuditEntryEntity,
@@ -57,4 +62,9 @@ export const ENTITIES = [
   PartyEntity,
   EnforcementStayEntity,
   RespondentAnswerEntity,
+  ViewsHeardEntity,
+  FormalHearingEntity,
+  CommitteeConsultationEntity,
+  CollectiveDiscussionEntity,
+  ReviewMediationEntity,
 ];

@@ -18,6 +18,7 @@ import * as reminders from '../reminders/reminder-letter.enums';
 import * as decisions from '../review/decision.enums';
 import * as letters from '../review/recommendation-letter.enums';
 import * as stays from '../review/enforcement-stay.enums';
+import * as proceedings from '../review/proceedings.enums';
 
 export type Labels = Readonly<Record<string, string>>;
 
@@ -33,6 +34,7 @@ export const LABEL_MODULES: readonly Record<string, unknown>[] = [
   decisions,
   letters,
   stays,
+  proceedings,
   alerts,
   litigation,
   reminders,

@@ -15,6 +15,7 @@ const OTHERS: Outcome[] = [
   Outcome.ALTER,
   Outcome.CONFIRM_ILLEGAL,
   Outcome.CONFIRM_INVALID,
+  Outcome.REVIEW_MEDIATED,
   Outcome.TERMINATED,
   Outcome.ABANDONED,
   Outcome.WITHDRAWN,

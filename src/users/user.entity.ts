@@ -54,6 +54,17 @@ export class UserEntity {
   @Column({ type: 'boolean', default: true })
   active!: boolean;
 
+  /**
+   * Head of the reconsideration office (行政复议机构负责人): approves extensions (ARL 2023 Art. 62)
+   * and switches to the ordinary procedure (Art. 55).
+   */
+  @Column({ type: 'boolean', default: false })
+  headsOffice!: boolean;
+
+  /** Head of the reconsideration organ (行政复议机关负责人): agrees to decisions (Art. 61 ¶1). */
+  @Column({ type: 'boolean', default: false })
+  headsOrgan!: boolean;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

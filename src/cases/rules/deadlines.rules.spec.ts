@@ -231,6 +231,7 @@ describe('runningDeadline: the clock that runs in each status', () => {
     [CaseStatus.DECIDED]: null,
     [CaseStatus.WITHDRAWN]: null,
     [CaseStatus.APPLICATION_DISMISSED]: null,
+    [CaseStatus.REVIEW_MEDIATED]: null,
   };
 
   it.each(Object.values(CaseStatus).map((s): [CaseStatus, LocalDate | null] => [s, RUNNING[s]]))(

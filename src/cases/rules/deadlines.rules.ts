@@ -159,6 +159,7 @@ export const RUNNING_DEADLINE: Readonly<Record<CaseStatus, DeadlineKind | null>>
   [CaseStatus.DECIDED]: null,
   [CaseStatus.WITHDRAWN]: null,
   [CaseStatus.APPLICATION_DISMISSED]: null,
+  [CaseStatus.REVIEW_MEDIATED]: null,
 };
 
 /** The deadlines the office itself must meet (the supplement reply is the applicant's): alerted. */

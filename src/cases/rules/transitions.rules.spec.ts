@@ -83,6 +83,16 @@ const EXPECTED: Record<CaseStatus, Partial<Record<CaseEvent, CaseStatus>>> = {
     [E.RECORD_ANSWER]: S.UNDER_REVIEW,
     [E.ADD_PARTY]: S.UNDER_REVIEW,
     [E.REQUEST_STAY]: S.UNDER_REVIEW, // Art. 42
+    [E.RECORD_VIEWS]: S.UNDER_REVIEW, // Art. 49
+    [E.SCHEDULE_FORMAL_HEARING]: S.UNDER_REVIEW, // Arts. 50–51
+    [E.RECORD_FORMAL_HEARING]: S.UNDER_REVIEW,
+    [E.REFER_TO_COMMITTEE]: S.UNDER_REVIEW, // Art. 52
+    [E.RECORD_COMMITTEE_OPINION]: S.UNDER_REVIEW,
+    [E.RECORD_COLLECTIVE_DISCUSSION]: S.UNDER_REVIEW, // Art. 61
+    [E.CONVERT_TO_ORDINARY]: S.UNDER_REVIEW, // Art. 55
+    [E.START_REVIEW_MEDIATION]: S.UNDER_REVIEW, // Arts. 5, 73
+    [E.END_REVIEW_MEDIATION]: S.UNDER_REVIEW,
+    [E.REVIEW_MEDIATION_IN_EFFECT]: S.REVIEW_MEDIATED, // 调解结案
     [E.DECIDE_STAY]: S.UNDER_REVIEW,
     [E.ASSIGN]: S.UNDER_REVIEW,
     [E.ATTACH_MATERIAL]: S.UNDER_REVIEW,
@@ -98,6 +108,16 @@ const EXPECTED: Record<CaseStatus, Partial<Record<CaseEvent, CaseStatus>>> = {
     [E.RECORD_ANSWER]: S.SUSPENDED,
     [E.ADD_PARTY]: S.SUSPENDED,
     [E.REQUEST_STAY]: S.SUSPENDED,
+    [E.RECORD_VIEWS]: S.SUSPENDED, // Art. 49
+    [E.SCHEDULE_FORMAL_HEARING]: S.SUSPENDED, // Arts. 50–51
+    [E.RECORD_FORMAL_HEARING]: S.SUSPENDED,
+    [E.REFER_TO_COMMITTEE]: S.SUSPENDED, // Art. 52
+    [E.RECORD_COMMITTEE_OPINION]: S.SUSPENDED,
+    [E.RECORD_COLLECTIVE_DISCUSSION]: S.SUSPENDED, // Art. 61
+    [E.CONVERT_TO_ORDINARY]: S.SUSPENDED, // Art. 55
+    [E.START_REVIEW_MEDIATION]: S.SUSPENDED, // Arts. 5, 73
+    [E.END_REVIEW_MEDIATION]: S.SUSPENDED,
+    [E.REVIEW_MEDIATION_IN_EFFECT]: S.REVIEW_MEDIATED, // 调解结案
     [E.DECIDE_STAY]: S.SUSPENDED,
     [E.ASSIGN]: S.SUSPENDED,
     [E.ATTACH_MATERIAL]: S.SUSPENDED,
@@ -113,7 +133,13 @@ const EXPECTED: Record<CaseStatus, Partial<Record<CaseEvent, CaseStatus>>> = {
     [E.ISSUE_RECOMMENDATION]: S.TERMINATED,
     [E.ATTACH_MATERIAL]: S.TERMINATED,
   },
-  [S.DECIDED]: { [E.ISSUE_RECOMMENDATION]: S.DECIDED, [E.ATTACH_MATERIAL]: S.DECIDED },
+  [S.DECIDED]: {
+    [E.ISSUE_RECOMMENDATION]: S.DECIDED,
+    [E.ATTACH_MATERIAL]: S.DECIDED,
+    [E.SERVE_DECISION]: S.DECIDED, // in effect on service (Art. 75)
+    [E.RECORD_PERFORMANCE]: S.DECIDED, // Arts. 77–78
+  },
+  [S.REVIEW_MEDIATED]: { [E.ATTACH_MATERIAL]: S.REVIEW_MEDIATED },
 };
 
 /** Every (status × event) pair with the expected next status, or null when it is refused. */
@@ -153,10 +179,10 @@ function reachableFrom(start: CaseStatus): Set<CaseStatus> {
 }
 
 describe('the transition table, every (status × event) pair', () => {
-  it('covers 12 statuses × 29 events', () => {
-    expect(ALL_STATUSES).toHaveLength(12);
-    expect(ALL_EVENTS).toHaveLength(29);
-    expect(PAIRS).toHaveLength(348);
+  it('covers 13 statuses × 41 events', () => {
+    expect(ALL_STATUSES).toHaveLength(13);
+    expect(ALL_EVENTS).toHaveLength(41);
+    expect(PAIRS).toHaveLength(533);
   });
 
   describe.each(PAIRS.filter(([, , next]) => next !== null))(
@@ -190,9 +216,9 @@ describe('the transition table, every (status × event) pair', () => {
     },
   );
 
-  it('allows 58 pairs and refuses the other 290', () => {
-    expect(PAIRS.filter(([, , next]) => next !== null)).toHaveLength(58);
-    expect(PAIRS.filter(([s, e]) => canApply(s, e))).toHaveLength(58);
+  it('allows 81 pairs and refuses the other 452', () => {
+    expect(PAIRS.filter(([, , next]) => next !== null)).toHaveLength(81);
+    expect(PAIRS.filter(([s, e]) => canApply(s, e))).toHaveLength(81);
   });
 });
 
@@ -253,9 +279,10 @@ describe('open and closed statuses', () => {
         S.NOT_ACCEPTED,
         S.TERMINATED,
         S.DECIDED,
-        // Withdrawn before acceptance; 驳回申请 after it (ARL 2023 Art. 33).
+        // Withdrawn before acceptance; 驳回申请 after it (ARL 2023 Art. 33); 调解结案 (Art. 73).
         S.WITHDRAWN,
         S.APPLICATION_DISMISSED,
+        S.REVIEW_MEDIATED,
       ].sort(),
     );
   });
@@ -317,6 +344,7 @@ describe('outcomes (docs/domain.md, "Decisions and what counts as correction")',
     Outcome.ABANDONED,
     Outcome.WITHDRAWN,
     Outcome.APPLICATION_DISMISSED,
+    Outcome.REVIEW_MEDIATED,
   ])(
     '%s is not a merits decision',
     (o) => {
@@ -341,6 +369,7 @@ describe('outcomes (docs/domain.md, "Decisions and what counts as correction")',
     [Outcome.ABANDONED, '视为放弃'],
     [Outcome.WITHDRAWN, '受理前撤回'],
     [Outcome.APPLICATION_DISMISSED, '驳回申请'],
+    [Outcome.REVIEW_MEDIATED, '调解结案'],
   ])('%s is labelled %s as in docs/domain.md', (o, label) => {
     expect(OUTCOME_LABELS[o]).toBe(label);
   });

@@ -43,6 +43,26 @@ export enum CaseEvent {
   /** A stay of enforcement requested, or decided (Art. 42). */
   REQUEST_STAY = 'REQUEST_STAY',
   DECIDE_STAY = 'DECIDE_STAY',
+  /** The parties' views heard and recorded (Art. 49). */
+  RECORD_VIEWS = 'RECORD_VIEWS',
+  /** A formal hearing (听证) noticed, then held or cancelled (Arts. 50–51). */
+  SCHEDULE_FORMAL_HEARING = 'SCHEDULE_FORMAL_HEARING',
+  RECORD_FORMAL_HEARING = 'RECORD_FORMAL_HEARING',
+  /** Referred to the reconsideration committee, and its opinion recorded (Art. 52). */
+  REFER_TO_COMMITTEE = 'REFER_TO_COMMITTEE',
+  RECORD_COMMITTEE_OPINION = 'RECORD_COMMITTEE_OPINION',
+  /** A collective discussion of the case recorded (Art. 61 ¶1). */
+  RECORD_COLLECTIVE_DISCUSSION = 'RECORD_COLLECTIVE_DISCUSSION',
+  /** Simplified → ordinary, approved by the office's head (Art. 55). */
+  CONVERT_TO_ORDINARY = 'CONVERT_TO_ORDINARY',
+  /** Mediation during review (Arts. 5, 73): started; failed or backed out of; its 调解书 in effect. */
+  START_REVIEW_MEDIATION = 'START_REVIEW_MEDIATION',
+  END_REVIEW_MEDIATION = 'END_REVIEW_MEDIATION',
+  REVIEW_MEDIATION_IN_EFFECT = 'REVIEW_MEDIATION_IN_EFFECT',
+  /** The decision served: in effect (Art. 75 ¶2). */
+  SERVE_DECISION = 'SERVE_DECISION',
+  /** The respondent's report of its performance of the decision (Arts. 77–78). */
+  RECORD_PERFORMANCE = 'RECORD_PERFORMANCE',
 }
 
 const {
@@ -58,6 +78,7 @@ const {
   TERMINATED,
   DECIDED,
   APPLICATION_DISMISSED,
+  REVIEW_MEDIATED,
 } = CaseStatus;
 
 /** The states a case is still being worked on in. */
@@ -109,6 +130,19 @@ export const TRANSITIONS: Record<
   [CaseEvent.ADD_PARTY]: { from: OPEN, to: null },
   [CaseEvent.REQUEST_STAY]: { from: IN_REVIEW, to: null },
   [CaseEvent.DECIDE_STAY]: { from: IN_REVIEW, to: null },
+  [CaseEvent.RECORD_VIEWS]: { from: IN_REVIEW, to: null },
+  [CaseEvent.SCHEDULE_FORMAL_HEARING]: { from: IN_REVIEW, to: null },
+  [CaseEvent.RECORD_FORMAL_HEARING]: { from: IN_REVIEW, to: null },
+  [CaseEvent.REFER_TO_COMMITTEE]: { from: IN_REVIEW, to: null },
+  [CaseEvent.RECORD_COMMITTEE_OPINION]: { from: IN_REVIEW, to: null },
+  [CaseEvent.RECORD_COLLECTIVE_DISCUSSION]: { from: IN_REVIEW, to: null },
+  [CaseEvent.CONVERT_TO_ORDINARY]: { from: IN_REVIEW, to: null },
+  [CaseEvent.START_REVIEW_MEDIATION]: { from: IN_REVIEW, to: null },
+  [CaseEvent.END_REVIEW_MEDIATION]: { from: IN_REVIEW, to: null },
+  [CaseEvent.REVIEW_MEDIATION_IN_EFFECT]: { from: IN_REVIEW, to: REVIEW_MEDIATED },
+  // A decision takes effect on service and is then performed: records of a closed case.
+  [CaseEvent.SERVE_DECISION]: { from: [DECIDED], to: null },
+  [CaseEvent.RECORD_PERFORMANCE]: { from: [DECIDED], to: null },
 };
 
 export class IllegalTransitionError extends Error {

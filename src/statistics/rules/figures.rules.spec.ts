@@ -80,6 +80,7 @@ describe('reconsiderationFigures', () => {
         ABANDONED: 0,
         WITHDRAWN: 0,
         APPLICATION_DISMISSED: 0,
+        REVIEW_MEDIATED: 0,
       },
       merits: 10,
       corrected: 4,
@@ -115,6 +116,8 @@ describe('reconsiderationFigures', () => {
       Outcome.WITHDRAWN,
       // 驳回申请 (Art. 33) is no decision on the merits, unlike 驳回复议请求 (Art. 69).
       Outcome.APPLICATION_DISMISSED,
+      // 调解结案 (Art. 73): concluded, counted apart, not a decision.
+      Outcome.REVIEW_MEDIATED,
     ]) {
       expect(each(o)).toMatchObject({
         concluded: 1,
@@ -138,7 +141,7 @@ describe('reconsiderationFigures', () => {
     expect(f).toMatchObject({ concluded: 0, handled: 0, merits: 0, corrected: 0 });
     expect(f.correctionRate.rate).toBeNull();
     expect(f.onTimeRate.rate).toBeNull();
-    expect(Object.values(f.byDecision)).toEqual(Array(13).fill(0));
+    expect(Object.values(f.byDecision)).toEqual(Array(14).fill(0));
   });
 });
 
