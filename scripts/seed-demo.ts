@@ -6,9 +6,18 @@
  * script moves. Two years of the office's work up to today are then replayed in time order: before
  * each step the clock is set to its moment, and the agent, officer, reviewer or liaison of the
  * moment calls the service its controller would call. Legal dates are never after the clock and
- * every deadline is computed by the services from the dates given, as in real use. The nightly
- * supplement-expiry run (视为放弃) runs every night of the two years, and the reminder sweep at
- * each letter's send time, so letters carry the instant they would have been issued.
+ * every deadline is computed by the services from the dates given, as in real use. The worker's
+ * nightly runs, deemed acceptance (视为受理, Art. 30 ¶3) at 00:01 and supplement expiry (视为放弃)
+ * at 00:15, run every night of the two years, and the reminder sweep at each letter's send time,
+ * so letters carry the instant they would have been issued.
+ *
+ * The 2023 law is followed as the services enforce it: refusals within the five-working-day review
+ * period (an application found wanting later is dismissed, 驳回申请, Art. 33), one supplement
+ * notice per case within that period, the simplified procedure only on a ground of Art. 53 the
+ * registered facts support (or the parties' agreement), and the respondent's answer recorded only
+ * while the case is under review. The demo also has applications accepted by law, withdrawn
+ * before acceptance, late or time-barred (Arts. 20–21), third parties, agents and representatives
+ * (Arts. 15–17), answers in time, late and missing (Arts. 48, 54, 70) and stays (Art. 42).
  *
  * A fixed pseudo-random seed makes runs on the same day identical. Idempotent: when the demo
  * agencies exist it prints "demo data already loaded" and exits 0. A database that already holds
@@ -32,14 +41,25 @@ import {
 } from '../src/calendar/rules/working-days.rules';
 import {
   acceptanceDueOn,
+  ANSWER_COPY_WORKING_DAYS,
+  ANSWER_WORKING_DAYS,
+  answerCopyDueOn,
+  answerDueOn,
   decisionDueOn,
-  isApplicationLate,
+  legalAcceptance,
+  supplementDueOn,
 } from '../src/cases/rules/deadlines.rules';
-import { suggestProcedure } from '../src/cases/rules/intake.rules';
+import { applicationPeriod } from '../src/cases/rules/application-period.rules';
+import {
+  SimplifiedFacts,
+  simplifiedGrounds,
+  suggestProcedure,
+} from '../src/cases/rules/intake.rules';
 import {
   ACT_TYPE_LABELS,
   ActType,
   ApplicantKind,
+  ApplicationTimeliness,
   CASE_STATUS_LABELS,
   Channel,
   CHANNEL_LABELS,
@@ -48,15 +68,21 @@ import {
   OPEN_STATUSES,
   Outcome,
   OUTCOME_LABELS,
+  PartyRole,
   Procedure,
   PROCEDURE_LABELS,
+  SimplifiedGround,
   TERMINATION_REASON_LABELS,
   TerminationReason,
 } from '../src/cases/case.enums';
 import { CaseEntity } from '../src/cases/case.entity';
 import type { CalendarService } from '../src/calendar/calendar.service';
 import type { RegistrationService } from '../src/cases/registration.service';
-import type { ApplicantDto, RegisterCaseDto } from '../src/cases/dto/register-case.dto';
+import type {
+  ApplicantDto,
+  ApplicationPeriodDto,
+  RegisterCaseDto,
+} from '../src/cases/dto/register-case.dto';
 import type { IntakeService } from '../src/cases/intake.service';
 import { SupplementStatus } from '../src/cases/supplement-request.enums';
 import { Clock } from '../src/common/clock';
@@ -75,12 +101,18 @@ import { AgencyEntity } from '../src/organizations/agency.entity';
 import { AgencyKind } from '../src/organizations/agency.enums';
 import { JudicialOfficeEntity } from '../src/organizations/judicial-office.entity';
 import type { OrganizationsService } from '../src/organizations/organizations.service';
+import type { AddPartyDto } from '../src/parties/dto/party.dto';
+import type { PartiesService } from '../src/parties/parties.service';
 import type { DeliveryService } from '../src/reminders/delivery.service';
 import { ReminderKind } from '../src/reminders/reminder-letter.enums';
 import type { ReminderLettersService } from '../src/reminders/reminder-letters.service';
 import type { RemindersService } from '../src/reminders/reminders.service';
 import { LETTER_KIND_LABELS, LetterKind } from '../src/review/recommendation-letter.enums';
+import type { AnswersService } from '../src/review/answers.service';
+import type { AnswerDto } from '../src/review/dto/answer.dto';
+import { StayDecision, StayGround } from '../src/review/enforcement-stay.enums';
 import type { ReviewService } from '../src/review/review.service';
+import type { StaysService } from '../src/review/stays.service';
 import { percent, Ratio } from '../src/statistics/rules/figures.rules';
 import { renderYearReport } from '../src/statistics/report-text';
 import type { StatisticsService } from '../src/statistics/statistics.service';
@@ -93,31 +125,71 @@ const SEED = 20_240_101;
 const HISTORY_DAYS = 730;
 const CASES = 320;
 /**
- * Cases given a particular course, among the random ones: open past a deadline (the others keep
- * their deadlines), one extension, and open cases in each waiting state.
+ * Cases given a particular course, among the random ones: open past the decision deadline (the
+ * others keep their deadlines), accepted by law when the review period ended with no decision
+ * (视为受理, the nightly run), one extension, open cases in each waiting state, and one of each
+ * thing of the 2023 law the random ones may miss: late and time-barred applications refused in
+ * the review period, an application in time thanks to an obstacle (Art. 20 ¶2) or to not being
+ * told of the right (¶3), withdrawals before acceptance, Art. 33 dismissals, a supplement period
+ * extended (Art. 31 ¶2), a pre-case mediation that ran past the review period (the acceptance
+ * recorded after it is the law's, of its last day), and stays of enforcement (Art. 42).
  */
 type Course =
   | 'random'
   | 'overdue-decision'
-  | 'overdue-acceptance'
+  | 'deemed-acceptance'
   | 'extended'
   | 'awaiting-supplement'
   | 'in-mediation'
-  | 'suspended';
+  | 'suspended'
+  | 'late-refused'
+  | 'time-barred'
+  | 'tolled'
+  | 'not-informed'
+  | 'withdrawn'
+  | 'dismissed'
+  | 'supplement-extended'
+  | 'mediation-overran'
+  | 'stay-granted'
+  | 'stay-refused'
+  | 'stay-by-respondent';
 const SPECIAL_COURSES: Course[] = [
   'overdue-decision',
   'overdue-decision',
   'overdue-decision',
   'overdue-decision',
-  'overdue-acceptance',
-  'overdue-acceptance',
+  'deemed-acceptance',
+  'deemed-acceptance',
   'extended',
   'awaiting-supplement',
   'awaiting-supplement',
   'in-mediation',
   'suspended',
   'suspended',
+  'late-refused',
+  'late-refused',
+  'time-barred',
+  'tolled',
+  'not-informed',
+  'withdrawn',
+  'withdrawn',
+  'dismissed',
+  'dismissed',
+  'supplement-extended',
+  'supplement-extended',
+  'mediation-overran',
+  'stay-granted',
+  'stay-refused',
+  'stay-by-respondent',
 ];
+/** The act a course needs: its respondent's key and which of its acts. */
+const COURSE_ACTS: Partial<Record<Course, [string, (t: ActTemplate) => boolean]>> = {
+  // A penalty the applicant says they learned of only now, six years on (Art. 21).
+  'time-barred': ['gongan', (t) => t.what.includes('殴打')],
+  'stay-granted': ['zhzf', (t) => t.type === ActType.COERCIVE_MEASURE],
+  'stay-refused': ['huanjing', (t) => t.type === ActType.PENALTY],
+  'stay-by-respondent': ['zhujian', (t) => t.type === ActType.PENALTY],
+};
 const STANDALONE_LAWSUITS = 24;
 /** Lawsuits brought against a reconsideration decision of the demo. */
 const LINKED_LAWSUITS = 14;
@@ -192,6 +264,19 @@ interface ActTemplate {
   org?: number;
   /** 案由 of a lawsuit over such an act, when not the act type's own. */
   cause?: string;
+  /** Made on the spot (当场作出, Art. 53 (1)): a small fine or a warning decided at once. */
+  onTheSpot?: boolean;
+  /** A warning or public criticism (警告或者通报批评, Art. 53 (2)). */
+  warning?: boolean;
+  /** The application concerns immovable property (因不动产, Art. 21: 20 years, not 5). */
+  immovable?: boolean;
+  /** Chance of many applicants (a village group), who elect representatives (Art. 15). */
+  many?: number;
+  /**
+   * Someone else with an interest in the act joins as 第三人 (Art. 16): how often, and how often
+   * that is an organisation.
+   */
+  thirdParty?: { chance: number; org: number };
 }
 
 interface AgencySeed {
@@ -208,6 +293,8 @@ interface AgencySeed {
   sued: number;
   /** A township government's township: its applications are often filed at its 司法所. */
   township?: string;
+  /** The laws its answers cite as the basis of its acts (依据, Art. 48). */
+  laws: string[];
   acts: ActTemplate[];
 }
 
@@ -223,6 +310,7 @@ const townshipActs = (short: string): ActTemplate[] => [
     weight: 3,
     doc: null,
     what: '对申请人提出的宅基地纠纷处理申请未在法定期限内作出处理',
+    thirdParty: { chance: 0.3, org: 0 },
   },
   {
     type: ActType.COERCIVE_MEASURE,
@@ -236,7 +324,15 @@ const townshipActs = (short: string): ActTemplate[] => [
     doc: `${short}政处`,
     what: '作出林地权属争议处理决定',
     cause: '行政裁决',
+    immovable: true,
+    thirdParty: { chance: 0.9, org: 0.1 },
   },
+];
+
+const TOWNSHIP_LAWS = [
+  '《中华人民共和国土地管理法》',
+  '《中华人民共和国森林法》',
+  '《中华人民共和国城乡规划法》',
 ];
 
 const AGENCIES: AgencySeed[] = [
@@ -251,6 +347,11 @@ const AGENCIES: AgencySeed[] = [
     contactPhone: '0571-86012301',
     weight: 14,
     sued: 2,
+    laws: [
+      '《中华人民共和国食品安全法》',
+      '《中华人民共和国广告法》',
+      '《中华人民共和国消费者权益保护法》',
+    ],
     acts: [
       {
         type: ActType.PENALTY,
@@ -279,6 +380,7 @@ const AGENCIES: AgencySeed[] = [
         weight: 3,
         doc: null,
         what: '对申请人关于某商户销售假冒商品的投诉举报未在法定期限内作出处理',
+        thirdParty: { chance: 0.2, org: 0.8 },
       },
     ],
   },
@@ -293,18 +395,26 @@ const AGENCIES: AgencySeed[] = [
     contactPhone: '0571-86012402',
     weight: 12,
     sued: 5,
+    laws: [
+      '《不动产登记暂行条例》',
+      '《中华人民共和国土地管理法》',
+      '《中华人民共和国城乡规划法》',
+    ],
     acts: [
       {
         type: ActType.REGISTRATION,
         weight: 4,
         doc: '区不动产登',
         what: '为第三人办理房屋不动产权转移登记',
+        immovable: true,
+        thirdParty: { chance: 0.8, org: 0.1 },
       },
       {
         type: ActType.LICENSING,
         weight: 2,
         doc: '区自然资规许',
         what: '向第三人核发建设工程规划许可证',
+        thirdParty: { chance: 0.8, org: 0.8 },
       },
       {
         type: ActType.EXPROPRIATION,
@@ -312,6 +422,8 @@ const AGENCIES: AgencySeed[] = [
         doc: '区自然资征补',
         what: '作出集体土地征收补偿安置决定',
         amount: [80000, 600000],
+        immovable: true,
+        many: 0.3,
       },
       {
         type: ActType.INFORMATION_DISCLOSURE,
@@ -332,6 +444,7 @@ const AGENCIES: AgencySeed[] = [
     contactPhone: '0571-86012503',
     weight: 16,
     sued: 3,
+    laws: ['《中华人民共和国治安管理处罚法》', '《公安机关办理行政案件程序规定》'],
     acts: [
       {
         type: ActType.PENALTY,
@@ -339,12 +452,22 @@ const AGENCIES: AgencySeed[] = [
         doc: '区公（治）行罚决字',
         what: '以殴打他人为由，对申请人处行政拘留五日并处罚款',
         amount: [200, 500],
+        thirdParty: { chance: 0.4, org: 0 },
       },
       {
         type: ActType.PENALTY,
         weight: 3,
         doc: '区公（治）行罚决字',
         what: '以扰乱单位秩序为由，对申请人给予警告处罚',
+        warning: true,
+      },
+      {
+        type: ActType.PENALTY,
+        weight: 2,
+        doc: '区公（治）当罚决字',
+        what: '以违反治安管理为由，当场作出处罚决定，处罚款',
+        amount: [100, 200],
+        onTheSpot: true,
       },
       {
         type: ActType.INACTION,
@@ -371,6 +494,7 @@ const AGENCIES: AgencySeed[] = [
     contactPhone: '0571-86012604',
     weight: 9,
     sued: 3,
+    laws: ['《工伤保险条例》', '《劳动保障监察条例》'],
     acts: [
       {
         type: ActType.OTHER,
@@ -404,12 +528,14 @@ const AGENCIES: AgencySeed[] = [
     contactPhone: '0571-86012705',
     weight: 8,
     sued: 2,
+    laws: ['《中华人民共和国建筑法》', '《建筑工程施工许可管理办法》', '《物业管理条例》'],
     acts: [
       {
         type: ActType.LICENSING,
         weight: 2,
         doc: '区建施许',
         what: '向第三人核发建筑工程施工许可证',
+        thirdParty: { chance: 0.8, org: 0.9 },
       },
       {
         type: ActType.INFORMATION_DISCLOSURE,
@@ -444,6 +570,7 @@ const AGENCIES: AgencySeed[] = [
     contactPhone: '0571-86012806',
     weight: 13,
     sued: 4,
+    laws: ['《城市市容和环境卫生管理条例》', '《中华人民共和国城乡规划法》'],
     acts: [
       {
         type: ActType.COERCIVE_MEASURE,
@@ -457,6 +584,14 @@ const AGENCIES: AgencySeed[] = [
         doc: '区综执罚',
         what: '以占道经营为由处罚款',
         amount: [200, 2000],
+      },
+      {
+        type: ActType.PENALTY,
+        weight: 2,
+        doc: '区综执当罚',
+        what: '以占道经营为由，当场作出处罚决定，处罚款',
+        amount: [100, 200],
+        onTheSpot: true,
       },
       {
         type: ActType.PENALTY,
@@ -479,6 +614,7 @@ const AGENCIES: AgencySeed[] = [
     contactPhone: '0571-86012907',
     weight: 6,
     sued: 1,
+    laws: ['《中华人民共和国大气污染防治法》', '《中华人民共和国环境保护法》'],
     acts: [
       {
         type: ActType.PENALTY,
@@ -514,6 +650,7 @@ const AGENCIES: AgencySeed[] = [
     contactPhone: '0571-86013008',
     weight: 5,
     sued: 1,
+    laws: ['《医疗机构管理条例》', '《中华人民共和国基本医疗卫生与健康促进法》'],
     acts: [
       {
         type: ActType.PENALTY,
@@ -522,6 +659,14 @@ const AGENCIES: AgencySeed[] = [
         what: '以未取得医疗机构执业许可证擅自执业为由处罚款',
         amount: [5000, 50000],
         org: 0.3,
+      },
+      {
+        type: ActType.PENALTY,
+        weight: 1,
+        doc: '区卫医罚',
+        what: '以未按规定书写、保管病历资料为由，对申请人予以警告',
+        org: 0.7,
+        warning: true,
       },
       {
         type: ActType.INFORMATION_DISCLOSURE,
@@ -549,6 +694,7 @@ const AGENCIES: AgencySeed[] = [
     weight: 5,
     sued: 2,
     township: '城关镇',
+    laws: TOWNSHIP_LAWS,
     acts: townshipActs('城'),
   },
   {
@@ -563,6 +709,7 @@ const AGENCIES: AgencySeed[] = [
     weight: 4,
     sued: 2,
     township: '东湖镇',
+    laws: TOWNSHIP_LAWS,
     acts: townshipActs('东'),
   },
   {
@@ -577,6 +724,7 @@ const AGENCIES: AgencySeed[] = [
     weight: 3,
     sued: 1,
     township: '西山乡',
+    laws: TOWNSHIP_LAWS,
     acts: townshipActs('西'),
   },
   {
@@ -591,6 +739,7 @@ const AGENCIES: AgencySeed[] = [
     weight: 3,
     sued: 1,
     township: '南塘镇',
+    laws: TOWNSHIP_LAWS,
     acts: townshipActs('南'),
   },
 ];
@@ -785,6 +934,110 @@ const REJECTION_COMMENTS = [
   '法律依据引用条款有误，请核对后重新拟稿。',
   '请结合申请人补充提交的证据进一步说明理由。',
 ];
+
+const TIME_BARRED_REASON =
+  '申请人对被申请人作出的行政行为不服，但该行政行为作出之日至申请人提出行政复议申请之日已超过五年。' +
+  '依照《中华人民共和国行政复议法》第二十一条、第三十条的规定，决定不予受理。';
+/** 驳回申请 (Art. 33): accepted, then found not to meet Art. 30 ¶1. */
+const DISMISSAL_REASONS = [
+  '经审理查明，申请人并非被申请行政复议的行政行为的相对人，该行政行为未对申请人的权利义务产生实际影响，' +
+    '申请人与被申请行政复议的行政行为没有利害关系，不符合《中华人民共和国行政复议法》第三十条第一款第二项的规定。' +
+    '依照《中华人民共和国行政复议法》第三十三条的规定，决定驳回申请人的行政复议申请。',
+  '经审理查明，申请人申请行政复议的事项系被申请人对其信访事项作出的处理意见，不属于行政复议范围，' +
+    '不符合《中华人民共和国行政复议法》第三十条第一款第五项的规定。' +
+    '依照《中华人民共和国行政复议法》第三十三条的规定，决定驳回申请人的行政复议申请。',
+  '经审理查明，申请人在提出本案行政复议申请前已就同一行政行为向人民法院提起行政诉讼，人民法院已经依法受理，' +
+    '不符合《中华人民共和国行政复议法》第三十条第一款第七项的规定。' +
+    '依照《中华人民共和国行政复议法》第三十三条的规定，决定驳回申请人的行政复议申请。',
+];
+const LATE_DISMISSAL_REASON =
+  '经审理查明，申请人提出行政复议申请时已超过法定申请期限，其所称耽误期限的理由缺乏证据证明，不属于正当理由，' +
+  '不符合《中华人民共和国行政复议法》第三十条第一款第四项的规定。' +
+  '依照《中华人民共和国行政复议法》第三十三条的规定，决定驳回申请人的行政复议申请。';
+const WITHDRAWAL_REASONS = [
+  '经释法明理，申请人对被申请人的处理表示理解，自愿撤回行政复议申请。',
+  '被申请人已主动纠正，申请人的诉求已得到解决，申请撤回行政复议申请。',
+  '申请人决定就该行政行为直接向人民法院提起行政诉讼，撤回行政复议申请。',
+];
+const SUPPLEMENT_EXTENSION_REASONS = [
+  '申请人因住院治疗无法按期补正，提交了医院出具的住院证明，申请延长补正期限。',
+  '申请人需向区档案馆调取原始权属证明材料，短期内无法取得，申请延长补正期限。',
+  '申请人常年在外地务工，授权委托书需经当地公证机构公证，申请延长补正期限。',
+];
+/** Art. 20 ¶2: what held an application up (耽误法定申请期限的正当理由). */
+const OBSTACLES = [
+  '申请人因突发脑梗塞住院治疗，其间丧失行为能力，有医院病历及出院小结为证。',
+  '因台风引发山体滑坡，申请人所在村庄道路中断、通信中断，申请人无法外出提出申请。',
+];
+const LAW_FIRMS = [
+  { name: '浙江临江律师事务所', address: '城关镇人民路88号临江大厦12楼', title: '律师' },
+  { name: '浙江衡正律师事务所', address: '城关镇解放路201号', title: '律师' },
+  { name: '浙江明理律师事务所', address: '城关镇湖滨路16号3楼', title: '律师' },
+  { name: '城关法律服务所', address: '城关镇文化路45号', title: '基层法律服务工作者' },
+];
+const ANSWER_SUMMARIES: Record<ActType, string> = {
+  [ActType.PENALTY]:
+    '被申请人答复称：申请人的违法事实有现场检查笔录、询问笔录等证据证实，被申请人依法履行了立案、调查、' +
+    '告知、送达等程序，作出的行政处罚决定认定事实清楚、证据确凿、适用依据正确、程序合法、处罚适当，请求予以维持。',
+  [ActType.INFORMATION_DISCLOSURE]:
+    '被申请人答复称：被申请人已在法定期限内对申请人的政府信息公开申请作出答复，申请人所申请的部分信息' +
+    '不属于被申请人制作或者保存的政府信息，答复内容合法，请求驳回申请人的行政复议请求。',
+  [ActType.INACTION]:
+    '被申请人答复称：被申请人收到申请人的申请后已依法进行调查处理，并已将处理情况书面告知申请人，' +
+    '不存在不履行法定职责的情形，请求驳回申请人的行政复议请求。',
+  [ActType.COERCIVE_MEASURE]:
+    '被申请人答复称：涉案行政强制行为系依据现场检查情况依法作出，作出前已履行催告、告知及听取陈述申辩等程序，' +
+    '认定事实清楚、程序合法，请求予以维持。',
+  [ActType.LICENSING]:
+    '被申请人答复称：第三人提交的申请材料齐全、符合法定形式，被申请人经审查依法作出许可决定，' +
+    '申请人的合法权益未因该许可受到影响，请求予以维持。',
+  [ActType.REGISTRATION]:
+    '被申请人答复称：被申请人依据申请人与第三人提交的登记申请材料依法进行了查验，' +
+    '登记行为认定事实清楚、程序合法，请求予以维持。',
+  [ActType.EXPROPRIATION]:
+    '被申请人答复称：涉案补偿安置决定依据经批准的征地补偿安置方案作出，补偿标准符合规定，' +
+    '已履行公告、听证告知等程序，请求予以维持。',
+  [ActType.OTHER]:
+    '被申请人答复称：其作出的行政行为认定事实清楚、证据确凿、适用依据正确、程序合法、内容适当，请求予以维持。',
+};
+const EVIDENCE: Record<ActType, string[]> = {
+  [ActType.PENALTY]: [
+    '立案审批表',
+    '现场检查笔录',
+    '询问笔录',
+    '现场照片',
+    '行政处罚事先告知书及送达回证',
+    '行政处罚决定书及送达回证',
+  ],
+  [ActType.INFORMATION_DISCLOSURE]: [
+    '政府信息公开申请表',
+    '政府信息公开申请登记回执',
+    '政府信息公开申请答复书',
+    '邮寄送达凭证',
+  ],
+  [ActType.INACTION]: ['投诉举报登记表', '调查处理记录', '处理情况告知书及送达凭证'],
+  [ActType.COERCIVE_MEASURE]: ['现场检查笔录', '现场照片', '催告书及送达回证', '行政强制决定书'],
+  [ActType.LICENSING]: ['许可申请材料', '审查意见表', '许可证存根'],
+  [ActType.REGISTRATION]: ['不动产登记申请书', '权属来源证明材料', '登记审核表', '不动产登记簿'],
+  [ActType.EXPROPRIATION]: ['征收土地批复', '征地补偿安置方案及公告', '补偿安置测算表'],
+  [ActType.OTHER]: ['调查笔录', '现场勘查记录', '决定书及送达回证'],
+};
+/** Art. 70: no answer in time, and the act is deemed to have no evidence or basis. */
+const ART70_FINDING =
+  '被申请人未在法定期限内提出书面答复、提交作出行政行为的证据和依据，' +
+  '依照《中华人民共和国行政复议法》第七十条的规定，视为该行政行为没有证据、依据';
+const STAY_REQUESTS = [
+  '申请人称该行政行为一旦执行将造成难以弥补的损失，申请在行政复议期间停止执行。',
+  '申请人称其生产经营将因执行而全面停滞，职工工资无法发放，申请在行政复议期间停止执行。',
+];
+const STAY_GRANTED_REASON =
+  '经审查，该行政行为一旦执行将造成难以弥补的损失，停止执行不损害国家利益、社会公共利益和他人合法权益，' +
+  '申请人的要求合理。依照《中华人民共和国行政复议法》第四十二条第三项的规定，决定在行政复议期间停止执行。';
+const STAY_REFUSED_REASON =
+  '经审查，申请人未能提供证据证明执行该行政行为将造成难以弥补的损失，且停止执行可能损害社会公共利益，' +
+  '申请人的要求不合理。依照《中华人民共和国行政复议法》第四十二条的规定，决定不停止执行。';
+const STAY_BY_RESPONDENT_REASON =
+  '被申请人书面提出：涉案处罚决定认定的部分事实有待进一步核实，认为需要停止执行。';
 
 const MERITS_TEXT: Record<string, { article: string; finding: string; ruling: string }> = {
   [Outcome.REVOKE]: {
@@ -1007,6 +1260,9 @@ interface Services {
   intake: IntakeService;
   mediation: MediationService;
   review: ReviewService;
+  parties: PartiesService;
+  answers: AnswersService;
+  stays: StaysService;
   litigation: LitigationService;
   reminders: RemindersService;
   letters: ReminderLettersService;
@@ -1034,6 +1290,9 @@ async function boot(
     intake: await import('../src/cases/intake.service'),
     mediation: await import('../src/mediation/mediation.service'),
     review: await import('../src/review/review.service'),
+    parties: await import('../src/parties/parties.service'),
+    answers: await import('../src/review/answers.service'),
+    stays: await import('../src/review/stays.service'),
     litigation: await import('../src/litigation/litigation.service'),
     reminders: await import('../src/reminders/reminders.service'),
     letters: await import('../src/reminders/reminder-letters.service'),
@@ -1051,6 +1310,9 @@ async function boot(
     intake: app.get(m.intake.IntakeService),
     mediation: app.get(m.mediation.MediationService),
     review: app.get(m.review.ReviewService),
+    parties: app.get(m.parties.PartiesService),
+    answers: app.get(m.answers.AnswersService),
+    stays: app.get(m.stays.StaysService),
     litigation: app.get(m.litigation.LitigationService),
     reminders: app.get(m.reminders.RemindersService),
     letters: app.get(m.letters.ReminderLettersService),
@@ -1084,7 +1346,13 @@ interface CaseRecord {
   number: string | null;
   respondent: Agency;
   plaintiff: string;
+  applicants: ApplicantDto[];
   act: ActTemplate;
+  amountYuan: number | null;
+  /** The 第三人's name, when one joined. */
+  thirdParty: string | null;
+  /** No answer in time and no third party: Art. 70 decides a correction. */
+  art70: boolean;
   decision: { type: Outcome; on: LocalDate } | null;
 }
 
@@ -1141,10 +1409,20 @@ class DemoDistrict {
 
   // --- reconsideration ----------------------------------------------------------------------------
 
-  /** The supplement-expiry run of the worker, every night at 00:15 (SUPPLEMENT_EXPIRY_CRON). */
+  /**
+   * The worker's nightly runs, every night of the two years: at 00:01 (DEEMED_ACCEPTANCE_CRON) the
+   * applications whose review period ended with no refusal are accepted by law (视为受理, Art. 30
+   * ¶3), at 00:15 (SUPPLEMENT_EXPIRY_CRON) those whose supplement reply is overdue are deemed
+   * abandoned (视为放弃, Art. 31 ¶2).
+   */
   private planNightlyRuns(): void {
     for (let d = this.start; d <= this.today; d = addDays(d, 1)) {
       const day = d;
+      this.timeline.add(
+        at(day, 1),
+        () => `deemed-acceptance run of ${day}`,
+        () => this.s.intake.deemAccepted(day),
+      );
       this.timeline.add(
         at(day, 15),
         () => `supplement expiry run of ${day}`,
@@ -1155,22 +1433,102 @@ class DemoDistrict {
 
   private planCase(index: number, course: Course): void {
     const { rng, cal, wd } = this;
-    const respondent = rng.weighted(this.agencies.map((a) => [a, a.weight] as const));
-    const act = rng.weighted(respondent.acts.map((t) => [t, t.weight] as const));
+    let respondent = rng.weighted(this.agencies.map((a) => [a, a.weight] as const));
+    let act = rng.weighted(respondent.acts.map((t) => [t, t.weight] as const));
+    const forced = COURSE_ACTS[course];
+    if (forced) {
+      respondent = this.agencies.find((a) => a.key === forced[0])!;
+      act = respondent.acts.find(forced[1])!;
+    }
+    const past = (): number => rng.int(90, HISTORY_DAYS - 10);
     const daysAgo: Record<Course, () => number> = {
       random: () => HISTORY_DAYS - rng.int(0, HISTORY_DAYS - 1),
       'overdue-decision': () => rng.int(75, 100),
-      'overdue-acceptance': () => rng.int(12, 20),
+      'deemed-acceptance': () => rng.int(12, 20),
       extended: () => rng.int(150, 400),
       'awaiting-supplement': () => rng.int(4, 8),
       'in-mediation': () => rng.int(3, 5),
       suspended: () => rng.int(40, 70),
+      'late-refused': past,
+      'time-barred': past,
+      tolled: past,
+      'not-informed': past,
+      withdrawn: past,
+      dismissed: past,
+      'supplement-extended': past,
+      'mediation-overran': past,
+      'stay-granted': past,
+      'stay-refused': past,
+      'stay-by-respondent': past,
     };
     const receivedOn = wd(addDays(this.today, -daysAgo[course]()));
     const random = course === 'random';
-    const late = random && rng.chance(0.05);
-    const knownOn = addDays(receivedOn, late ? -rng.int(63, 120) : -rng.int(2, 50));
-    const actOn = addDays(knownOn, -rng.int(0, 6));
+
+    // The application period (Arts. 20–21): mostly well in time, a few late, one past the outer
+    // limit, one in time only because an obstacle held it up (¶2), one because the agency never
+    // told of the right to apply (¶3).
+    const late = course === 'late-refused' || (random && rng.chance(0.05));
+    let knownOn: LocalDate;
+    let period: ApplicationPeriodDto | undefined;
+    let story = '';
+    if (course === 'tolled') {
+      knownOn = addDays(receivedOn, -rng.int(80, 100));
+      const obstacleFrom = addDays(knownOn, rng.int(15, 30));
+      const obstacleEndedOn = addDays(receivedOn, -rng.int(10, 25));
+      const obstacleReason = rng.pick(OBSTACLES);
+      period = { obstacleFrom, obstacleEndedOn, obstacleReason };
+      story = `${obstacleReason}该障碍于${obstacleEndedOn}消除，申请期限依法继续计算。`;
+    } else if (course === 'not-informed') {
+      knownOn = addDays(receivedOn, -rng.int(90, 200));
+      const learnedOfRightOn = addDays(receivedOn, -rng.int(5, 40));
+      period = { notInformedOfRight: true, learnedOfRightOn };
+      story =
+        '被申请人作出该行政行为时未告知申请人申请行政复议的权利、行政复议机关和申请期限，' +
+        `申请人于${learnedOfRightOn}经咨询律师方知。`;
+    } else if (course === 'time-barred') {
+      knownOn = addDays(receivedOn, -rng.int(10, 40));
+      story = `申请人称其于${knownOn}申请开具无违法犯罪记录证明时方知该处罚决定。`;
+    } else {
+      knownOn = addDays(receivedOn, late ? -rng.int(63, 150) : -rng.int(2, 50));
+    }
+    const actOn =
+      course === 'time-barred'
+        ? addDays(receivedOn, -(5 * 365 + rng.int(40, 400)))
+        : addDays(knownOn, -rng.int(0, 6));
+    const periodFacts = {
+      actOn,
+      knownOn,
+      receivedOn,
+      statutoryPeriodDays: null,
+      notInformedOfRight: period?.notInformedOfRight ?? false,
+      learnedOfRightOn: period?.learnedOfRightOn ?? null,
+      immovableProperty: act.immovable ?? false,
+      obstacleFrom: period?.obstacleFrom ?? null,
+      obstacleEndedOn: period?.obstacleEndedOn ?? null,
+    };
+    // As the registration will find it (the same rules, the same calendar).
+    const timeliness = applicationPeriod(cal, periodFacts).timeliness;
+    const untolled = applicationPeriod(cal, {
+      ...periodFacts,
+      notInformedOfRight: false,
+      learnedOfRightOn: null,
+      obstacleFrom: null,
+      obstacleEndedOn: null,
+    }).timeliness;
+    const expected: Partial<Record<Course, [ApplicationTimeliness, ApplicationTimeliness]>> = {
+      'late-refused': [ApplicationTimeliness.LATE, ApplicationTimeliness.LATE],
+      'time-barred': [ApplicationTimeliness.TIME_BARRED, ApplicationTimeliness.TIME_BARRED],
+      tolled: [ApplicationTimeliness.IN_TIME, ApplicationTimeliness.LATE],
+      'not-informed': [ApplicationTimeliness.IN_TIME, ApplicationTimeliness.LATE],
+    };
+    const want = expected[course];
+    if (want && (want[0] !== timeliness || want[1] !== untolled)) {
+      throw new Error(
+        `demo plan of case #${index}: ${course} is ${timeliness} (${untolled} without Art. 20 ¶¶2–3)`,
+      );
+    }
+    const isLate = timeliness !== ApplicationTimeliness.IN_TIME;
+
     const amountYuan = act.amount
       ? rng.int(act.amount[0] / 100, act.amount[1] / 100) * 100
       : undefined;
@@ -1181,6 +1539,15 @@ class DemoDistrict {
     const enterpriseRelated =
       applicants[0].kind === ApplicantKind.ORGANISATION ||
       (act.type === ActType.PENALTY && rng.chance(0.25));
+    // Art. 53: the facts the simplified procedure may rest on, recorded at registration.
+    const simplifiedFacts: SimplifiedFacts = {
+      actType: act.type,
+      actAmountYuan: amountYuan ?? null,
+      actOnTheSpot: act.onTheSpot ?? false,
+      actWarningOrCriticism: act.warning ?? false,
+      // ¶2: both sides agreed in writing to the simplified procedure when the application was filed.
+      partiesAgreeSimplified: random && rng.chance(0.04),
+    };
 
     // Where it was filed: townships' own cases mostly at their 司法所, others at the window.
     const township = respondent.township
@@ -1212,7 +1579,11 @@ class DemoDistrict {
       number: null,
       respondent,
       plaintiff: applicants.map((a) => a.name).join('、'),
+      applicants,
       act,
+      amountYuan: amountYuan ?? null,
+      thirdParty: null,
+      art70: false,
       decision: null,
     };
     this.records.push(record);
@@ -1232,40 +1603,103 @@ class DemoDistrict {
         knownOn,
         ...(amountYuan !== undefined ? { amountYuan } : {}),
         summary: `被申请人${act.what}${amountYuan !== undefined ? `${amountYuan}元` : ''}。`,
+        ...(act.onTheSpot ? { onTheSpot: true } : {}),
+        ...(act.warning ? { warningOrCriticism: true } : {}),
+        ...(act.immovable ? { immovableProperty: true } : {}),
       },
       requests: requestsFor(act.type, documentNumber),
       factsAndReasons:
-        `申请人于${knownOn}知道被申请人${act.what}。申请人认为该行为认定事实不清、` +
+        `申请人于${knownOn}知道被申请人${act.what}。${story}申请人认为该行为认定事实不清、` +
         '适用依据错误，侵犯了申请人的合法权益，依法申请行政复议。',
       enterpriseRelated,
+      ...(simplifiedFacts.partiesAgreeSimplified ? { partiesAgreeSimplified: true } : {}),
+      ...(period ? { applicationPeriod: period } : {}),
     };
     steps.add(receivedOn, 'register', async () => {
       const { body } = await this.s.registration.register(registrar, dto, null, dto);
       record.id = body.id;
       record.number = body.number;
     });
+    // 代表人 (Art. 15): many applicants elect two of themselves, named in the application.
+    if (applicants.length > 5) {
+      for (const a of applicants.slice(0, 2)) {
+        const representative: AddPartyDto = {
+          ...a,
+          role: PartyRole.REPRESENTATIVE,
+          actsFor: '全体申请人',
+          joinedOn: receivedOn,
+        };
+        steps.add(receivedOn, 'add representative', () =>
+          this.s.parties.add(registrar, id(), representative),
+        );
+      }
+    }
+    // 委托代理人 (Art. 17): the power of attorney filed with the application.
+    if (rng.chance(applicants[0].kind === ApplicantKind.ORGANISATION ? 0.45 : 0.12)) {
+      const agent = this.agentFor(applicants[0].name, receivedOn);
+      steps.add(receivedOn, 'add agent', () => this.s.parties.add(registrar, id(), agent));
+    }
     const assignOn = rng.chance(0.6) ? receivedOn : addWorkingDays(cal, receivedOn, 1);
     steps.add(assignOn, 'assign', () =>
       this.s.review.assign(lead, id(), { officerId: handler.actor.id }),
     );
-    if (course === 'overdue-acceptance') return;
+    const withdraw = (withdrawnOn: LocalDate): void => {
+      const reason = rng.pick(WITHDRAWAL_REASONS);
+      steps.add(withdrawnOn, 'withdraw before acceptance', () =>
+        this.s.intake.withdraw(office?.agentActor ?? handler.actor, id(), { withdrawnOn, reason }),
+      );
+    };
 
-    // 补正: the acceptance clock restarts from the supplemented material, or the case lapses.
+    // 补正: one notice within the review period listing everything missing (Art. 31 ¶1); the
+    // acceptance clock restarts from the supplemented material, or the case lapses.
     let clockFrom = receivedOn;
-    if (course === 'awaiting-supplement' || (random && rng.chance(0.17))) {
-      const servedOn = addWorkingDays(cal, receivedOn, rng.int(1, 2));
+    if (
+      course === 'awaiting-supplement' ||
+      course === 'supplement-extended' ||
+      (random && rng.chance(0.17))
+    ) {
+      const sentOn = addWorkingDays(cal, receivedOn, rng.int(1, 3));
+      const servedOn =
+        channel === Channel.MAIL || channel === Channel.ONLINE
+          ? addWorkingDays(cal, sentOn, rng.int(0, 1))
+          : sentOn;
       const items = rng.some(SUPPLEMENT_ITEMS, rng.int(1, 3));
       let requestId = '';
       steps.add(servedOn, 'request supplement', async () => {
         const v = await this.s.intake.requestSupplement(handler.actor, id(), {
           items,
+          noticeSentOn: sentOn,
           noticeServedOn: servedOn,
         });
         requestId = v.supplementRequests.find((r) => r.status === SupplementStatus.OPEN)!.id;
       });
-      // Still waiting for the answer, or none comes: the nightly run marks it abandoned.
-      if (course === 'awaiting-supplement' || rng.chance(0.27)) return;
-      const answeredOn = addWorkingDays(cal, servedOn, rng.int(2, 9));
+      if (course === 'awaiting-supplement') return; // still waiting for the answer
+      // A good reason to need longer (Art. 31 ¶2), asked before the period ends.
+      let dueOn = supplementDueOn(cal, servedOn);
+      const extended = course === 'supplement-extended' || (random && rng.chance(0.12));
+      if (extended) {
+        const extendedOn = addWorkingDays(cal, servedOn, rng.int(6, 9));
+        const newDueOn = addWorkingDays(cal, dueOn, rng.int(5, 10));
+        const reason = rng.pick(SUPPLEMENT_EXTENSION_REASONS);
+        steps.add(extendedOn, 'extend supplement period', () =>
+          this.s.intake.extendSupplement(handler.actor, id(), requestId, {
+            dueOn: newDueOn,
+            reason,
+            extendedOn,
+          }),
+        );
+        dueOn = newDueOn;
+      }
+      // None comes (the nightly run marks it abandoned), or the applicant withdraws meanwhile.
+      if (course !== 'supplement-extended' && rng.chance(0.27)) {
+        if (rng.chance(0.2)) {
+          withdraw(earlier(later(steps.last, addWorkingDays(cal, servedOn, rng.int(2, 8))), dueOn));
+        }
+        return;
+      }
+      const answeredOn = extended
+        ? earlier(addWorkingDays(cal, steps.last, rng.int(3, 8)), dueOn)
+        : addWorkingDays(cal, servedOn, rng.int(2, 9));
       steps.add(answeredOn, 'fulfil supplement', () =>
         this.s.intake.fulfilSupplement(office?.agentActor ?? handler.actor, id(), requestId, {
           receivedOn: answeredOn,
@@ -1275,17 +1709,22 @@ class DemoDistrict {
     }
     const acceptanceDue = acceptanceDueOn(cal, clockFrom);
 
-    // 案前调解 (not for late applications, which are refused).
-    const isLate = isApplicationLate(cal, knownOn, receivedOn);
+    // 案前调解 (not for late applications, which are refused). Mediation does not stop the
+    // acceptance clock: talks that run past the review period end in an acceptance of law.
     const mediable =
       act.type !== ActType.INFORMATION_DISCLOSURE && act.type !== ActType.REGISTRATION;
-    if (course === 'in-mediation' || (random && !isLate && mediable && rng.chance(0.16))) {
+    const overran = course === 'mediation-overran';
+    if (
+      course === 'in-mediation' ||
+      overran ||
+      (random && !isLate && mediable && rng.chance(0.16))
+    ) {
       const startedOn = later(steps.last, addWorkingDays(cal, clockFrom, 1));
       const heldOn = earlier(addWorkingDays(cal, startedOn, 1), acceptanceDue);
-      const concludedOn = later(
-        heldOn,
-        earlier(addWorkingDays(cal, heldOn, rng.int(0, 2)), acceptanceDue),
-      );
+      const overruns = overran || (random && rng.chance(0.1));
+      const concludedOn = overruns
+        ? addWorkingDays(cal, acceptanceDue, rng.int(1, 4))
+        : later(heldOn, earlier(addWorkingDays(cal, heldOn, rng.int(0, 2)), acceptanceDue));
       const mediatorName = rng.chance(0.7) ? handler.displayName : this.personName();
       steps.add(startedOn, 'start pre-mediation', () =>
         this.s.mediation.start(handler.actor, id(), { mediatorName, startedOn }),
@@ -1297,7 +1736,7 @@ class DemoDistrict {
         }),
       );
       if (course === 'in-mediation') return;
-      if (rng.chance(0.6)) {
+      if (!overruns && rng.chance(0.6)) {
         const agreement = rng.pick(AGREEMENTS);
         steps.add(concludedOn, 'pre-mediation succeeded', () =>
           this.s.mediation.conclude(handler.actor, id(), {
@@ -1313,22 +1752,34 @@ class DemoDistrict {
       );
     }
 
-    // 受理 or 不予受理, mostly within the five working days.
+    // 受理 or 不予受理 within the five working days; after a mediation that ran past them, the
+    // acceptance is recorded the day it failed (before the night's run would accept it by law).
     let decideOn = later(
       steps.last,
       steps.last > clockFrom
         ? addWorkingDays(cal, steps.last, rng.int(0, 1))
         : addWorkingDays(cal, clockFrom, rng.int(1, 3)),
     );
-    decideOn =
-      random && rng.chance(0.03)
-        ? addWorkingDays(cal, acceptanceDue, rng.int(1, 3))
-        : earlier(decideOn, acceptanceDue);
-    decideOn = later(decideOn, steps.last);
-    if (random && ((isLate && rng.chance(0.85)) || rng.chance(0.07))) {
+    decideOn = later(earlier(decideOn, acceptanceDue), steps.last);
+    const inPeriod = decideOn <= acceptanceDue;
+    if (inPeriod && (course === 'withdrawn' || (random && rng.chance(0.015)))) {
+      withdraw(decideOn);
+      return;
+    }
+    const refuse =
+      course === 'late-refused' ||
+      course === 'time-barred' ||
+      (random && ((isLate && rng.chance(0.85)) || rng.chance(0.07)));
+    // A refusal is made within the review period (Art. 30 ¶2), by a reviewer.
+    if (refuse && inPeriod) {
       const reviewer = rng.pick(this.reviewers).actor;
-      const reason = isLate ? LATE_REASON : rng.pick(NOT_ACCEPTED_REASONS);
-      steps.add(decideOn, 'not accept', () =>
+      const reason =
+        timeliness === ApplicationTimeliness.TIME_BARRED
+          ? TIME_BARRED_REASON
+          : isLate
+            ? LATE_REASON
+            : rng.pick(NOT_ACCEPTED_REASONS);
+      steps.add(decideOn, `not accept (${timeliness})`, () =>
         this.s.intake.decideAcceptance(reviewer, id(), {
           accepted: false,
           reason,
@@ -1337,47 +1788,219 @@ class DemoDistrict {
       );
       return;
     }
-    const suggested = suggestProcedure({ type: act.type, amountYuan: amountYuan ?? null });
-    const procedure =
-      course === 'extended'
-        ? Procedure.ORDINARY
-        : rng.chance(0.85)
-          ? suggested
-          : suggested === Procedure.ORDINARY
-            ? Procedure.SIMPLIFIED
-            : Procedure.ORDINARY;
-    const acceptedOn = decideOn;
-    steps.add(acceptedOn, `accept (${procedure})`, () =>
-      this.s.intake.decideAcceptance(handler.actor, id(), {
-        accepted: true,
-        procedure,
-        acceptedOn,
-      }),
+    // An accepted late application is dismissed once that is established (Art. 33).
+    const dismissal = isLate ? LATE_DISMISSAL_REASON : null;
+    if (course === 'deemed-acceptance' || (random && inPeriod && rng.chance(0.03))) {
+      // Nobody decided within the review period: the night after its last day the run accepts the
+      // application by law, on that day, under the ordinary procedure (Art. 30 ¶3).
+      this.planReview(record, steps, handler, Procedure.ORDINARY, acceptanceDue, {
+        actFrom: addDays(acceptanceDue, 1),
+        receivedOn,
+        course,
+        dismissal,
+      });
+      return;
+    }
+    const grounds = simplifiedGrounds(simplifiedFacts);
+    const suggested = suggestProcedure(simplifiedFacts);
+    // Mostly as suggested: some simple-looking cases are not (Art. 53: 争议不大), and a few others
+    // go the simplified way because both sides agree to it (¶2).
+    const differs = rng.chance(suggested === Procedure.SIMPLIFIED ? 0.15 : 0.06);
+    const other = suggested === Procedure.SIMPLIFIED ? Procedure.ORDINARY : Procedure.SIMPLIFIED;
+    const procedure = course === 'extended' ? Procedure.ORDINARY : differs ? other : suggested;
+    // Art. 53: a ground the facts support; with none, the parties' agreement given now (¶2).
+    const simplifiedGround =
+      procedure === Procedure.SIMPLIFIED
+        ? (grounds[0] ?? SimplifiedGround.PARTIES_AGREE)
+        : undefined;
+    const recordedOn = decideOn;
+    const { acceptedOn, deemed } = legalAcceptance(acceptanceDue, recordedOn);
+    steps.add(
+      recordedOn,
+      `accept (${procedure}${simplifiedGround ? ` ${simplifiedGround}` : ''}${deemed ? ', deemed' : ''})`,
+      () =>
+        this.s.intake.decideAcceptance(handler.actor, id(), {
+          accepted: true,
+          procedure,
+          acceptedOn: recordedOn,
+          ...(simplifiedGround ? { simplifiedGround } : {}),
+        }),
     );
-    if (course === 'overdue-decision') return; // left open past its decision deadline
-
-    this.planReview(record, steps, handler, procedure, acceptedOn, receivedOn, course);
+    this.planReview(record, steps, handler, procedure, acceptedOn, {
+      actFrom: recordedOn,
+      receivedOn,
+      course,
+      dismissal,
+    });
   }
 
-  /** 审理: suspension, extension, termination or a decision with its approval, and letters. */
+  /**
+   * 审理: the copy to the respondent and its answer, third parties, stays of enforcement, then a
+   * dismissal of the application, suspension, extension, termination or a decision with its
+   * approval, and letters. `acceptedOn` is the legal day of acceptance; `actFrom` the first day
+   * the office acts on it (the day after, for an acceptance by the nightly run).
+   */
   private planReview(
     record: CaseRecord,
     steps: CaseSteps,
     handler: Person,
     procedure: Procedure,
     acceptedOn: LocalDate,
-    receivedOn: LocalDate,
-    course: Course,
+    o: { actFrom: LocalDate; receivedOn: LocalDate; course: Course; dismissal: string | null },
   ): void {
     const { rng, cal, wd } = this;
+    const { receivedOn, course } = o;
     const id = (): string => record.id!;
     const random = course === 'random';
-    const terminates = random && rng.chance(0.13);
+    const act = record.act;
     let addedDays = 0;
     let due = decisionDueOn(cal, acceptedOn, procedure);
+    /** Early enough to leave the decision room before its deadline. */
+    const roomy = (d: LocalDate): boolean => d <= addDays(due, -4);
 
+    // The copy of the application to the respondent: 7 working days (simplified 3), mostly in time.
+    const copyDays = ANSWER_COPY_WORKING_DAYS[procedure];
+    const copyLate = rng.chance(0.1);
+    const sentOn = later(
+      steps.last,
+      addWorkingDays(
+        cal,
+        acceptedOn,
+        copyLate
+          ? rng.int(copyDays + 1, copyDays + 4)
+          : rng.int(o.actFrom > acceptedOn ? 1 : 0, copyDays),
+      ),
+    );
+    const copyDue = answerCopyDueOn(cal, acceptedOn, procedure);
+    // Handed over (直接送达): the receipt is signed at once; by post it comes back later.
+    const receiptDays = rng.int(0, 2);
+    const copy = receiptDays === 0 ? { sentOn, receivedOn: sentOn } : { sentOn };
+    steps.add(sentOn, `send answer copy${sentOn > copyDue ? ' (late)' : ''}`, () =>
+      this.s.answers.recordCopy(handler.actor, id(), copy),
+    );
+
+    // 第三人 (Art. 16), notified with the copy; some with an agent of their own (Art. 17).
+    if (act.thirdParty && rng.chance(act.thirdParty.chance)) {
+      const joinedOn = later(steps.last, addWorkingDays(cal, sentOn, rng.int(0, 2)));
+      const party = this.thirdParty(act.thirdParty.org, joinedOn);
+      record.thirdParty = party.name;
+      steps.add(joinedOn, 'add third party', () => this.s.parties.add(handler.actor, id(), party));
+      if (rng.chance(0.35)) {
+        const agentOn = later(steps.last, addWorkingDays(cal, joinedOn, rng.int(1, 4)));
+        const agent = this.agentFor(party.name, agentOn);
+        steps.add(agentOn, "add third party's agent", () =>
+          this.s.parties.add(handler.actor, id(), agent),
+        );
+      }
+    }
+
+    // 停止执行 (Art. 42): a party's request decided by a reviewer, or the respondent's own stay.
+    const enforceable =
+      act.type === ActType.COERCIVE_MEASURE ||
+      (act.type === ActType.PENALTY && (record.amountYuan ?? 0) >= 10_000);
+    const stay =
+      course === 'stay-granted' || course === 'stay-refused' || course === 'stay-by-respondent'
+        ? course
+        : random && enforceable && rng.chance(0.04)
+          ? act.type === ActType.COERCIVE_MEASURE && rng.chance(0.7)
+            ? 'stay-granted'
+            : 'stay-refused'
+          : null;
+    if (stay) {
+      const requestedOn = later(steps.last, addWorkingDays(cal, acceptedOn, rng.int(2, 5)));
+      if (stay === 'stay-by-respondent') {
+        steps.add(requestedOn, 'stay by the respondent', () =>
+          this.s.stays.request(handler.actor, id(), {
+            ground: StayGround.RESPONDENT_DEEMS_NECESSARY,
+            requestedOn,
+            reason: STAY_BY_RESPONDENT_REASON,
+          }),
+        );
+      } else {
+        const [applicant] = record.applicants;
+        const reason = STAY_REQUESTS[applicant.kind === ApplicantKind.ORGANISATION ? 1 : 0];
+        let stayId = '';
+        steps.add(requestedOn, 'request stay', async () => {
+          const v = await this.s.stays.request(handler.actor, id(), {
+            ground: StayGround.PARTY_REQUEST,
+            requestedBy: applicant.name,
+            requestedOn,
+            reason,
+          });
+          stayId = v.id;
+        });
+        const decidedOn = addWorkingDays(cal, requestedOn, rng.int(1, 3));
+        const decision = stay === 'stay-granted' ? StayDecision.STAYED : StayDecision.REFUSED;
+        const reviewer = rng.pick(this.reviewers).actor;
+        steps.add(decidedOn, `decide stay (${decision})`, () =>
+          this.s.stays.decide(reviewer, id(), stayId, {
+            decision,
+            decidedOn,
+            reason: decision === StayDecision.STAYED ? STAY_GRANTED_REASON : STAY_REFUSED_REASON,
+          }),
+        );
+      }
+    }
+
+    // The respondent's answer: 10 working days (simplified 5) from the copy's receipt; mostly in
+    // time, some late and some never (Art. 70: the act then has no evidence or basis).
+    let answerMissedFrom: LocalDate | null = null;
+    const copyReceivedOn =
+      receiptDays === 0 ? sentOn : later(steps.last, addWorkingDays(cal, sentOn, receiptDays));
+    if (roomy(copyReceivedOn)) {
+      if (receiptDays > 0) {
+        steps.add(copyReceivedOn, 'answer copy received', () =>
+          this.s.answers.recordCopy(handler.actor, id(), { receivedOn: copyReceivedOn }),
+        );
+      }
+      const answerDue = answerDueOn(cal, copyReceivedOn, procedure);
+      const when = rng.weighted([
+        ['in time', 88],
+        ['late', 8],
+        ['never', 4],
+      ] as const);
+      const answeredOn =
+        when === 'never'
+          ? null
+          : later(
+              steps.last,
+              when === 'in time'
+                ? addWorkingDays(cal, copyReceivedOn, rng.int(2, ANSWER_WORKING_DAYS[procedure]))
+                : addWorkingDays(cal, answerDue, rng.int(1, 6)),
+            );
+      if (answeredOn !== null && roomy(answeredOn)) {
+        const answer = this.answerOf(record, answeredOn);
+        const late = answeredOn > answerDue;
+        steps.add(answeredOn, `record answer${late ? ' (late)' : ''}`, () =>
+          this.s.answers.recordAnswer(handler.actor, id(), answer),
+        );
+        record.art70 = late;
+      } else {
+        answerMissedFrom = addWorkingDays(cal, answerDue, 1);
+        record.art70 = roomy(answerMissedFrom);
+      }
+    }
+    // Art. 70's exception: a third party's evidence of the act keeps it from applying.
+    if (record.thirdParty !== null) record.art70 = false;
+    if (course === 'overdue-decision' || course === 'deemed-acceptance') return; // left open
+
+    // 驳回申请 (Art. 33): the review shows the application did not meet Art. 30 ¶1.
+    if (o.dismissal !== null || course === 'dismissed' || (random && rng.chance(0.025))) {
+      const reason = o.dismissal ?? rng.pick(DISMISSAL_REASONS);
+      const decidedOn = later(steps.last, earlier(wd(addDays(steps.last, rng.int(3, 15))), due));
+      const reviewer = rng.pick(this.reviewers).actor;
+      steps.add(decidedOn, 'dismiss application (Art. 33)', () =>
+        this.s.intake.dismissApplication(reviewer, id(), { reason, decidedOn }),
+      );
+      return;
+    }
+
+    const terminates = random && rng.chance(0.13);
     if (course === 'suspended' || (random && rng.chance(0.08))) {
-      const suspendedOn = wd(addDays(acceptedOn, rng.int(8, 22)));
+      const suspendedOn = later(
+        addWorkingDays(cal, steps.last, 1),
+        wd(addDays(acceptedOn, rng.int(8, 22))),
+      );
       const reason = rng.pick(SUSPENSION_REASONS);
       steps.add(suspendedOn, 'suspend', () =>
         this.s.review.suspend(handler.actor, id(), { reason, suspendedOn }),
@@ -1418,14 +2041,18 @@ class DemoDistrict {
     }
 
     if (terminates) {
+      // Not MEDIATED: under the 2023 law a mediation in review closes as 调解结案 (Art. 73), not
+      // as a termination; that reason is kept for old records only.
       const reason = rng.weighted([
-        [TerminationReason.WITHDRAWN, 60],
-        [TerminationReason.SETTLED, 25],
-        [TerminationReason.MEDIATED, 15],
+        [TerminationReason.WITHDRAWN, 70],
+        [TerminationReason.SETTLED, 30],
       ] as const);
-      const concludedOn = earlier(
-        later(addWorkingDays(cal, steps.last, 1), wd(addDays(acceptedOn, rng.int(7, 40)))),
-        due,
+      const concludedOn = later(
+        steps.last,
+        earlier(
+          later(addWorkingDays(cal, steps.last, 1), wd(addDays(acceptedOn, rng.int(7, 40)))),
+          due,
+        ),
       );
       steps.add(concludedOn, `terminate (${reason})`, () =>
         this.s.review.terminate(handler.actor, id(), { reason, concludedOn }),
@@ -1433,25 +2060,37 @@ class DemoDistrict {
       return;
     }
 
-    // The decision: drafted by the handler, approved by a reviewer who did not draft it.
+    // The decision: drafted by the handler, approved by a reviewer who did not draft it; with no
+    // answer, only once the answer's last day has passed.
     const span = Math.max(daysBetween(steps.last, due), 6);
-    const draftedOn =
+    let draftedOn =
       course === 'extended'
         ? later(steps.last, wd(addDays(unextendedDue, rng.int(1, 8)))) // the extra time was needed
         : earlier(wd(addDays(steps.last, rng.int(Math.floor(span * 0.4), span - 5))), due);
-    const decision = { type: rng.weighted(DECISIONS[record.act.type]), on: draftedOn };
+    if (answerMissedFrom !== null && record.art70) {
+      draftedOn = earlier(later(draftedOn, answerMissedFrom), due);
+    }
+    const art70 = record.art70;
+    const decision = {
+      type: art70 ? this.art70Outcome(act) : rng.weighted(DECISIONS[act.type]),
+      on: draftedOn,
+    };
     record.decision = decision;
     const approver = rng.pick(this.reviewers.filter((r) => r !== handler)).actor;
     const draft = (type: () => Outcome) => (): Promise<unknown> => {
       const t = MERITS_TEXT[type()];
+      // Art. 70 decides a correction; a first draft upholding the act is returned.
+      const noAnswer = art70 && CORRECTING_OUTCOMES.includes(type());
+      const finding = noAnswer ? ART70_FINDING : t.finding;
+      const articles = noAnswer ? ['第七十条', t.article] : [t.article];
       return this.s.review.draftDecision(handler.actor, id(), {
         type: type(),
         reasoning:
           `申请人${record.plaintiff}不服被申请人${record.respondent.name}${record.act.what}，` +
           `于${receivedOn}向本机关申请行政复议，本机关依法受理，适用${PROCEDURE_LABELS[procedure]}审理。` +
-          `经审理查明：${t.finding}。依照《中华人民共和国行政复议法》${t.article}的规定，` +
+          `经审理查明：${finding}。依照《中华人民共和国行政复议法》${articles.join('、')}的规定，` +
           `本机关决定：${t.ruling}。`,
-        legalBasis: [`《中华人民共和国行政复议法》${t.article}`],
+        legalBasis: articles.map((a) => `《中华人民共和国行政复议法》${a}`),
       });
     };
     let approvedOn: LocalDate;
@@ -1515,32 +2154,39 @@ class DemoDistrict {
     for (const type of MERITS_OUTCOMES) {
       if (decided.some((r) => r.decision!.type === type)) continue;
       const count = (t: Outcome): number => decided.filter((r) => r.decision!.type === t).length;
-      const donor = decided.find((r) => count(r.decision!.type) > 3);
+      const donor = decided.find((r) => !r.art70 && count(r.decision!.type) > 3);
       if (donor) donor.decision!.type = type;
     }
   }
 
   private applicants(act: ActTemplate): ApplicantDto[] {
     const { rng } = this;
-    if (rng.chance(act.org ?? 0.04)) {
-      const name = `${rng.pick(COMPANY_WORDS)}${rng.pick(INDUSTRIES)}有限公司`;
-      return [
-        {
-          kind: ApplicantKind.ORGANISATION,
-          name,
-          creditCode: this.creditCode(),
-          phone: this.phone(),
-          address: `${rng.pick(TOWNSHIPS)}工业园区${rng.pick(ROADS)}${rng.int(1, 200)}号`,
-        },
-      ];
-    }
-    const n = rng.chance(0.1) ? rng.int(2, 3) : 1;
+    if (rng.chance(act.org ?? 0.04)) return [this.organisation()];
+    const n =
+      act.many && rng.chance(act.many) ? rng.int(6, 9) : rng.chance(0.1) ? rng.int(2, 3) : 1;
+    return this.people(n);
+  }
+
+  private organisation(): ApplicantDto {
+    const { rng } = this;
+    const name = `${rng.pick(COMPANY_WORDS)}${rng.pick(INDUSTRIES)}有限公司`;
+    return {
+      kind: ApplicantKind.ORGANISATION,
+      name,
+      creditCode: this.creditCode(),
+      phone: this.phone(),
+      address: `${rng.pick(TOWNSHIPS)}工业园区${rng.pick(ROADS)}${rng.int(1, 200)}号`,
+    };
+  }
+
+  /** `n` people of one address, usually one family. */
+  private people(n: number): ApplicantDto[] {
+    const { rng } = this;
     const surname = rng.pick(SURNAMES);
     const address = rng.chance(0.6)
       ? `${rng.pick(TOWNSHIPS)}${rng.pick(VILLAGES)}村${rng.int(1, 12)}组${rng.int(1, 60)}号`
       : `城关镇${rng.pick(ROADS)}${rng.int(1, 300)}号${rng.int(1, 20)}幢${rng.int(1, 3)}单元` +
         `${rng.int(1, 18)}0${rng.int(1, 4)}室`;
-    // Several applicants are usually one family.
     return range(n).map((i) => ({
       kind: ApplicantKind.PERSON,
       name: this.personName(i === 0 || rng.chance(0.4) ? surname : undefined),
@@ -1548,6 +2194,55 @@ class DemoDistrict {
       phone: this.phone(),
       address,
     }));
+  }
+
+  /** Someone else with an interest in the act (Art. 16), notified to take part on `joinedOn`. */
+  private thirdParty(org: number, joinedOn: LocalDate): AddPartyDto {
+    const who = this.rng.chance(org) ? this.organisation() : this.people(1)[0];
+    return { ...who, role: PartyRole.THIRD_PARTY, joinedOn };
+  }
+
+  /** A lawyer or legal worker for `principal` (Art. 17), the power of attorney filed on `joinedOn`. */
+  private agentFor(principal: string, joinedOn: LocalDate): AddPartyDto {
+    const firm = this.rng.pick(LAW_FIRMS);
+    return {
+      role: PartyRole.AGENT,
+      kind: ApplicantKind.PERSON,
+      name: this.personName(),
+      idNumber: this.idNumber(),
+      phone: this.phone(),
+      address: `${firm.name}（${firm.title}），${firm.address}`,
+      actsFor: principal,
+      joinedOn,
+    };
+  }
+
+  /** The respondent's written answer with its evidence and basis (Art. 48). */
+  private answerOf(record: CaseRecord, answeredOn: LocalDate): AnswerDto {
+    const { rng } = this;
+    const { type } = record.act;
+    const general =
+      type === ActType.PENALTY
+        ? ['《中华人民共和国行政处罚法》']
+        : type === ActType.COERCIVE_MEASURE
+          ? ['《中华人民共和国行政强制法》']
+          : [];
+    const laws =
+      type === ActType.INFORMATION_DISCLOSURE
+        ? ['《中华人民共和国政府信息公开条例》']
+        : rng.some(record.respondent.laws, rng.int(1, 2));
+    return {
+      answeredOn,
+      summary: ANSWER_SUMMARIES[type],
+      evidence: rng.some(EVIDENCE[type], rng.int(2, 4)).map((title) => ({ title })),
+      basis: [...general, ...laws].map((title) => ({ title })),
+    };
+  }
+
+  /** Art. 70: the act has no evidence or basis; revoked, found illegal, or the duty ordered. */
+  private art70Outcome(act: ActTemplate): Outcome {
+    if (act.type === ActType.INACTION) return Outcome.ORDER_PERFORMANCE;
+    return this.rng.chance(0.7) ? Outcome.REVOKE : Outcome.CONFIRM_ILLEGAL;
   }
 
   private personName(surname?: string): string {
@@ -2095,6 +2790,75 @@ async function summary(s: Services, today: LocalDate, now: Date): Promise<void> 
     ['open cases (overdue today)', `${c.open} (${c.overdue})`],
     ['deadline alerts raised', x.alerts],
   ]);
+  const [n] = await s.db.query<Record<string, number>[]>(
+    `SELECT count(*) FILTER (WHERE deemed_accepted)::int AS deemed,
+            count(*) FILTER (WHERE deemed_accepted AND acceptance_recorded_on IS NULL)::int
+              AS deemed_by_run,
+            count(*) FILTER (WHERE deemed_accepted AND acceptance_recorded_on IS NOT NULL)::int
+              AS deemed_recorded_late,
+            count(*) FILTER (WHERE status = 'APPLICATION_DISMISSED')::int AS dismissed,
+            count(*) FILTER (WHERE status = 'WITHDRAWN')::int AS withdrawn,
+            count(*) FILTER (WHERE application_timeliness = 'LATE')::int AS late,
+            count(*) FILTER (WHERE application_timeliness = 'TIME_BARRED')::int AS barred,
+            count(*) FILTER (WHERE application_timeliness <> 'IN_TIME'
+                               AND status = 'NOT_ACCEPTED')::int AS untimely_refused,
+            count(*) FILTER (WHERE obstacle_from IS NOT NULL)::int AS obstacle,
+            count(*) FILTER (WHERE not_informed_of_right)::int AS not_informed,
+            count(answer_copy_sent_on)::int AS copies,
+            count(*) FILTER (WHERE answer_copy_sent_on > answer_copy_due_on)::int AS copies_late,
+            count(answered_on)::int AS answers,
+            count(*) FILTER (WHERE answered_on > answer_due_on)::int AS answers_late,
+            count(*) FILTER (WHERE answered_on IS NULL
+                               AND answer_due_on < COALESCE(concluded_on, $1::date))::int
+              AS unanswered
+       FROM cases`,
+    [today],
+  );
+  const [p] = await s.db.query<Record<string, number>[]>(
+    `SELECT (SELECT count(*) FROM case_supplement_requests WHERE extended_on IS NOT NULL)::int
+              AS supplement_extensions,
+            (SELECT count(*) FROM case_parties WHERE role = 'THIRD_PARTY')::int AS third_parties,
+            (SELECT count(*) FROM case_parties WHERE role = 'AGENT')::int AS agents,
+            (SELECT count(*) FROM case_parties WHERE role = 'REPRESENTATIVE')::int
+              AS representatives,
+            (SELECT count(DISTINCT case_id) FROM case_parties)::int AS party_cases,
+            (SELECT count(*) FROM enforcement_stays)::int AS stays,
+            (SELECT count(*) FROM enforcement_stays WHERE decision = 'STAYED')::int AS stayed,
+            (SELECT count(*) FROM enforcement_stays WHERE decision = 'REFUSED')::int AS refused,
+            (SELECT count(*) FROM enforcement_stays WHERE ground = 'PARTY_REQUEST')::int
+              AS requested`,
+  );
+  const grounds = await countsBy(
+    s,
+    `SELECT simplified_ground::text AS k, count(*)::int AS n FROM cases
+      WHERE simplified_ground IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1`,
+  );
+  table('The 2023 law at intake and in review', [
+    [
+      'deemed acceptances (nightly run / recorded late)',
+      `${n.deemed} (${n.deemed_by_run} / ${n.deemed_recorded_late})`,
+    ],
+    ['Art. 33 dismissals of the application', n.dismissed],
+    ['withdrawals before acceptance', n.withdrawn],
+    [
+      `applications ${ApplicationTimeliness.LATE} / ${ApplicationTimeliness.TIME_BARRED} (refused)`,
+      `${n.late} / ${n.barred} (${n.untimely_refused})`,
+    ],
+    ['in time by Art. 20 ¶2 obstacle / ¶3 right untold', `${n.obstacle} / ${n.not_informed}`],
+    ['simplified procedure, by ground', grounds.map(([k, v]) => `${k} ${v}`).join(', ')],
+    ['supplement periods extended (Art. 31 ¶2)', p.supplement_extensions],
+    [
+      'third parties / agents / representatives (cases)',
+      `${p.third_parties} / ${p.agents} / ${p.representatives} (${p.party_cases})`,
+    ],
+    ['answer copies sent (late)', `${n.copies} (${n.copies_late})`],
+    ['answers recorded (late answers, Art. 70)', `${n.answers} (${n.answers_late})`],
+    ['never answered, past the last day', n.unanswered],
+    [
+      'stays (party requests; stayed / refused)',
+      `${p.stays} (${p.requested}; ${p.stayed} / ${p.refused})`,
+    ],
+  ]);
   table(
     'Recommendation letters',
     labelled(
@@ -2249,6 +3013,7 @@ async function seed(
 
   // Back to the real time: what the worker would have done by now.
   clock.set(now);
+  await s.intake.deemAccepted(today);
   await s.intake.abandonExpired(today);
   await s.reminders.issueDue(new Date(now));
   await s.alerts.raise(new Date(now));
