@@ -15,6 +15,8 @@ const reconsideration = (
     overdue: 0,
     recommendationLetters: extra.recommendationLetters ?? 0,
     deemedAccepted: 0,
+    formalHearingsHeld: 0,
+    formalHearingHeadAttended: 0,
   });
 
 const lawsuits = (c: Partial<LitigationCounts> = {}) =>

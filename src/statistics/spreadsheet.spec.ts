@@ -12,6 +12,8 @@ const figures = reconsiderationFigures({
   overdue: 0,
   recommendationLetters: 1,
   deemedAccepted: 0,
+  formalHearingsHeld: 3,
+  formalHearingHeadAttended: 2,
 });
 
 /** What exceljs reads (its typings predate the generic Buffer of @types/node). */
@@ -67,6 +69,9 @@ describe('toCsv', () => {
     expect(cells[0]).toBe('合计');
     expect(cells[columns.indexOf('纠错率')]).toBe('23.5%'); // 4 / 17
     expect(cells[columns.indexOf('按期结案率')]).toBe('88.2%'); // 15 / 17
+    // 听证 (Art. 51 para 3): held, the head attending, and the rate, the last columns.
+    expect(columns.slice(-3)).toEqual(['举行听证', '听证负责人参加', '听证负责人参加率']);
+    expect(cells.slice(-3)).toEqual(['3', '2', '66.7%']); // 2 / 3, rounded half up
   });
 
   it('a rate without a value is an empty cell', () => {
@@ -105,6 +110,7 @@ describe('toXlsx, for Excel and WPS', () => {
     expect(cell.value).toBe(0.235); // 4 / 17, rounded half up to a tenth of a percent
     expect(cell.numFmt).toBe('0.0%');
     expect(ws.getRow(3).getCell(header.indexOf('按期结案率') + 1).value).toBe(0.882);
+    expect(ws.getRow(3).getCell(header.indexOf('听证负责人参加率') + 1).value).toBe(0.667);
     const lawsuits = (await load()).getWorksheet('行政应诉-按被告')!;
     const rate = lawsuits.getRow(2).getCell(6);
     expect(rate.value).toBeNull();

@@ -47,6 +47,9 @@ const RECONSIDERATION: Column<ReconsiderationFigures>[] = [
   ['按期结案率', (f) => rate(f.onTimeRate)],
   ['建议书意见书', (f) => f.recommendationLetters],
   ['视为受理', (f) => f.deemedAccepted],
+  ['举行听证', (f) => f.formalHearingsHeld],
+  ['听证负责人参加', (f) => f.formalHearingHeadAttended],
+  ['听证负责人参加率', (f) => rate(f.formalHearingHeadAttendanceRate)],
 ];
 
 const LITIGATION: Column<LitigationFigures>[] = [

@@ -15,6 +15,7 @@ import {
   CASE_COUNTS,
   CASE_MONTH_PAIRS,
   DEEMED_ACCEPTANCES,
+  FORMAL_HEARINGS,
   Grouping,
   LETTERS,
   litigationCountsBy,
@@ -45,6 +46,15 @@ interface MonthRow {
   n: number;
 }
 
+/** A row of FORMAL_HEARINGS: held, and among them the head attended. */
+interface HearingRow {
+  respondent: string;
+  office: string;
+  month: string;
+  held: number;
+  head_attended: number;
+}
+
 const toCounts = (r: CountRow): ReconsiderationCounts => ({
   received: Number(r.received),
   preCaseMediated: Number(r.pre_case_mediated),
@@ -54,6 +64,8 @@ const toCounts = (r: CountRow): ReconsiderationCounts => ({
   overdue: Number(r.overdue),
   recommendationLetters: 0,
   deemedAccepted: 0,
+  formalHearingsHeld: 0,
+  formalHearingHeadAttended: 0,
 });
 
 /** The total (groupBy null) and each requested grouping `G` of one period. */
@@ -71,6 +83,8 @@ const EMPTY: ReconsiderationCounts = {
   overdue: 0,
   recommendationLetters: 0,
   deemedAccepted: 0,
+  formalHearingsHeld: 0,
+  formalHearingHeadAttended: 0,
 };
 
 /** Every month `YYYY-MM` from `from` to `to`. */
@@ -101,6 +115,8 @@ function add(a: ReconsiderationCounts, b: ReconsiderationCounts): Reconsideratio
     overdue: (a.overdue ?? 0) + (b.overdue ?? 0),
     recommendationLetters: a.recommendationLetters + b.recommendationLetters,
     deemedAccepted: a.deemedAccepted + b.deemedAccepted,
+    formalHearingsHeld: a.formalHearingsHeld + b.formalHearingsHeld,
+    formalHearingHeadAttended: a.formalHearingHeadAttended + b.formalHearingHeadAttended,
   };
 }
 
@@ -151,11 +167,12 @@ export class StatisticsService {
     const params = [from, to, officeScope];
     const byMonth = (groupings as Grouping[]).includes('month');
     const byKey = !byMonth || groupings.some((g) => g !== 'month');
-    const [rows, monthCounts, letters, deemed] = await Promise.all([
+    const [rows, monthCounts, letters, deemed, hearings] = await Promise.all([
       byKey ? this.query<CountRow[]>(CASE_COUNTS, params) : null,
       byMonth ? this.caseCountsByMonth(params) : null,
       this.query<MonthRow[]>(LETTERS, params),
       this.query<MonthRow[]>(DEEMED_ACCEPTANCES, params),
+      this.query<HearingRow[]>(FORMAL_HEARINGS, params),
     ]);
     // grouping → key → counts
     const counts = new Map<'total' | Grouping, Map<string, ReconsiderationCounts>>();
@@ -171,14 +188,22 @@ export class StatisticsService {
     };
     for (const r of rows ?? []) putByKey(r, toCounts(r));
     if (monthCounts) counts.set('month', monthCounts);
-    const putRows = (monthRows: MonthRow[], c: (n: number) => ReconsiderationCounts) => {
+    const putRows = <R extends Omit<MonthRow, 'n'>>(
+      monthRows: R[],
+      c: (r: R) => ReconsiderationCounts,
+    ) => {
       for (const r of monthRows) {
-        if (byKey) putByKey(r, c(r.n));
-        if (byMonth) put('month', r.month.slice(0, 7), c(r.n));
+        if (byKey) putByKey(r, c(r));
+        if (byMonth) put('month', r.month.slice(0, 7), c(r));
       }
     };
-    putRows(letters, (n) => ({ ...EMPTY, recommendationLetters: n }));
-    putRows(deemed, (n) => ({ ...EMPTY, deemedAccepted: n }));
+    putRows(letters, (r) => ({ ...EMPTY, recommendationLetters: r.n }));
+    putRows(deemed, (r) => ({ ...EMPTY, deemedAccepted: r.n }));
+    putRows(hearings, (r) => ({
+      ...EMPTY,
+      formalHearingsHeld: r.held,
+      formalHearingHeadAttended: r.head_attended,
+    }));
     const months = monthsOf(from, to);
     const total = byKey
       ? (counts.get('total')?.get('total') ?? EMPTY)

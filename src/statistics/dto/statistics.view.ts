@@ -37,6 +37,23 @@ export class ReconsiderationFiguresView {
     description: 'Accepted by law in the period, the review period having ended (Art. 30 ¶3)',
   })
   deemedAccepted!: number;
+  @ApiProperty({
+    type: 'integer',
+    description:
+      'Formal hearings (听证, Arts. 50–51) held in the period, dated by the day they were held',
+  })
+  formalHearingsHeld!: number;
+  @ApiProperty({
+    type: 'integer',
+    description: "Among them, those the respondent's head attended (Art. 51 ¶3)",
+  })
+  formalHearingHeadAttended!: number;
+  @ApiProperty({
+    type: RatioView,
+    description:
+      'formalHearingHeadAttended ÷ formalHearingsHeld (被申请人的负责人应当参加听证, Art. 51 ¶3)',
+  })
+  formalHearingHeadAttendanceRate!: RatioView;
 }
 
 export class LitigationFiguresView {

@@ -18,6 +18,8 @@ const counts = (overrides: Partial<ReconsiderationCounts> = {}): Reconsideration
   overdue: 0,
   recommendationLetters: 0,
   deemedAccepted: 0,
+  formalHearingsHeld: 0,
+  formalHearingHeadAttended: 0,
   ...overrides,
 });
 
@@ -90,6 +92,9 @@ describe('reconsiderationFigures', () => {
       onTimeRate: { numerator: 13, denominator: 15, rate: 13 / 15 },
       recommendationLetters: 3,
       deemedAccepted: 0,
+      formalHearingsHeld: 0,
+      formalHearingHeadAttended: 0,
+      formalHearingHeadAttendanceRate: { numerator: 0, denominator: 0, rate: null },
     });
     expect(percent(f.correctionRate)).toBe('40%');
   });
@@ -142,6 +147,23 @@ describe('reconsiderationFigures', () => {
     expect(f.correctionRate.rate).toBeNull();
     expect(f.onTimeRate.rate).toBeNull();
     expect(Object.values(f.byDecision)).toEqual(Array(14).fill(0));
+    expect(f.formalHearingHeadAttendanceRate.rate).toBeNull();
+  });
+
+  // ARL 2023 Art. 51 ¶3: 被申请人的负责人应当参加听证。不能参加的，应当说明理由并委托相应的工作人员参加
+  // 听证。A staff member sent in the head's place does not count as the head.
+  it('the head-attendance rate of formal hearings: attended ÷ held', () => {
+    const f = reconsiderationFigures(
+      counts({ formalHearingsHeld: 4, formalHearingHeadAttended: 3 }),
+    );
+    expect(f).toMatchObject({
+      formalHearingsHeld: 4,
+      formalHearingHeadAttended: 3,
+      formalHearingHeadAttendanceRate: { numerator: 3, denominator: 4, rate: 0.75 },
+    });
+    expect(percent(f.formalHearingHeadAttendanceRate)).toBe('75%');
+    // Hearings are no concluded cases.
+    expect(f).toMatchObject({ concluded: 0, handled: 0 });
   });
 });
 

@@ -35,6 +35,10 @@ export interface ReconsiderationCounts {
   recommendationLetters: number;
   /** Accepted by law in the period, the review period having ended (Art. 30 ¶3). */
   deemedAccepted: number;
+  /** Formal hearings (听证, Arts. 50–51) held in the period, by the day they were held. */
+  formalHearingsHeld: number;
+  /** Among them, those the respondent's head attended (Art. 51 ¶3). */
+  formalHearingHeadAttended: number;
 }
 
 export interface ReconsiderationFigures {
@@ -51,6 +55,13 @@ export interface ReconsiderationFigures {
   onTimeRate: Ratio;
   recommendationLetters: number;
   deemedAccepted: number;
+  formalHearingsHeld: number;
+  formalHearingHeadAttended: number;
+  /**
+   * `formalHearingHeadAttended ÷ formalHearingsHeld`: ARL 2023 Art. 51 ¶3, 被申请人的负责人应当参加
+   * 听证 (a head who cannot attend gives the reason and sends a staff member, who does not count).
+   */
+  formalHearingHeadAttendanceRate: Ratio;
 }
 
 const sum = (counts: Partial<Record<Outcome, number>>, outcomes: readonly Outcome[]): number =>
@@ -74,6 +85,9 @@ export function reconsiderationFigures(c: ReconsiderationCounts): Reconsideratio
     onTimeRate: ratio(c.onTime, concluded),
     recommendationLetters: c.recommendationLetters,
     deemedAccepted: c.deemedAccepted,
+    formalHearingsHeld: c.formalHearingsHeld,
+    formalHearingHeadAttended: c.formalHearingHeadAttended,
+    formalHearingHeadAttendanceRate: ratio(c.formalHearingHeadAttended, c.formalHearingsHeld),
   };
 }
 

@@ -4,6 +4,7 @@
  * (an agent's own office) or null.
  */
 import { Outcome } from '../../cases/case.enums';
+import { FormalHearingStatus } from '../../review/proceedings.enums';
 import {
   mayHaveBeenOverdueBySql,
   onTimeSql,
@@ -142,6 +143,21 @@ export const DEEMED_ACCEPTANCES = `SELECT c.respondent_id::text AS respondent,
   count(*)::int AS n
   FROM cases c
  WHERE c.deemed_accepted AND c.accepted_on BETWEEN $1 AND $2
+   AND ($3::uuid IS NULL OR c.office_id = $3)
+ GROUP BY 1, 2, 3`;
+
+/**
+ * Formal hearings (听证, ARL 2023 Arts. 50–51) held in the period, dated by the day they were held,
+ * and those the respondent's head attended (Art. 51 ¶3), one row per respondent, office and month
+ * of the case like LETTERS. A hearing noticed but not yet recorded, or recorded as not held, is
+ * not counted.
+ */
+export const FORMAL_HEARINGS = `SELECT c.respondent_id::text AS respondent,
+  COALESCE(c.office_id::text, 'none') AS office, ${monthOf('h.held_on')} AS month,
+  count(*)::int AS held,
+  (count(*) FILTER (WHERE h.respondent_head_attended))::int AS head_attended
+  FROM case_formal_hearings h JOIN cases c ON c.id = h.case_id
+ WHERE h.status = '${FormalHearingStatus.HELD}' AND h.held_on BETWEEN $1 AND $2
    AND ($3::uuid IS NULL OR c.office_id = $3)
  GROUP BY 1, 2, 3`;
 
