@@ -16,6 +16,12 @@ import {
   runningDeadlineKindSql,
 } from '../cases/rules/deadlines.sql';
 import { assertVisible, scopeOf } from '../access/access.rules';
+import { DecisionStatus } from '../review/decision.enums';
+import {
+  lapsingGroundWhere,
+  performancePendingWhere,
+  suspensionLimitOnSql,
+} from '../review/rules/follow-up.rules';
 import { AlertEntity } from './alert.entity';
 import { AlertView, ListAlertsQuery } from './dto/alert.dto';
 
@@ -57,8 +63,9 @@ const view = (a: AlertRow): AlertView => ({
 /**
  * Deadline alerts: the acceptance or decision deadline of an open case, or the answer clock of a
  * case under review (the copy to the respondent, its answer), is within one working day
- * (DUE_SOON) or has passed (OVERDUE); a hearing without attendance record a day later.
- * Officers see their own alerts, reviewers all.
+ * (DUE_SOON) or has passed (OVERDUE); so too the 60th day of a suspension that may end in
+ * termination (Art. 41 item 5) and the respondent's performance of a served decision (Art. 77);
+ * a hearing without attendance record a day later. Officers see their own alerts, reviewers all.
  */
 const alertNotFound = (): AppError => AppError.notFound('alert', 'ALERT_NOT_FOUND');
 
@@ -75,9 +82,14 @@ export class AlertsService {
    * Raises what is due: acceptance and decision deadlines within one working day of `today` or
    * past; for a case under review or suspended, the copy of the application not yet sent to the
    * respondent by its last day (ANSWER_COPY, Art. 48 / 54) and the respondent's answer not yet
-   * recorded by its last day (ANSWER, Art. 48 / 54, Art. 70), likewise; and hearings a day past
-   * with no attendance recorded. One statement each, with their audit rows; alerts already raised
-   * are skipped by their unique key, so runs may repeat, overlap or crash half-way harmlessly.
+   * recorded by its last day (ANSWER, Art. 48 / 54, Art. 70), likewise; the follow-ups of
+   * src/review/rules/follow-up.rules.ts, likewise (suspensionLimitAlert, performanceAlert): a
+   * case suspended on Art. 39 para 1 item 1, 2 or 4 whose suspension reaches 60 days
+   * (SUSPENSION_LIMIT, due the 60th day: terminate if the cause remains, Art. 41 item 5), and a
+   * served decision whose performance is due and not reported (PERFORMANCE, Art. 77); and
+   * hearings a day past with no attendance recorded. One statement each, with their audit rows;
+   * alerts already raised are skipped by their unique key, so runs may repeat, overlap or crash
+   * half-way harmlessly.
    */
   async raise(now: Date = this.clock.now()): Promise<{ raised: number }> {
     const today = toLocalDate(now);
@@ -137,7 +149,36 @@ export class AlertsService {
        ${AUDIT_RAISED}`,
       [today, soon, ANSWER_STATUSES],
     );
-    return { raised: deadlines.length + attendance.length + answers.length };
+    // The follow-ups: the suspension in force (its row is the one the case's suspended_on
+    // names) on a ground that lapses, and the approved decision served with a performance due.
+    const followUps = await this.dataSource.query<unknown[]>(
+      `WITH due AS (
+         SELECT c.id, c.assigned_officer_id, 'SUSPENSION_LIMIT'::deadline_kind AS deadline,
+                ${suspensionLimitOnSql('s')} AS due_on
+           FROM cases c
+           JOIN case_suspensions s
+             ON s.case_id = c.id AND s.suspended_on = c.suspended_on AND s.resumed_on IS NULL
+          WHERE c.status = '${CaseStatus.SUSPENDED}' AND ${lapsingGroundWhere('s')}
+            AND ${suspensionLimitOnSql('s')} <= $2
+         UNION ALL
+         SELECT c.id, c.assigned_officer_id, 'PERFORMANCE'::deadline_kind, d.performance_due_on
+           FROM case_decisions d JOIN cases c ON c.id = d.case_id
+          WHERE d.status = '${DecisionStatus.APPROVED}' AND ${performancePendingWhere('d')}
+            AND d.performance_due_on <= $2
+       ), raised AS (
+         INSERT INTO alerts (subject_id, case_id, officer_id, deadline, due_on, level)
+         SELECT id, id, assigned_officer_id, deadline, due_on,
+                (CASE WHEN due_on < $1::date THEN 'OVERDUE' ELSE 'DUE_SOON' END)::alert_level
+           FROM due
+         ON CONFLICT ON CONSTRAINT alerts_once_key DO NOTHING
+         RETURNING id, case_id, deadline, due_on, level
+       )
+       ${AUDIT_RAISED}`,
+      [today, soon],
+    );
+    return {
+      raised: deadlines.length + attendance.length + answers.length + followUps.length,
+    };
   }
 
   /**
