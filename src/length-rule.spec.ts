@@ -36,6 +36,15 @@ import { EnforcementStayEntity } from './review/enforcement-stay.entity';
 import { RespondentAnswerEntity } from './review/respondent-answer.entity';
 import { SupplementRequestEntity } from './cases/supplement-request.entity';
 import { charCount, MAX_CHARS } from './common/validators/text';
+import { CommitteeConsultationEntity } from './review/committee-consultation.entity';
+import {
+  CommitteeOpinionDto,
+  RecordFormalHearingDto,
+  RecordViewsDto,
+  ScheduleFormalHearingDto,
+} from './review/dto/proceedings.dto';
+import { FormalHearingEntity } from './review/formal-hearing.entity';
+import { ViewsHeardEntity } from './review/views-heard.entity';
 import {
   AttendanceDto,
   CreateLitigationCaseDto,
@@ -63,13 +72,19 @@ import { ReminderLetterEntity } from './reminders/reminder-letter.entity';
 import { DecisionEntity } from './review/decision.entity';
 import {
   ApprovalDto,
+  CollectiveDiscussionDto,
+  ConversionDto,
   DraftDecisionDto,
   ExtensionDto,
   RecommendationLetterDto,
   SuspensionDto,
 } from './review/dto/review.dto';
+import { CollectiveDiscussionEntity } from './review/collective-discussion.entity';
 import { RecommendationLetterEntity } from './review/recommendation-letter.entity';
 import { SuspensionEntity } from './review/suspension.entity';
+import { ReviewMediationOutcomeDto } from './review/dto/review-mediation.dto';
+import { ReviewMediationEntity } from './review/review-mediation.entity';
+import { RecordPerformanceDto } from './review/dto/decision-follow-up.dto';
 import { CreateUserDto, UpdateUserDto } from './users/dto/create-user.dto';
 import { UserEntity } from './users/user.entity';
 
@@ -136,6 +151,31 @@ const FIELDS: [Class, string, Destination][] = [
   [DraftDecisionDto, 'legalBasis', [DecisionEntity, 'legalBasis']],
   [ApprovalDto, 'comment', [DecisionEntity, 'reviewComment']],
   [RecommendationLetterDto, 'content', [RecommendationLetterEntity, 'content']],
+  [ConversionDto, 'reason', { notStored: 'kept in the audit row of the conversion (jsonb)' }],
+  [CollectiveDiscussionDto, 'participants', [CollectiveDiscussionEntity, 'participants']],
+  [CollectiveDiscussionDto, 'conclusion', [CollectiveDiscussionEntity, 'conclusion']],
+  [ReviewMediationOutcomeDto, 'agreement', [ReviewMediationEntity, 'agreement']],
+  [ReviewMediationOutcomeDto, 'reason', [ReviewMediationEntity, 'endReason']],
+  [RecordPerformanceDto, 'summary', { notStored: 'kept in the audit row of the report (jsonb)' }],
+  [RecordViewsDto, 'heard', [ViewsHeardEntity, 'heard']],
+  [RecordViewsDto, 'summary', [ViewsHeardEntity, 'summary']],
+  [ScheduleFormalHearingDto, 'place', [FormalHearingEntity, 'place']],
+  [ScheduleFormalHearingDto, 'matters', [FormalHearingEntity, 'matters']],
+  [
+    RecordFormalHearingDto,
+    'respondentAttendeeName',
+    [FormalHearingEntity, 'respondentAttendeeName'],
+  ],
+  [
+    RecordFormalHearingDto,
+    'respondentAttendeeTitle',
+    [FormalHearingEntity, 'respondentAttendeeTitle'],
+  ],
+  [RecordFormalHearingDto, 'headAbsenceReason', [FormalHearingEntity, 'headAbsenceReason']],
+  [RecordFormalHearingDto, 'record', [FormalHearingEntity, 'record']],
+  // A hearing not held keeps why in `record` (shown as cancellationReason).
+  [RecordFormalHearingDto, 'reason', [FormalHearingEntity, 'record']],
+  [CommitteeOpinionDto, 'opinion', [CommitteeConsultationEntity, 'opinion']],
 ];
 
 /**

@@ -32,7 +32,14 @@ interface AlertBody {
   caseId: string;
   caseNumber: string;
   officerId: string | null;
-  deadline: 'ACCEPTANCE' | 'DECISION' | 'ANSWER_COPY' | 'ANSWER';
+  deadline:
+    | 'ACCEPTANCE'
+    | 'DECISION'
+    | 'ANSWER_COPY'
+    | 'ANSWER'
+    | 'SUSPENSION_LIMIT'
+    | 'PERFORMANCE'
+    | 'ATTENDANCE';
   dueOn: string;
   level: 'DUE_SOON' | 'OVERDUE';
   raisedAt: string;
@@ -110,6 +117,7 @@ describe('deadline alerts', () => {
     | 'mediating'
     | 'decision'
     | 'suspended'
+    | 'lapsing'
     | 'supplement'
     | 'closed',
     CaseBody
@@ -179,12 +187,26 @@ describe('deadline alerts', () => {
       .post(reviewer.token, `/cases/${c.decision.id}/assignment`, { officerId: officer.id })
       .expect(200);
     // The same, but suspended: no decision deadline runs while suspended; the copy to the
-    // respondent is still owed (ANSWER_COPY, due 2025-12-05).
+    // respondent is still owed (ANSWER_COPY, due 2025-12-05). Its ground (Art. 39 ¶1 (10)) has
+    // no 60-day limit: no SUSPENSION_LIMIT however long it lasts.
     c.suspended = await register('2025-12-01', INFORMATION_CASE);
     await acceptSimplified(w, officer.token, c.suspended.id, '2025-12-02');
     await w
       .post(officer.token, `/cases/${c.suspended.id}/suspension`, {
+        ground: 'OTHER',
         reason: '等待鉴定结论',
+        suspendedOn: '2025-12-20',
+      })
+      .expect(200);
+    // Suspended on the applicant's death (Art. 39 ¶1 (1)) on 2025-12-20: 60 days on 2026-02-18
+    // (in Spring Festival; not rolled), past: SUSPENSION_LIMIT, OVERDUE (Art. 41 (5)); the copy
+    // is owed as above.
+    c.lapsing = await register('2025-12-01', INFORMATION_CASE);
+    await acceptSimplified(w, officer.token, c.lapsing.id, '2025-12-02');
+    await w
+      .post(officer.token, `/cases/${c.lapsing.id}/suspension`, {
+        ground: 'APPLICANT_DIED',
+        reason: '申请人死亡，其近亲属尚未确定是否参加行政复议',
         suspendedOn: '2025-12-20',
       })
       .expect(200);
@@ -225,6 +247,7 @@ describe('deadline alerts', () => {
       assignedOfficerId: officer.id,
     });
     expect(c.suspended.status).toBe('SUSPENDED');
+    expect(c.lapsing).toMatchObject({ status: 'SUSPENDED', suspendedOn: '2025-12-20' });
     expect(c.supplement).toMatchObject({
       status: 'AWAITING_SUPPLEMENT',
       supplementDueOn: '2026-02-24',
@@ -234,7 +257,9 @@ describe('deadline alerts', () => {
 
   it('GET /cases?overdue= and each case’s overdue flag', async () => {
     const overdue = [c.past, c.mediating, c.decision, c.supplement].map((x) => x.id).sort();
-    const onTime = [c.soon, c.dueToday, c.far, c.suspended, c.closed].map((x) => x.id).sort();
+    const onTime = [c.soon, c.dueToday, c.far, c.suspended, c.lapsing, c.closed]
+      .map((x) => x.id)
+      .sort();
 
     const yes = await listCases('&overdue=true');
     expect(yes.map((x) => x.id).sort()).toEqual(overdue);
@@ -260,6 +285,8 @@ describe('deadline alerts', () => {
       row(c.decision, 'DECISION', '2026-01-04', 'OVERDUE', officer.id),
       row(c.decision, 'ANSWER_COPY', '2025-12-05', 'OVERDUE', officer.id),
       row(c.suspended, 'ANSWER_COPY', '2025-12-05', 'OVERDUE'),
+      row(c.lapsing, 'ANSWER_COPY', '2025-12-05', 'OVERDUE'),
+      row(c.lapsing, 'SUSPENSION_LIMIT', '2026-02-18', 'OVERDUE'),
     ]);
     const first = await alerts.raise();
     expect(first.raised).toBeGreaterThanOrEqual(expected.length);
@@ -577,6 +604,7 @@ describe('answer clock alerts', () => {
     a.suspended = await acceptedSimplified();
     await w
       .post(officer.token, `/cases/${a.suspended.id}/suspension`, {
+        ground: 'AWAITING_INTERPRETATION',
         reason: '等待有权机关作出解释',
         suspendedOn: '2026-02-24',
       })
@@ -585,7 +613,7 @@ describe('answer clock alerts', () => {
     a.closed = await acceptedSimplified();
     await w
       .post(officer.token, `/cases/${a.closed.id}/termination`, {
-        reason: 'WITHDRAWN',
+        reason: 'APPLICANT_DIED',
         concludedOn: '2026-02-24',
       })
       .expect(200);

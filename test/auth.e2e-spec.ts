@@ -73,6 +73,8 @@ describe('auth', () => {
           officeId: null,
           agencyId: null,
           active: true,
+          headsOffice: false,
+          headsOrgan: false,
           version: 1,
         },
       });

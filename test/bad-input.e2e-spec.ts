@@ -122,6 +122,9 @@ const userFields: Field[] = [
   { name: 'role', required: true, wrong: [42, 'IS_ENUM'], empty: 'IS_ENUM' },
   { name: 'officeId', required: false, wrong: [42, 'IS_UUID'], empty: 'IS_UUID' },
   { name: 'agencyId', required: false, wrong: [42, 'IS_UUID'], empty: 'IS_UUID' },
+  // Heads of the office and of the organ (ARL Arts. 55, 61, 62): booleans, REVIEWER only.
+  { name: 'headsOffice', required: false, wrong: ['yes', 'IS_BOOLEAN'], empty: 'IS_BOOLEAN' },
+  { name: 'headsOrgan', required: false, wrong: [1, 'IS_BOOLEAN'], empty: 'IS_BOOLEAN' },
 ];
 
 const BODY_ROUTES: BodyRoute[] = [

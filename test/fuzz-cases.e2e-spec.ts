@@ -14,6 +14,11 @@ import {
   Procedure,
   TerminationReason,
 } from '../src/cases/case.enums';
+import {
+  AgreementRuling,
+  CompensationRuling,
+  SuspensionGround,
+} from '../src/review/proceedings.enums';
 import { LetterKind } from '../src/review/recommendation-letter.enums';
 import { idNumber } from './support/case-world';
 import { bearer, buildWorld, expectStatus, World } from './support/fixtures';
@@ -116,7 +121,7 @@ async function suspended(): Promise<CaseRef> {
   await post(
     officer(),
     `/cases/${id}/suspension`,
-    { reason: '等待鉴定', suspendedOn: '2026-04-13' },
+    { ground: 'AWAITING_OTHER_CASE', reason: '等待鉴定', suspendedOn: '2026-04-13' },
     200,
   );
   return { id };
@@ -304,8 +309,20 @@ const routes: WriteRoute<CaseRef>[] = [
     token: officer,
     target: new Target(underReview),
     url: (x) => `${API}/cases/${x.id}/suspension`,
-    valid: () => ({ reason: '等待鉴定结论', suspendedOn: '2026-04-13' }),
-    fields: [text('reason', 2000), date('suspendedOn')],
+    valid: () => ({
+      ground: 'MEDIATION_OR_SETTLEMENT',
+      reason: '双方同意调解',
+      suspendedOn: '2026-04-13',
+      noticeServedOn: '2026-04-14',
+      bothPartiesAgree: true,
+    }),
+    fields: [
+      oneOf('ground', Object.values(SuspensionGround)),
+      text('reason', 2000),
+      date('suspendedOn'),
+      conditional(date('noticeServedOn')),
+      conditional({ name: 'bothPartiesAgree', kind: { t: 'bool' }, required: false }),
+    ],
     params: ['id'],
   },
   {
@@ -314,8 +331,8 @@ const routes: WriteRoute<CaseRef>[] = [
     token: officer,
     target: new Target(suspended),
     url: (x) => `${API}/cases/${x.id}/resumption`,
-    valid: () => ({ resumedOn: '2026-04-14' }),
-    fields: [date('resumedOn')],
+    valid: () => ({ resumedOn: '2026-04-14', noticeServedOn: '2026-04-15' }),
+    fields: [date('resumedOn'), conditional(date('noticeServedOn'))],
     params: ['id'],
   },
   {
@@ -324,10 +341,11 @@ const routes: WriteRoute<CaseRef>[] = [
     token: reviewer,
     target: new Target(underReview),
     url: (x) => `${API}/cases/${x.id}/extension`,
-    valid: () => ({ reason: '案情复杂', days: 10 }),
+    valid: () => ({ reason: '案情复杂', days: 10, noticeServedOn: '2026-04-14' }),
     fields: [
       text('reason', 2000),
       { name: 'days', kind: { t: 'int', min: 1, max: 30 }, required: true },
+      conditional(date('noticeServedOn')),
     ],
     params: ['id'],
   },
@@ -337,7 +355,7 @@ const routes: WriteRoute<CaseRef>[] = [
     token: officer,
     target: new Target(underReview),
     url: (x) => `${API}/cases/${x.id}/termination`,
-    valid: () => ({ reason: 'WITHDRAWN', concludedOn: '2026-04-14' }),
+    valid: () => ({ reason: 'APPLICANT_DIED', concludedOn: '2026-04-14' }),
     fields: [oneOf('reason', Object.values(TerminationReason)), date('concludedOn')],
     params: ['id'],
   },
@@ -351,11 +369,29 @@ const routes: WriteRoute<CaseRef>[] = [
       type: 'REVOKE',
       reasoning: '被申请人认定事实不清',
       legalBasis: ['《中华人民共和国行政复议法》第六十四条'],
+      remakeWithinDays: 30,
+      agreementRuling: 'REMEDY',
+      compensationRuling: 'AWARDED',
+      compensationAmountYuan: 2000,
     }),
     fields: [
       oneOf('type', MERITS_OUTCOMES),
       text('reasoning', 50000),
       { name: 'legalBasis', kind: { t: 'strings', maxItems: 50, maxLength: 500 }, required: true },
+      conditional({
+        name: 'remakeWithinDays',
+        kind: { t: 'int', min: 1, max: 365 },
+        required: false,
+      }),
+      conditional({ name: 'notLessFavourable', kind: { t: 'bool' }, required: false }),
+      conditional({ name: 'thirdPartyContraryRequest', kind: { t: 'bool' }, required: false }),
+      conditional(oneOf('agreementRuling', Object.values(AgreementRuling))),
+      conditional(oneOf('compensationRuling', Object.values(CompensationRuling))),
+      conditional({
+        name: 'compensationAmountYuan',
+        kind: { t: 'number', min: 0.01, max: 999_999_999_999.99 },
+        required: false,
+      }),
     ],
     params: ['id'],
   },
@@ -370,6 +406,7 @@ const routes: WriteRoute<CaseRef>[] = [
       { name: 'approved', kind: { t: 'bool' }, required: true },
       date('decidedOn'),
       conditional(text('comment', 5000)),
+      conditional(uuid('collectiveDiscussionId')),
     ],
     params: ['id'],
   },

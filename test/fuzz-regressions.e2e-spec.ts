@@ -104,7 +104,7 @@ describe('bad input found by fuzzing', () => {
       refused(
         raw(
           `/cases/${caseId}/suspension`,
-          `{"reason":"等待鉴定","suspendedOn":"2026-03-02",${JSON.stringify(key)}:"x"}`,
+          `{"ground":"OTHER","reason":"等待鉴定","suspendedOn":"2026-03-02",${JSON.stringify(key)}:"x"}`,
         ),
         key,
         'UNKNOWN_FIELD',

@@ -112,10 +112,11 @@ describe('pre-case mediation and review', () => {
     failed: () => ({ outcome: 'FAILED', concludedOn: TODAY }),
     succeeded: () => ({ outcome: 'SUCCEEDED', concludedOn: TODAY, agreement: '被申请人退还罚款' }),
     assign: () => ({ officerId: officer.id }),
-    suspend: () => ({ reason: '需等待另案结果', suspendedOn: TODAY }),
+    suspend: () => ({ ground: 'OTHER', reason: '需等待另案结果', suspendedOn: TODAY }),
     resume: () => ({ resumedOn: TODAY }),
     extend: () => ({ reason: '案情复杂', days: 10 }),
-    terminate: () => ({ reason: 'WITHDRAWN', concludedOn: TODAY }),
+    // Items 2–4 of Art. 41 need no approval of a withdrawal: an OFFICER records them.
+    terminate: () => ({ reason: 'APPLICANT_DIED', concludedOn: TODAY }),
     draft: () => ({
       type: 'UPHOLD',
       reasoning: '事实清楚，证据确凿',
@@ -387,6 +388,7 @@ describe('pre-case mediation and review', () => {
       expect(assigned.status).toBe('UNDER_REVIEW');
 
       const paused = await act(officer2, c.id, '/suspension', {
+        ground: 'FORCE_MAJEURE',
         reason: '申请人因不可抗力不能参加',
         suspendedOn: '2026-01-20',
       });
@@ -535,9 +537,19 @@ describe('pre-case mediation and review', () => {
       expect(suspensions).toEqual([{ suspended_on: '2026-01-20', resumed_on: '2026-01-30' }]);
     });
 
-    it('terminates a case under review', async () => {
+    it('terminates a case under review: the office allows the withdrawal (Art. 41 item 1)', async () => {
       const c = await underReview();
-      const done = await act(officer, c.id, '/termination', {
+      // 准予撤回: the office's approval, which an OFFICER alone does not give.
+      await refused(
+        officer.token,
+        c.id,
+        '/termination',
+        { reason: 'WITHDRAWN', concludedOn: TODAY },
+        403,
+        'WITHDRAWAL_NEEDS_APPROVAL',
+      );
+      expect((await w.read(c.id)).version).toBe(c.version);
+      const done = await act(reviewer, c.id, '/termination', {
         reason: 'WITHDRAWN',
         concludedOn: TODAY,
       });
@@ -563,7 +575,23 @@ describe('pre-case mediation and review', () => {
         .expect(201);
     });
 
-    it.each(['SETTLED', 'MEDIATED'])('terminates a suspended case (%s)', async (reason) => {
+    it('MEDIATED is no longer a termination: a 调解书 closes the case itself (Art. 73)', async () => {
+      const c = await underReview();
+      const e = await refused(
+        reviewer.token,
+        c.id,
+        '/termination',
+        { reason: 'MEDIATED', concludedOn: TODAY },
+        400,
+        'VALIDATION_FAILED',
+      );
+      expect(e.details).toEqual([
+        expect.objectContaining({ field: 'reason', code: 'MEDIATED_NOT_A_TERMINATION' }),
+      ]);
+      expect((await w.read(c.id)).version).toBe(c.version);
+    });
+
+    it.each(['SETTLED', 'WITHDRAWN'])('terminates a suspended case (%s)', async (reason) => {
       const c = await suspended();
       expect(c.suspendedOn).toBe(TODAY);
       const done = await act(reviewer, c.id, '/termination', { reason, concludedOn: TODAY });
@@ -706,7 +734,11 @@ describe('pre-case mediation and review', () => {
     }
 
     async function suspendFor(c: CaseBody, from: string, to: string): Promise<CaseBody> {
-      await act(officer, c.id, '/suspension', { reason: '中止', suspendedOn: from });
+      await act(officer, c.id, '/suspension', {
+        ground: 'OTHER',
+        reason: '中止',
+        suspendedOn: from,
+      });
       return act(officer, c.id, '/resumption', { resumedOn: to });
     }
 
@@ -735,7 +767,11 @@ describe('pre-case mediation and review', () => {
       expect((await lastEvent(c.id)).data).toMatchObject({ days: 8, decisionDueOn: '2024-10-08' });
 
       // While suspended no deadline runs, so the case is never overdue then.
-      await act(officer, c.id, '/suspension', { reason: '再次中止', suspendedOn: '2024-09-02' });
+      await act(officer, c.id, '/suspension', {
+        ground: 'OTHER',
+        reason: '再次中止',
+        suspendedOn: '2024-09-02',
+      });
       const listed = (
         await w.get(officer.token, `/cases?q=${encodeURIComponent(c.number)}`).expect(200)
       ).body as { items: CaseBody[] };
@@ -806,10 +842,21 @@ describe('pre-case mediation and review', () => {
       expect((await w.events(o.id)).filter((e) => e === 'EXTEND')).toHaveLength(1);
     });
 
+    it('only the head of the office extends (Art. 62 ¶1): 403 NOT_OFFICE_HEAD', async () => {
+      const plain = await w.user('REVIEWER', { headsOffice: false, headsOrgan: true });
+      const o = await acceptedOn('2026-02-27');
+      await refused(plain.token, o.id, '/extension', bodies.extend(), 403, 'NOT_OFFICE_HEAD');
+      expect(await w.read(o.id)).toMatchObject({ version: o.version, extensionDays: 0 });
+    });
+
     it('an extension may be approved while the case is suspended', async () => {
       // Accepted 2024-08-02 (unrolled 2024-10-01); suspended 2024-09-02 (no days counted yet).
       const c = await acceptedOn('2024-08-02');
-      await act(officer, c.id, '/suspension', { reason: '中止', suspendedOn: '2024-09-02' });
+      await act(officer, c.id, '/suspension', {
+        ground: 'OTHER',
+        reason: '中止',
+        suspendedOn: '2024-09-02',
+      });
       // 2024-10-01 + 10 = Friday 2024-10-11.
       const ext = await act(reviewer, c.id, '/extension', { reason: '延期', days: 10 });
       expect(ext).toMatchObject({ status: 'SUSPENDED', decisionDueOn: '2024-10-11' });
@@ -838,6 +885,23 @@ describe('pre-case mediation and review', () => {
       const done = await act(reviewer2, c.id, '/decision/approval', bodies.approve());
       expect(done).toMatchObject({ status: 'DECIDED', outcome: 'UPHOLD' });
       expect(done.decision).toMatchObject({ draftedBy: reviewer.id, reviewedBy: reviewer2.id });
+    });
+
+    it('only the head of the organ approves without a collective discussion (Art. 61 ¶1)', async () => {
+      const plain = await w.user('REVIEWER', { headsOffice: true, headsOrgan: false });
+      const c = await withDraft();
+      await refused(
+        plain.token,
+        c.id,
+        '/decision/approval',
+        bodies.approve(),
+        403,
+        'NOT_ORGAN_HEAD',
+      );
+      expect(await w.read(c.id)).toMatchObject({ version: c.version, status: 'UNDER_REVIEW' });
+      // Sending a draft back needs no head: it decides nothing.
+      const back = await act(plain, c.id, '/decision/approval', bodies.reject());
+      expect(back.decision).toMatchObject({ status: 'RETURNED', reviewedBy: plain.id });
     });
 
     it('approval needs a draft', async () => {
@@ -877,7 +941,7 @@ describe('pre-case mediation and review', () => {
         officer.token,
         c.id,
         '/suspension',
-        { reason: '中止', suspendedOn: '2026-02-02' },
+        { ground: 'OTHER', reason: '中止', suspendedOn: '2026-02-02' },
         400,
         'VALIDATION_FAILED',
       );
@@ -887,13 +951,17 @@ describe('pre-case mediation and review', () => {
         officer.token,
         c.id,
         '/suspension',
-        { reason: '中止', suspendedOn: '2026-03-03' },
+        { ground: 'OTHER', reason: '中止', suspendedOn: '2026-03-03' },
         400,
         'VALIDATION_FAILED',
       );
       expect(field(e)).toMatchObject({ field: 'suspendedOn', code: 'DATE_IN_FUTURE' });
 
-      await act(officer, c.id, '/suspension', { reason: '中止', suspendedOn: '2026-02-10' });
+      await act(officer, c.id, '/suspension', {
+        ground: 'OTHER',
+        reason: '中止',
+        suspendedOn: '2026-02-10',
+      });
       // Resumed before the suspension began.
       e = await refused(
         officer.token,
@@ -912,7 +980,7 @@ describe('pre-case mediation and review', () => {
         officer.token,
         c.id,
         '/suspension',
-        { reason: '再次中止', suspendedOn: '2026-02-11' },
+        { ground: 'OTHER', reason: '再次中止', suspendedOn: '2026-02-11' },
         400,
         'VALIDATION_FAILED',
       );

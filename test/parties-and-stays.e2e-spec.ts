@@ -8,10 +8,9 @@
  * Today is Monday 2026-03-02 (the TestClock); cases are received on 2026-02-26.
  */
 import type { Response } from 'supertest';
-import { Role as RoleEnum } from '../src/access/role';
 import { CaseBody, CaseWorld, ErrorBody, idNumber, WorldUser } from './support/case-world';
 import { countAllRows, expectError, expectFieldError, expectStatus } from './support/fixtures';
-import { startApp, TestApp, unique } from './support/test-app';
+import { startApp, TestApp } from './support/test-app';
 
 // Hooks too: logins hash passwords, and the e2e project's testTimeout does not reach hooks.
 jest.setTimeout(30_000);
@@ -65,24 +64,12 @@ describe('parties and stays of enforcement', () => {
   let agent: WorldUser;
   let viewer: WorldUser;
   let liaison: WorldUser;
-  let otherAgent: string;
+  let otherAgent: WorldUser;
 
   beforeAll(async () => {
     t = await startApp();
     w = await CaseWorld.create(t);
-    [officer, reviewer, agent, viewer, liaison] = await Promise.all([
-      w.user('OFFICER'),
-      w.user('REVIEWER'),
-      w.user('AGENT'),
-      w.user('VIEWER'),
-      w.user('AGENCY_LIAISON'),
-    ]);
-    const otherOffice = await w.fixtures.createOffice({
-      name: unique('丁镇司法所'),
-      township: '丁镇',
-    });
-    otherAgent = (await w.fixtures.signedIn(RoleEnum.AGENT, { officeId: otherOffice.id })).pair
-      .accessToken;
+    ({ officer, reviewer, agent, viewer, liaison, otherAgent } = await w.cast());
   });
   afterAll(() => t?.close());
 
@@ -291,11 +278,11 @@ describe('parties and stays of enforcement', () => {
 
     it('refuses callers outside the case: another office’s agent 404, a liaison 403', async () => {
       await refusedWithoutWriting(
-        () => addParty(otherAgent, c.id, thirdParty({ name: '郑十二' })),
+        () => addParty(otherAgent.token, c.id, thirdParty({ name: '郑十二' })),
         404,
         'CASE_NOT_FOUND',
       );
-      expectError(await w.get(otherAgent, `/cases/${c.id}/parties`), 404, 'CASE_NOT_FOUND');
+      expectError(await w.get(otherAgent.token, `/cases/${c.id}/parties`), 404, 'CASE_NOT_FOUND');
       expectError(await w.get(liaison.token, `/cases/${c.id}/parties`), 403, 'FORBIDDEN');
       await refusedWithoutWriting(
         () => addParty(viewer.token, c.id, thirdParty({ name: '郑十二' })),
@@ -509,6 +496,7 @@ describe('parties and stays of enforcement', () => {
       const s = await underReview();
       expectStatus(
         await w.post(officer.token, `/cases/${s.id}/suspension`, {
+          ground: 'AWAITING_OTHER_CASE',
           reason: '等待鉴定',
           suspendedOn: TODAY,
         }),
@@ -666,7 +654,7 @@ describe('parties and stays of enforcement', () => {
 
     it('refuses callers outside the case: another office’s agent 404, a liaison 403', async () => {
       expectStatus(await w.get(agent.token, `/cases/${c.id}/stays`), 200);
-      expectError(await w.get(otherAgent, `/cases/${c.id}/stays`), 404, 'CASE_NOT_FOUND');
+      expectError(await w.get(otherAgent.token, `/cases/${c.id}/stays`), 404, 'CASE_NOT_FOUND');
       expectError(await w.get(liaison.token, `/cases/${c.id}/stays`), 403, 'FORBIDDEN');
       await refusedWithoutWriting(
         () => request(agent.token, c.id, partyRequest()),

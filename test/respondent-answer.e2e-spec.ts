@@ -472,7 +472,7 @@ describe('the respondent’s answer (Art. 48, 54, 70)', () => {
     await w.accept(officer.token, closed.id, '2026-02-27');
     await w
       .post(officer.token, `/cases/${closed.id}/termination`, {
-        reason: 'WITHDRAWN',
+        reason: 'APPLICANT_DIED',
         concludedOn: '2026-03-02',
       })
       .expect(200);
@@ -491,6 +491,7 @@ describe('the respondent’s answer (Art. 48, 54, 70)', () => {
     await w.accept(officer.token, suspended.id, '2026-02-27');
     await w
       .post(officer.token, `/cases/${suspended.id}/suspension`, {
+        ground: 'AWAITING_OTHER_CASE',
         reason: '等待鉴定结论',
         suspendedOn: '2026-03-02',
       })

@@ -35,6 +35,11 @@
  *   OP5  O2   10-22, acceptance due 10-29, recorded as accepted 11-03: accepted by law on
  *             10-29 (Art. 30 ¶3), so not overdue at the end of October; decision due 12-28
  *
+ * Formal hearings (听证, Arts. 50–51), counted held by the day they were held: OP5 noticed 11-16,
+ * held 11-25, its head absent (a staff member sent, the reason given: Art. 51 ¶3); OP1 noticed
+ * 11-20, held 12-01, the head attending, and noticed 12-14 for 12-28 (after today: not counted);
+ * OP4 noticed 09-01 for 09-10 and not held (not counted).
+ *
  * 2019, respondent B, no office: PARTIAL_REVOKE, ALTER, CONFIRM_INVALID, ORDER_PERFORMANCE (so the
  * two years together hold all eight merits decisions), an opinion letter 2019-08-20 and a
  * recommendation letter 2020-01-10 to B.
@@ -124,6 +129,9 @@ function figures(c: {
   onTime?: number;
   letters?: number;
   deemed?: number;
+  /** Formal hearings held, and among them the respondent's head attended. */
+  hearings?: number;
+  headAttended?: number;
 }): ReconsiderationFigures {
   const byDecision = { ...NO_DECISIONS, ...c.decisions };
   const count = (os: Outcome[]): number => os.reduce((n, o) => n + byDecision[o], 0);
@@ -144,6 +152,9 @@ function figures(c: {
     onTimeRate: ratio(c.onTime ?? 0, concluded),
     recommendationLetters: c.letters ?? 0,
     deemedAccepted: c.deemed ?? 0,
+    formalHearingsHeld: c.hearings ?? 0,
+    formalHearingHeadAttended: c.headAttended ?? 0,
+    formalHearingHeadAttendanceRate: ratio(c.headAttended ?? 0, c.hearings ?? 0),
   };
 }
 
@@ -229,11 +240,12 @@ describe('statistics over cases and lawsuits in every closing state', () => {
     receivedOn: string,
     office: 'O1' | 'O2' | 'none',
     respondentId = world.agencyA,
+    act: { type: string } = { type: 'OTHER' },
   ): Promise<string> {
     // The agent files for its own office (forced to AGENT_POINT); O2's cases come by officer.
     const token = office === 'O1' ? agent.token : officer.token;
     const where = office === 'O2' ? { channel: 'AGENT_POINT', officeId: world.office2 } : {};
-    const c = await w.register(token, { receivedOn, respondentId, ...where });
+    const c = await w.register(token, { receivedOn, respondentId, act, ...where });
     expect(c.officeId).toBe(
       office === 'O1' ? world.office1 : office === 'O2' ? world.office2 : null,
     );
@@ -252,7 +264,13 @@ describe('statistics over cases and lawsuits in every closing state', () => {
       officer,
       id,
       '/decision',
-      { type, reasoning: '经审理查明', legalBasis: ['《中华人民共和国行政复议法》第六十三条'] },
+      {
+        type,
+        reasoning: '经审理查明',
+        legalBasis: ['《中华人民共和国行政复议法》第六十三条'],
+        // Art. 63 para 2: an alteration is not less favourable to the applicant.
+        ...(type === 'ALTER' ? { notLessFavourable: true } : {}),
+      },
       201,
     );
     const done = await caseAct(reviewer, id, '/decision/approval', { approved: true, decidedOn });
@@ -270,7 +288,9 @@ describe('statistics over cases and lawsuits in every closing state', () => {
     decidedOn: string,
     options: { respondentId?: string; procedure?: 'ORDINARY' | 'SIMPLIFIED' } = {},
   ): Promise<string> {
-    const id = await register(name, receivedOn, office, options.respondentId);
+    // Art. 69: 驳回复议请求 answers an application against a failure to act.
+    const act = { type: type === 'DISMISS' ? 'INACTION' : 'OTHER' };
+    const id = await register(name, receivedOn, office, options.respondentId, act);
     await accept(id, acceptedOn, options.procedure ?? 'ORDINARY');
     await decide(id, type, decidedOn);
     return id;
@@ -366,6 +386,7 @@ describe('statistics over cases and lawsuits in every closing state', () => {
     const u2 = await register('U2', '2020-02-28', 'O1');
     expect((await accept(u2, '2020-03-02', 'ORDINARY')).decisionDueOn).toBe('2020-05-01');
     await caseAct(officer, u2, '/suspension', {
+      ground: 'AWAITING_OTHER_CASE',
       reason: '等待另案结果',
       suspendedOn: '2020-03-10',
     });
@@ -403,9 +424,14 @@ describe('statistics over cases and lawsuits in every closing state', () => {
     // withdrawal on 09-01 is within the deadline.
     const t1 = await register('T1', '2020-07-01', 'O2');
     expect((await accept(t1, '2020-07-01', 'SIMPLIFIED')).decisionDueOn).toBe('2020-07-31');
-    await caseAct(officer, t1, '/suspension', { reason: '申请人住院', suspendedOn: '2020-07-10' });
+    await caseAct(officer, t1, '/suspension', {
+      ground: 'FORCE_MAJEURE',
+      reason: '申请人住院',
+      suspendedOn: '2020-07-10',
+    });
+    // The office allows the withdrawal (准予撤回, Art. 41 item 1): a REVIEWER records it.
     expect(
-      await caseAct(officer, t1, '/termination', {
+      await caseAct(reviewer, t1, '/termination', {
         reason: 'WITHDRAWN',
         concludedOn: '2020-09-01',
       }),
@@ -437,7 +463,11 @@ describe('statistics over cases and lawsuits in every closing state', () => {
     );
     const op3 = await register('OP3', '2020-09-01', 'none');
     await accept(op3, '2020-09-02', 'SIMPLIFIED');
-    await caseAct(officer, op3, '/suspension', { reason: '等待鉴定', suspendedOn: '2020-09-21' });
+    await caseAct(officer, op3, '/suspension', {
+      ground: 'OTHER',
+      reason: '等待鉴定',
+      suspendedOn: '2020-09-21',
+    });
     const op4 = await register('OP4', '2020-08-03', 'O1');
     expect((await accept(op4, '2020-08-04', 'SIMPLIFIED')).decisionDueOn).toBe('2020-09-03');
     // Accepted late: overdue at the end of October (acceptance), not at the end of November.
@@ -448,6 +478,49 @@ describe('statistics over cases and lawsuits in every closing state', () => {
     expect(await accept(op5, '2020-11-03', 'ORDINARY')).toMatchObject({
       acceptedOn: '2020-10-29',
       decisionDueOn: '2020-12-28',
+    });
+
+    // Formal hearings (Arts. 50–51): the notice 5 working days ahead; only those held count.
+    const formalHearing = async (
+      id: string,
+      noticeServedOn: string,
+      heldOn: string,
+      record: object | null,
+    ): Promise<void> => {
+      const h = await call<{ id: string }>(
+        w.post(officer.token, `/cases/${id}/formal-hearings`, {
+          reason: 'APPLICANT_REQUEST',
+          noticeServedOn,
+          heldOn,
+          place: '区司法局听证室',
+          matters: '原行政行为认定的事实',
+        }),
+        201,
+      );
+      if (record) {
+        await call(
+          w.post(officer.token, `/cases/${id}/formal-hearings/${h.id}/record`, record),
+          200,
+        );
+      }
+    };
+    const held = { held: true, record: '听证笔录', respondentAttendeeTitle: '局长' };
+    await formalHearing(op5, '2020-11-16', '2020-11-25', {
+      ...held,
+      respondentHeadAttended: false,
+      respondentAttendeeName: '赵六',
+      respondentAttendeeTitle: '法制科科长',
+      headAbsenceReason: '局长出差',
+    });
+    await formalHearing(op1, '2020-11-20', '2020-12-01', {
+      ...held,
+      respondentHeadAttended: true,
+      respondentAttendeeName: '王五',
+    });
+    await formalHearing(op1, '2020-12-14', '2020-12-28', null);
+    await formalHearing(op4, '2020-09-01', '2020-09-10', {
+      held: false,
+      reason: '申请人撤回听证请求',
     });
   }
 
@@ -651,6 +724,10 @@ describe('statistics over cases and lawsuits in every closing state', () => {
     recommendationLetters: 2,
     // OP5.
     deemedAccepted: 1,
+    // OP5 (the head absent) and OP1 (the head attending); not OP1's second, not OP4's.
+    formalHearingsHeld: 2,
+    formalHearingHeadAttended: 1,
+    formalHearingHeadAttendanceRate: { numerator: 1, denominator: 2, rate: 0.5 },
   };
 
   describe('reconsideration', () => {
@@ -715,6 +792,8 @@ describe('statistics over cases and lawsuits in every closing state', () => {
         onTime: 20,
         letters: 4,
         deemed: 1,
+        hearings: 2,
+        headAttended: 1,
       });
       expect(total).toMatchObject({ merits: 14, corrected: 8, concluded: 21, handled: 23 });
       const a = groupOf(report, world.agencyA)!;
@@ -777,6 +856,9 @@ describe('statistics over cases and lawsuits in every closing state', () => {
         overdue: 1,
         onTime: 7,
         letters: 1,
+        // OP1's, the head attending.
+        hearings: 1,
+        headAttended: 1,
       });
       expect(o1).toMatchObject({ merits: 5, corrected: 2, correctionRate: { rate: 0.4 } });
       expect(groupOf(report, world.office1)).toEqual(o1);
@@ -790,6 +872,8 @@ describe('statistics over cases and lawsuits in every closing state', () => {
           onTime: 4,
           letters: 1,
           deemed: 1,
+          // OP5's, the head absent.
+          hearings: 1,
         }),
       );
       const none = report.groups.find((g) => g.key === 'none')!;
@@ -839,6 +923,11 @@ describe('statistics over cases and lawsuits in every closing state', () => {
         ['2020-12', 2, 1, {}, 5, 3, 0, 0],
       ];
       expect(report.groups.map((g) => [g.key, g.label])).toEqual(months.map(([m]) => [m, m]));
+      // Formal hearings held, and the head attending, by the day held: OP5's, OP1's.
+      const hearingsIn: Record<string, { hearings: number; headAttended: number }> = {
+        '2020-11': { hearings: 1, headAttended: 0 },
+        '2020-12': { hearings: 1, headAttended: 1 },
+      };
       for (const [
         m,
         received,
@@ -861,6 +950,7 @@ describe('statistics over cases and lawsuits in every closing state', () => {
             onTime,
             letters,
             deemed,
+            ...hearingsIn[m],
           }),
         });
       }
@@ -908,6 +998,9 @@ describe('statistics over cases and lawsuits in every closing state', () => {
         overdue: 1,
         onTime: 7,
         letters: 1,
+        // OP1's, the head attending.
+        hearings: 1,
+        headAttended: 1,
       });
       expect(own.total).toEqual(o1);
       const byOffice = await reconsideration(agent.token, `${YEAR_2020}&groupBy=office`);
@@ -1118,6 +1211,9 @@ describe('statistics over cases and lawsuits in every closing state', () => {
       expect(column('纠错率')).toBe(0.4);
       expect(column('按期结案率')).toBe(0.941);
       expect(column('视为受理')).toBe(1);
+      expect(column('举行听证')).toBe(2);
+      expect(column('听证负责人参加')).toBe(1);
+      expect(column('听证负责人参加率')).toBe(0.5);
       expect(rows[rows.length - 1][0]).toBe('合计');
       const lawsuitsHeader = values('行政应诉-按被告', 1);
       expect(lawsuitsHeader).toEqual([

@@ -120,6 +120,12 @@ export function toDecisionView(d: DecisionEntity): DecisionView {
     reviewedBy,
     reviewComment,
     decidedOn,
+    remakeWithinDays,
+    agreementRuling,
+    compensationRuling,
+    compensationAmountYuan,
+    approvalBasis,
+    collectiveDiscussionId,
   } = d;
   return {
     id,
@@ -131,6 +137,15 @@ export function toDecisionView(d: DecisionEntity): DecisionView {
     reviewedBy,
     reviewComment,
     decidedOn,
+    remakeWithinDays,
+    agreementRuling,
+    compensationRuling,
+    compensationAmountYuan,
+    approvalBasis,
+    collectiveDiscussionId,
+    servedOn: d.servedOn,
+    performanceDueOn: d.performanceDueOn,
+    performanceReportedOn: d.performanceReportedOn,
   };
 }
 
@@ -177,6 +192,7 @@ export function toCaseView(
     simplifiedGround: c.simplifiedGround,
     acceptanceRecordedOn: c.acceptanceRecordedOn,
     dismissalReason: c.dismissalReason,
+    convertedToOrdinaryOn: c.convertedToOrdinaryOn,
     answerCopyDueOn: c.answerCopyDueOn,
     answerCopySentOn: c.answerCopySentOn,
     answerCopyReceivedOn: c.answerCopyReceivedOn,

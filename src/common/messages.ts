@@ -225,6 +225,99 @@ export const ERROR_MESSAGES: Record<string, Message> = {
     zh: '该申请人可能已就同一行政行为提出过行政复议申请（行政复议法第三十条第一款第七项、第七十四条第二款）',
     en: 'The applicant may have applied against the same act before (Art. 30 para 1 item 7, Art. 74 para 2)',
   },
+
+  // --- who approves, suspension, termination, decision forms (src/review/rules/review.rules.ts) -
+  NOT_OFFICE_HEAD: {
+    zh: '须经行政复议机构的负责人批准（行政复议法第五十五条、第六十二条第一款）：请由被指定为行政复议机构负责人的审批人办理',
+    en: 'This is approved by the head of the reconsideration office (Arts. 55, 62 para 1)',
+  },
+  NOT_ORGAN_HEAD: {
+    zh: '行政复议决定须经行政复议机关的负责人同意或者集体讨论通过（行政复议法第六十一条第一款）：请由被指定为行政复议机关负责人的审批人审批，或注明通过该决定的集体讨论',
+    en: 'A decision is agreed by the head of the reconsideration organ or passed by a collective discussion (Art. 61 para 1)',
+  },
+  NOT_SIMPLIFIED: {
+    zh: '本案未适用简易程序，无需转为普通程序（行政复议法第五十五条）',
+    en: 'Only a case under the simplified procedure is switched to the ordinary one (Art. 55)',
+  },
+  DISCUSSION_BEFORE_DRAFT: {
+    zh: '该集体讨论记录早于待审批的决定草稿，不能作为通过该草稿的依据（行政复议法第六十一条第一款）',
+    en: 'The collective discussion was recorded before the draft awaiting approval (Art. 61 para 1)',
+  },
+  WITHDRAWAL_NEEDS_APPROVAL: {
+    zh: '申请人撤回行政复议申请的，须经行政复议机构准予撤回，由审批人办理（行政复议法第四十一条第一项、第七十四条第二款）',
+    en: 'A withdrawal ends the review once the office allows it: a REVIEWER records it (Art. 41 item 1; Art. 74 para 2)',
+  },
+  SUSPENSION_GROUND_NOT_LAPSING: {
+    zh: '仅依照行政复议法第三十九条第一款第一项、第二项、第四项中止的案件，方可因中止满六十日终止（第四十一条第五项）',
+    en: 'Only a case suspended on Art. 39 para 1 item 1, 2 or 4 ends for a lapsed suspension (Art. 41 item 5)',
+  },
+  SUSPENSION_NOT_LAPSED: {
+    zh: '中止尚未满六十日，不能以中止原因仍未消除为由终止（行政复议法第四十一条第五项）',
+    en: 'The suspension has not lasted 60 days (Art. 41 item 5)',
+  },
+  DISMISS_NOT_INACTION: {
+    zh: '驳回行政复议请求仅适用于申请人认为被申请人不履行法定职责的案件（行政复议法第六十九条）',
+    en: 'DISMISS answers an application against a failure to act (Art. 69)',
+  },
+  NO_THIRD_PARTY: {
+    zh: '本案没有第三人，不存在第三人提出的相反请求（行政复议法第六十三条第二款）',
+    en: 'The case has no third party to have asked for the contrary (Art. 63 para 2)',
+  },
+
+  // --- the review's proceedings: views, 听证, the committee (src/review/proceedings.service.ts) --
+  FORMAL_HEARING_NOT_FOUND: { zh: '听证记录不存在', en: 'Formal hearing not found' },
+  FORMAL_HEARING_ALREADY_RECORDED: {
+    zh: '该听证的举行情况已登记，不能重复登记',
+    en: 'The formal hearing is recorded already',
+  },
+  FORMAL_HEARING_NOT_DUE: {
+    zh: '听证举行日期尚未到来，不能登记听证已举行',
+    en: 'The day of the formal hearing has not come: it cannot be recorded as held',
+  },
+  COMMITTEE_REFERRAL_NOT_FOUND: {
+    zh: '提请行政复议委员会咨询的记录不存在',
+    en: 'Committee referral not found',
+  },
+  COMMITTEE_OPINION_ALREADY_RECORDED: {
+    zh: '行政复议委员会的咨询意见已记录，不能重复记录',
+    en: "The committee's opinion is recorded already",
+  },
+  // Warnings of a decision draft (GET /cases/:id/review-warnings), not errors.
+  VIEWS_NOT_HEARD: {
+    zh: '本案适用普通程序，尚未记录听取当事人的意见（行政复议法第四十九条）',
+    en: "Ordinary procedure: the parties' views are not recorded (Art. 49)",
+  },
+  FORMAL_HEARING_NOT_RECORDED: {
+    zh: '已通知的听证尚未登记举行情况和听证笔录（行政复议法第五十一条、第六十一条第二款）',
+    en: 'A formal hearing noticed is not recorded as held or not held (Arts. 51, 61 para 2)',
+  },
+  COMMITTEE_OPINION_PENDING: {
+    zh: '已提请行政复议委员会提出咨询意见，尚未记录咨询意见（行政复议法第五十二条第三款、第六十一条第三款）',
+    en: "The committee's opinion is not recorded yet (Arts. 52 para 3, 61 para 3)",
+  },
+
+  // --- mediation in review, after the decision (src/review/review-mediation.service.ts,
+  // src/review/rules/follow-up.rules.ts) -----------------------------------------------------------
+  NO_OPEN_REVIEW_MEDIATION: {
+    zh: '本案没有正在进行的行政复议调解',
+    en: 'This case has no mediation in progress',
+  },
+  DECISION_NOT_FOUND: {
+    zh: '本案没有已作出的行政复议决定',
+    en: 'The case has no approved decision',
+  },
+  DECISION_ALREADY_SERVED: {
+    zh: '行政复议决定书已登记送达，不能重复登记（行政复议法第七十五条第二款）',
+    en: 'The decision was served already (Art. 75 para 2)',
+  },
+  DECISION_NOT_SERVED: {
+    zh: '行政复议决定书尚未送达，尚未发生法律效力，不能登记履行情况（行政复议法第七十五条第二款）',
+    en: 'The decision has not been served: it is not in effect yet (Art. 75 para 2)',
+  },
+  PERFORMANCE_ALREADY_REPORTED: {
+    zh: '被申请人的履行情况已登记，不能重复登记',
+    en: "The respondent's performance is reported already",
+  },
 };
 
 /** The codes of one bad field (`details[].code`), by code. */
@@ -357,6 +450,50 @@ export const FIELD_MESSAGES: Record<string, Message> = {
   IS_APPLICANT: {
     zh: '{field}属于本案申请人，第三人应为申请人以外的公民、法人或者其他组织（行政复议法第十六条）',
     en: '{field} is an applicant’s: a third party is someone other than the applicants (Art. 16)',
+  },
+  HEAD_MUST_BE_REVIEWER: {
+    zh: '{field}只能指定给审批人（行政复议机构、行政复议机关的负责人负责批准、同意）',
+    en: '{field} is for a REVIEWER',
+  },
+  AGREEMENT_REQUIRED: {
+    zh: '{field}：因调解、和解中止的，须申请人和被申请人同意中止（行政复议法第三十九条第一款第六项）',
+    en: '{field}: the applicant and the respondent must agree to the suspension (Art. 39 para 1 item 6)',
+  },
+  MEDIATED_NOT_A_TERMINATION: {
+    zh: '{field}：调解书生效的，以调解结案（行政复议法第七十三条），不再以终止处理',
+    en: '{field}: a mediation agreement in effect closes the case as REVIEW_MEDIATED (Art. 73)',
+  },
+  REMAKE_NOT_ALLOWED: {
+    zh: '{field}：仅在决定撤销或者部分撤销时，可以责令被申请人在一定期限内重新作出行政行为（行政复议法第六十四条第一款）',
+    en: '{field} goes only with REVOKE or PARTIAL_REVOKE (Art. 64 para 1)',
+  },
+  ALTERATION_LESS_FAVOURABLE: {
+    zh: '{field}：不得作出对申请人更为不利的变更决定，但是第三人提出相反请求的除外（行政复议法第六十三条第二款）',
+    en: '{field}: an alteration may not be less favourable to the applicant unless a third party asked for it (Art. 63 para 2)',
+  },
+  AWARD_NOT_ALLOWED: {
+    zh: '{field}：决定给予赔偿须与撤销、部分撤销、变更或者确认违法、无效的决定同时作出（行政复议法第七十二条第一款）',
+    en: '{field}: compensation is awarded with REVOKE, PARTIAL_REVOKE, ALTER, CONFIRM_ILLEGAL or CONFIRM_INVALID (Art. 72 para 1)',
+  },
+  UNKNOWN_DISCUSSION: {
+    zh: '{field}所指的集体讨论不是本案的集体讨论',
+    en: '{field}: no collective discussion of this case has this id',
+  },
+  SUSPENSION_NOT_LAPSED: {
+    zh: '{field}早于中止满六十日之日（{limit}）（行政复议法第四十一条第五项）',
+    en: '{field} must be on or after {limit}, when the suspension has lasted 60 days (Art. 41 item 5)',
+  },
+  FORMAL_HEARING_NOTICE_LATE: {
+    zh: '{field}距举行听证不足五个工作日：听证的时间、地点和拟听证事项应当于举行听证的五日前书面通知当事人，依此送达日期，听证最早可于{limit}举行（行政复议法第五十一条第一款、第八十八条第二款）',
+    en: '{field}: the notice reaches the parties 5 working days before the hearing (Art. 51 para 1); the hearing may be held on {limit} at the earliest',
+  },
+  HEAD_ABSENCE_UNEXPLAINED: {
+    zh: '{field}：被申请人的负责人不能参加听证的，应当说明理由并委托相应的工作人员参加听证（行政复议法第五十一条第三款）',
+    en: '{field}: a head who cannot attend gives the reason and sends a staff member (Art. 51 para 3)',
+  },
+  PERFORMANCE_NOT_ORDERED: {
+    zh: '{field}仅适用于责令被申请人履行、重新作出行政行为、承担行政协议责任或者给予赔偿的行政复议决定（行政复议法第六十四条、第六十六条、第七十一条、第七十二条）',
+    en: '{field} is given only when the decision orders the respondent to act (Arts. 64, 66, 71, 72)',
   },
 };
 

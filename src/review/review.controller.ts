@@ -2,6 +2,7 @@ import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import {
   ApiConflictResponse,
   ApiCreatedResponse,
+  ApiForbiddenResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
@@ -14,6 +15,7 @@ import { Role } from '../access/role';
 import {
   ApprovalDto,
   AssignmentDto,
+  ConversionDto,
   DraftDecisionDto,
   ExtensionDto,
   RecommendationLetterDto,
@@ -46,7 +48,11 @@ export class ReviewController {
   }
 
   @Post('suspension')
-  @ApiOperation({ summary: '中止审理 / Suspend the review' })
+  @ApiOperation({
+    summary: '中止审理 / Suspend the review',
+    description:
+      'On a ground of Art. 39 ¶1; MEDIATION_OR_SETTLEMENT needs bothPartiesAgree true (400 AGREEMENT_REQUIRED). noticeServedOn: the written notice to the parties (Art. 39 ¶3)',
+  })
   @HttpCode(200)
   @Authenticated(Role.OFFICER, Role.REVIEWER)
   @ApiOkResponse({
@@ -62,7 +68,10 @@ export class ReviewController {
   }
 
   @Post('resumption')
-  @ApiOperation({ summary: '恢复审理 / Resume the review' })
+  @ApiOperation({
+    summary: '恢复审理 / Resume the review',
+    description: 'noticeServedOn: the written notice to the parties (Art. 39 ¶3)',
+  })
   @HttpCode(200)
   @Authenticated(Role.OFFICER, Role.REVIEWER)
   @ApiOkResponse({
@@ -78,10 +87,15 @@ export class ReviewController {
   }
 
   @Post('extension')
-  @ApiOperation({ summary: '延长审理期限 / Extend the deadline' })
+  @ApiOperation({
+    summary: '延长审理期限 / Extend the deadline',
+    description:
+      'Approved by the head of the office (Art. 62 ¶1): a REVIEWER designated headsOffice. noticeServedOn: the written notice to the parties',
+  })
   @HttpCode(200)
   @Authenticated(Role.REVIEWER)
   @ApiOkResponse({ type: CaseView, description: 'Ordinary procedure only, once, at most 30 days' })
+  @ApiForbiddenResponse({ description: 'NOT_OFFICE_HEAD' })
   @ApiConflictResponse({ description: 'EXTENSION_NOT_ALLOWED, ALREADY_EXTENDED' })
   extend(
     @CurrentActor() a: Actor,
@@ -91,11 +105,32 @@ export class ReviewController {
     return this.reviews.extend(a, id, dto);
   }
 
+  @Post('procedure-conversion')
+  @ApiOperation({
+    summary: '简易程序转为普通程序 / Switch to the ordinary procedure',
+    description:
+      'Art. 55, approved by the head of the office (a REVIEWER designated headsOffice). The decision is due 60 days from the original acceptance plus the days suspended (Art. 62 ¶1: 自受理申请之日起), and may then be extended; the answer clocks not yet run are recomputed with the ordinary lengths (Arts. 48, 54)',
+  })
+  @HttpCode(200)
+  @Authenticated(Role.REVIEWER)
+  @ApiOkResponse({ type: CaseView, description: 'procedure ORDINARY, convertedToOrdinaryOn set' })
+  @ApiForbiddenResponse({ description: 'NOT_OFFICE_HEAD' })
+  @ApiConflictResponse({ description: 'NOT_SIMPLIFIED; CASE_STATE_CONFLICT (not under review)' })
+  convert(
+    @CurrentActor() a: Actor,
+    @IdParam() id: string,
+    @Body() dto: ConversionDto,
+  ): Promise<CaseView> {
+    return this.reviews.convert(a, id, dto);
+  }
+
   @Post('termination')
-  @ApiOperation({ summary: '终止审理 / Terminate the review' })
+  @ApiOperation({ summary: '终止审理 / Terminate the review', description: 'Art. 41' })
   @HttpCode(200)
   @Authenticated(Role.OFFICER, Role.REVIEWER)
   @ApiOkResponse({ type: CaseView, description: '→ TERMINATED' })
+  @ApiForbiddenResponse({ description: 'WITHDRAWAL_NEEDS_APPROVAL (WITHDRAWN, SETTLED: REVIEWER)' })
+  @ApiConflictResponse({ description: 'SUSPENSION_GROUND_NOT_LAPSING, SUSPENSION_NOT_LAPSED' })
   terminate(
     @CurrentActor() a: Actor,
     @IdParam() id: string,
@@ -108,7 +143,7 @@ export class ReviewController {
   @ApiOperation({ summary: '起草复议决定 / Draft the decision' })
   @Authenticated(Role.OFFICER, Role.REVIEWER)
   @ApiCreatedResponse({ type: CaseView, description: 'A draft awaiting approval (one at a time)' })
-  @ApiConflictResponse({ description: 'DRAFT_PENDING' })
+  @ApiConflictResponse({ description: 'DRAFT_PENDING, DISMISS_NOT_INACTION, NO_THIRD_PARTY' })
   draft(
     @CurrentActor() a: Actor,
     @IdParam() id: string,
@@ -123,9 +158,11 @@ export class ReviewController {
   @Authenticated(Role.REVIEWER)
   @ApiOkResponse({
     type: CaseView,
-    description: 'Approved: → DECIDED. Not approved: the draft goes back',
+    description:
+      'Approved: → DECIDED, with the consent of the head of the organ (a REVIEWER designated headsOrgan) or by the collective discussion named (any REVIEWER), never by the drafter (Art. 61 ¶1). Not approved: the draft goes back',
   })
-  @ApiConflictResponse({ description: 'NO_DRAFT' })
+  @ApiForbiddenResponse({ description: 'APPROVER_IS_DRAFTER, NOT_ORGAN_HEAD' })
+  @ApiConflictResponse({ description: 'NO_DRAFT, DISCUSSION_BEFORE_DRAFT' })
   review(
     @CurrentActor() a: Actor,
     @IdParam() id: string,

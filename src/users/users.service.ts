@@ -21,6 +21,38 @@ import { UserEntity } from './user.entity';
 /** Audit snapshots never carry the password hash. */
 const snapshot = (u: UserEntity): UserView => UserView.of(u);
 
+type Designations = Pick<UserEntity, 'headsOffice' | 'headsOrgan'>;
+
+/**
+ * Who heads the office (行政复议机构负责人: extensions, ARL Art. 62 ¶1; the switch to the ordinary
+ * procedure, Art. 55) and the organ (行政复议机关负责人: consent to a decision, Art. 61 ¶1). The
+ * heads approve, so only a REVIEWER is designated (400 HEAD_MUST_BE_REVIEWER on the field that
+ * asks for it); an account that stops being a REVIEWER loses its designations. A field left out
+ * keeps what the account has.
+ */
+function designationsOf(
+  role: Role,
+  current: Designations,
+  asked: { headsOffice?: boolean; headsOrgan?: boolean },
+): Designations {
+  if (role !== Role.REVIEWER) {
+    for (const field of ['headsOffice', 'headsOrgan'] as const) {
+      if (asked[field] === true) {
+        throw AppError.invalidField(
+          field,
+          'HEAD_MUST_BE_REVIEWER',
+          `${field} is for a REVIEWER: the heads of the office and of the organ approve`,
+        );
+      }
+    }
+    return { headsOffice: false, headsOrgan: false };
+  }
+  return {
+    headsOffice: asked.headsOffice ?? current.headsOffice,
+    headsOrgan: asked.headsOrgan ?? current.headsOrgan,
+  };
+}
+
 /** Where the generated first password is written, under STORAGE_DIR (never when ADMIN_PASSWORD is set). */
 export const ADMIN_PASSWORD_FILE = '.admin-password';
 
@@ -92,7 +124,9 @@ export class UsersService implements OnApplicationBootstrap {
   /**
    * Changes an account. A new password, a disabled account, or another role, office or agency
    * ends every session of the user (their access tokens are refused within
-   * SESSION_CHECK_SECONDS). At least one active ADMIN always remains: a change that could take
+   * SESSION_CHECK_SECONDS). The designations as head of the office or of the organ are read
+   * afresh at every approval: changing them ends no session (audited as
+   * `user.designations_changed`). At least one active ADMIN always remains: a change that could take
    * an administrator away first takes a transaction-scoped advisory lock shared by every such
    * change, so two administrators removing each other at once are serialized and the second
    * answers 409 LAST_ADMIN.
@@ -108,6 +142,7 @@ export class UsersService implements OnApplicationBootstrap {
       user.role = role;
       user.officeId = holdsOffice(role) ? (dto.officeId ?? user.officeId) : null;
       user.agencyId = holdsAgency(role) ? (dto.agencyId ?? user.agencyId) : null;
+      Object.assign(user, designationsOf(role, user, dto));
       if (dto.displayName !== undefined) user.displayName = dto.displayName;
       if (dto.active !== undefined) user.active = dto.active;
       if (dto.password !== undefined) user.passwordHash = await argon2.hash(dto.password);
@@ -143,6 +178,16 @@ export class UsersService implements OnApplicationBootstrap {
           entityId: id,
           before: pick(before),
           after: pick(snapshot(saved)),
+        });
+      }
+      if (before.headsOffice !== saved.headsOffice || before.headsOrgan !== saved.headsOrgan) {
+        const pick = ({ headsOffice, headsOrgan }: Designations) => ({ headsOffice, headsOrgan });
+        await this.audit.record(em, actor, {
+          action: 'user.designations_changed',
+          entityType: 'user',
+          entityId: id,
+          before: pick(before),
+          after: pick(saved),
         });
       }
       if (passwordChanged) {
@@ -182,7 +227,14 @@ export class UsersService implements OnApplicationBootstrap {
     actor: Actor | null,
     dto: Pick<
       CreateUserDto,
-      'username' | 'displayName' | 'password' | 'role' | 'officeId' | 'agencyId'
+      | 'username'
+      | 'displayName'
+      | 'password'
+      | 'role'
+      | 'officeId'
+      | 'agencyId'
+      | 'headsOffice'
+      | 'headsOrgan'
     >,
   ): Promise<UserEntity> {
     const exists = await em
@@ -199,6 +251,7 @@ export class UsersService implements OnApplicationBootstrap {
       officeId: holdsOffice(dto.role) ? (dto.officeId ?? null) : null,
       agencyId: holdsAgency(dto.role) ? (dto.agencyId ?? null) : null,
       active: true,
+      ...designationsOf(dto.role, { headsOffice: false, headsOrgan: false }, dto),
     });
     await this.checkBinding(em, user);
     const saved = await em.save(user);

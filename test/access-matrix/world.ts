@@ -132,7 +132,18 @@ export const fresh = {
   },
   async suspended(m: MatrixWorld): Promise<State> {
     const { caseId } = await fresh.underReview(m);
-    await post(m, `/cases/${caseId}/suspension`, { reason: '等待鉴定', suspendedOn: TODAY }, 200);
+    await post(
+      m,
+      `/cases/${caseId}/suspension`,
+      { ground: 'AWAITING_OTHER_CASE', reason: '等待鉴定', suspendedOn: TODAY },
+      200,
+    );
+    return { caseId };
+  },
+  /** Under review under the simplified procedure, for the head of the office to switch (Art. 55). */
+  async simplified(m: MatrixWorld): Promise<State> {
+    const { caseId } = await fresh.received(m);
+    await m.cases.accept(m.tokens.OFFICER, caseId, TODAY, 'SIMPLIFIED');
     return { caseId };
   },
   /** Under review with a draft by the OFFICER, for a REVIEWER to approve. */
@@ -179,6 +190,57 @@ export const fresh = {
       201,
     );
     return { caseId, sid: stay.id };
+  },
+  /** A formal hearing noticed on the shared review case, to be recorded (Arts. 50–51). */
+  async formalHearingNoticed(m: MatrixWorld): Promise<State> {
+    const caseId = m.shared.reviewCaseId;
+    const h = await post(
+      m,
+      `/cases/${caseId}/formal-hearings`,
+      {
+        reason: 'OFFICE_DEEMS_NECESSARY',
+        noticeServedOn: TODAY,
+        heldOn: '2026-03-09',
+        place: '区司法局第二会议室',
+        matters: '原行政行为适用的依据',
+      },
+      201,
+    );
+    return { caseId, hid: h.id };
+  },
+  /** The shared review case referred to the committee by the REVIEWER (Art. 52), no opinion yet. */
+  async committeeReferred(m: MatrixWorld): Promise<State> {
+    const caseId = m.shared.reviewCaseId;
+    const res = await m.t
+      .http()
+      .post(`/api/v1/cases/${caseId}/committee-referrals`)
+      .set('authorization', bearer(m.tokens.REVIEWER))
+      .send({ ground: 'MAJOR_OR_COMPLEX', referredOn: TODAY });
+    expectStatus(res, 201);
+    return { caseId, rid: (res.body as { id: string }).id };
+  },
+  /** Under review with a mediation open (Arts. 5, 73). */
+  async reviewMediating(m: MatrixWorld): Promise<State> {
+    const { caseId } = await fresh.underReview(m);
+    await post(m, `/cases/${caseId}/review-mediation`, { startedOn: TODAY }, 201);
+    return { caseId };
+  },
+  /** DECIDED: the OFFICER's draft approved by the REVIEWER, who heads the organ (Art. 61). */
+  async decided(m: MatrixWorld): Promise<State> {
+    const { caseId } = await fresh.drafted(m);
+    const res = await m.t
+      .http()
+      .post(`/api/v1/cases/${caseId}/decision/approval`)
+      .set('authorization', bearer(m.tokens.REVIEWER))
+      .send({ approved: true, decidedOn: TODAY });
+    expectStatus(res, 200);
+    return { caseId };
+  },
+  /** DECIDED and its decision served (Art. 75). */
+  async served(m: MatrixWorld): Promise<State> {
+    const { caseId } = await fresh.decided(m);
+    await post(m, `/cases/${caseId}/decision/service`, { servedOn: TODAY }, 200);
+    return { caseId };
   },
 };
 

@@ -196,6 +196,15 @@ const FIXTURES: Fixture[] = [
     ...ord('2024-08-02'),
     ...closed(Outcome.APPLICATION_DISMISSED, '2024-10-09'),
   }),
+  // 调解结案 (Art. 73): measured against the decision deadline as a decision is.
+  fixture('mediated in review within the decision deadline', CaseStatus.REVIEW_MEDIATED, {
+    ...simple('2025-01-10'),
+    ...closed(Outcome.REVIEW_MEDIATED, '2025-02-05'),
+  }),
+  fixture('mediated in review after the decision deadline', CaseStatus.REVIEW_MEDIATED, {
+    ...simple('2025-01-10'),
+    ...closed(Outcome.REVIEW_MEDIATED, '2025-03-03'),
+  }),
   // Terminated (Art. 41), while suspended (Art. 39) or not.
   fixture(
     'terminated while suspended since before the deadline',

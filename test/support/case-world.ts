@@ -11,6 +11,7 @@ import { expectStatus, Fixtures } from './fixtures';
 import { TestApp, unique } from './test-app';
 
 export type { ErrorBody, PageBody } from './fixtures';
+export { HEADS, NOT_A_HEAD } from './fixtures';
 
 export const API = '/api/v1';
 
@@ -28,6 +29,12 @@ export interface DecisionBody {
   reviewedBy: string | null;
   reviewComment: string | null;
   decidedOn: string | null;
+  remakeWithinDays: number | null;
+  agreementRuling: string | null;
+  compensationRuling: string | null;
+  compensationAmountYuan: number | null;
+  approvalBasis: 'ORGAN_HEAD' | 'COLLECTIVE_DISCUSSION' | null;
+  collectiveDiscussionId: string | null;
 }
 
 export interface CaseBody {
@@ -89,6 +96,17 @@ export function idNumber(birth = '19800101', seq = '123'): string {
   return first17 + residentIdCheckCharacter(first17);
 }
 
+/** CaseWorld.cast(): who a suite's routes are tried with. */
+export interface Cast {
+  officer: WorldUser;
+  reviewer: WorldUser;
+  agent: WorldUser;
+  viewer: WorldUser;
+  liaison: WorldUser;
+  /** An agent of another office: an outsider to the world's cases. */
+  otherAgent: WorldUser;
+}
+
 export class CaseWorld {
   private constructor(
     readonly fixtures: Fixtures,
@@ -127,16 +145,49 @@ export class CaseWorld {
     return this.t.http().get(`${API}${path}`).set('authorization', `Bearer ${token}`);
   }
 
-  /** A new user of `role` (agents are bound to the world's office, liaisons to its agency). */
-  async user(role: Role): Promise<WorldUser> {
+  /**
+   * A new user of `role` (agents are bound to the world's office, liaisons to its agency). A
+   * REVIEWER heads the office and the organ unless `designations` say otherwise (NOT_A_HEAD: a
+   * reviewer who approves nothing that needs a head, ARL Arts. 55, 61, 62).
+   */
+  async user(
+    role: Role,
+    designations: { headsOffice?: boolean; headsOrgan?: boolean } = {},
+  ): Promise<WorldUser> {
     const binding =
       role === 'AGENT'
         ? { officeId: this.officeId }
         : role === 'AGENCY_LIAISON'
           ? { agencyId: this.agencyId }
           : {};
-    const { user, pair } = await this.fixtures.signedIn(role as RoleEnum, binding);
+    const { user, pair } = await this.fixtures.signedIn(role as RoleEnum, binding, designations);
     return { id: user.id, username: user.username, role, token: pair.accessToken };
+  }
+
+  /**
+   * One user of each role that works on or reads a case (the REVIEWER heads office and organ, as
+   * fixtures' reviewers do), and an agent of another office: the cast of a suite's access checks.
+   */
+  async cast(): Promise<Cast> {
+    const elsewhere = await this.fixtures.createOffice({
+      name: unique('丁镇司法所'),
+      township: '丁镇',
+    });
+    const [officer, reviewer, agent, viewer, liaison, other] = await Promise.all([
+      this.user('OFFICER'),
+      this.user('REVIEWER'),
+      this.user('AGENT'),
+      this.user('VIEWER'),
+      this.user('AGENCY_LIAISON'),
+      this.fixtures.signedIn(RoleEnum.AGENT, { officeId: elsewhere.id }),
+    ]);
+    const otherAgent: WorldUser = {
+      id: other.user.id,
+      username: other.user.username,
+      role: 'AGENT',
+      token: other.pair.accessToken,
+    };
+    return { officer, reviewer, agent, viewer, liaison, otherAgent };
   }
 
   /** A registration body; `overrides` replace top-level fields. */

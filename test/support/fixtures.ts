@@ -55,6 +55,11 @@ export interface World {
 
 export const bearer = (token: string): string => `Bearer ${token}`;
 
+/** A REVIEWER who heads the office and the organ: approves everything (the fixtures' default). */
+export const HEADS = { headsOffice: true, headsOrgan: true } as const;
+/** A REVIEWER with no designation: approves nothing that needs a head. */
+export const NOT_A_HEAD = { headsOffice: false, headsOrgan: false } as const;
+
 /** Fails with the response body in the message, which a bare `.expect(201)` does not show. */
 export function expectStatus(res: Response, status: number): void {
   if (res.status !== status) {
@@ -141,7 +146,12 @@ export class Fixtures {
     return res.body as JudicialOfficeView;
   }
 
-  /** A user of `role`; AGENT needs `officeId`, AGENCY_LIAISON `agencyId`. */
+  /**
+   * A user of `role`; AGENT needs `officeId`, AGENCY_LIAISON `agencyId`. A REVIEWER is created
+   * head of the office and of the organ (HEADS), so that it approves extensions, switches of
+   * procedure and decisions (ARL Arts. 55, 61, 62) as reviewers did before the designations;
+   * `overrides` (e.g. NOT_A_HEAD) says otherwise.
+   */
   async createUser(
     role: Role,
     binding: { officeId?: string; agencyId?: string } = {},
@@ -157,6 +167,7 @@ export class Fixtures {
         displayName: `测试${role}`,
         password,
         role,
+        ...(role === Role.REVIEWER ? HEADS : {}),
         ...binding,
         ...overrides,
       });
@@ -164,13 +175,28 @@ export class Fixtures {
     return { ...(res.body as UserView), password };
   }
 
-  /** A user of `role` and its token pair. */
+  /** A user of `role` and its token pair (`overrides` as for createUser). */
   async signedIn(
     role: Role,
     binding: { officeId?: string; agencyId?: string } = {},
+    overrides: Record<string, unknown> = {},
   ): Promise<{ user: TestUser; pair: TokenPair }> {
-    const user = await this.createUser(role, binding);
+    const user = await this.createUser(role, binding, overrides);
     return { user, pair: await this.login(user.username, user.password) };
+  }
+
+  /** Sets a REVIEWER's designations as head of the office or of the organ (PATCH /users/:id). */
+  async designate(
+    userId: string,
+    designations: { headsOffice?: boolean; headsOrgan?: boolean },
+  ): Promise<UserView> {
+    const res = await this.t
+      .http()
+      .patch(`/api/v1/users/${userId}`)
+      .set('authorization', bearer(this.adminToken))
+      .send(designations);
+    expectStatus(res, 200);
+    return res.body as UserView;
   }
 
   /** An agency, two offices, and a signed-in user of every role (OTHER_AGENT: the other office). */

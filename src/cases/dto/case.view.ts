@@ -20,6 +20,14 @@ import {
   TerminationReason,
 } from '../case.enums';
 import { DECISION_STATUS_LABELS, DecisionStatus } from '../../review/decision.enums';
+import {
+  AGREEMENT_RULING_LABELS,
+  AgreementRuling,
+  APPROVAL_BASIS_LABELS,
+  ApprovalBasis,
+  COMPENSATION_RULING_LABELS,
+  CompensationRuling,
+} from '../../review/proceedings.enums';
 import { SupplementStatus } from '../supplement-request.enums';
 import { CaseEvent } from '../rules/transitions.rules';
 
@@ -170,6 +178,48 @@ export class DecisionView {
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) reviewedBy!: string | null;
   @ApiProperty({ type: String, nullable: true }) reviewComment!: string | null;
   @ApiProperty({ type: String, nullable: true }) decidedOn!: string | null;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'Art. 64: the respondent acts anew within this many days (REVOKE, PARTIAL_REVOKE)',
+  })
+  remakeWithinDays!: number | null;
+  @ApiProperty({
+    enum: AgreementRuling,
+    enumName: 'AgreementRuling',
+    nullable: true,
+    description: `Art. 71. ${describeLabels(AGREEMENT_RULING_LABELS)}`,
+  })
+  agreementRuling!: AgreementRuling | null;
+  @ApiProperty({
+    enum: CompensationRuling,
+    enumName: 'CompensationRuling',
+    nullable: true,
+    description: `Art. 72 ¶1. ${describeLabels(COMPENSATION_RULING_LABELS)}`,
+  })
+  compensationRuling!: CompensationRuling | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'With AWARDED: yuan' })
+  compensationAmountYuan!: number | null;
+  @ApiProperty({
+    enum: ApprovalBasis,
+    enumName: 'ApprovalBasis',
+    nullable: true,
+    description: `Set at approval (Art. 61 ¶1). ${describeLabels(APPROVAL_BASIS_LABELS)}`,
+  })
+  approvalBasis!: ApprovalBasis | null;
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'The collective discussion the approval rests on (COLLECTIVE_DISCUSSION)',
+  })
+  collectiveDiscussionId!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Served: in effect (Art. 75 ¶2)' })
+  servedOn!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Respondent performs by (Art. 77)' })
+  performanceDueOn!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Performance reported (Art. 77)' })
+  performanceReportedOn!: string | null;
 }
 
 export class CaseView extends CaseSummaryView {
@@ -204,6 +254,12 @@ export class CaseView extends CaseSummaryView {
   @ApiProperty({ type: String, nullable: true }) notAcceptedReason!: string | null;
   @ApiProperty({ type: String, nullable: true, description: '驳回申请 (Art. 33): the reasons' })
   dismissalReason!: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'The day a simplified case was switched to the ordinary procedure (Art. 55)',
+  })
+  convertedToOrdinaryOn!: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'Art. 48: copy due to the respondent' })
   answerCopyDueOn!: string | null;
   @ApiProperty({ type: String, nullable: true }) answerCopySentOn!: string | null;

@@ -53,11 +53,35 @@ export class CreateUserDto {
   @ValidateIf((o: CreateUserDto) => holdsAgency(o.role) || o.agencyId !== undefined)
   @IsUUID()
   agencyId?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'REVIEWER only (400 HEAD_MUST_BE_REVIEWER otherwise): head of the reconsideration office (行政复议机构负责人), who approves an extension (Art. 62 ¶1) and a switch to the ordinary procedure (Art. 55). Default false',
+  })
+  @ValidateIf((_: CreateUserDto, value: unknown) => value !== undefined)
+  @IsBoolean()
+  headsOffice?: boolean;
+
+  @ApiPropertyOptional({
+    description:
+      'REVIEWER only (400 HEAD_MUST_BE_REVIEWER otherwise): head of the reconsideration organ (行政复议机关负责人), whose consent approves a decision (Art. 61 ¶1). Default false',
+  })
+  @ValidateIf((_: CreateUserDto, value: unknown) => value !== undefined)
+  @IsBoolean()
+  headsOrgan?: boolean;
 }
 
 /** Every field optional, none nullable (a null would reach NOT NULL columns). */
 export class UpdateUserDto extends PartialType(
-  PickType(CreateUserDto, ['displayName', 'password', 'role', 'officeId', 'agencyId'] as const),
+  PickType(CreateUserDto, [
+    'displayName',
+    'password',
+    'role',
+    'officeId',
+    'agencyId',
+    'headsOffice',
+    'headsOrgan',
+  ] as const),
   { skipNullProperties: false },
 ) {
   @ApiPropertyOptional({ description: 'false disables login and refresh' })

@@ -11,6 +11,14 @@ export class UserView {
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) officeId!: string | null;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) agencyId!: string | null;
   @ApiProperty() active!: boolean;
+  @ApiProperty({
+    description: 'Head of the reconsideration office (行政复议机构负责人, ARL Arts. 55, 62 ¶1)',
+  })
+  headsOffice!: boolean;
+  @ApiProperty({
+    description: 'Head of the reconsideration organ (行政复议机关负责人, ARL Art. 61 ¶1)',
+  })
+  headsOrgan!: boolean;
   @ApiProperty() version!: number;
 
   static of(u: UserEntity): UserView {
@@ -22,6 +30,8 @@ export class UserView {
       officeId: u.officeId,
       agencyId: u.agencyId,
       active: u.active,
+      headsOffice: u.headsOffice,
+      headsOrgan: u.headsOrgan,
       version: u.version,
     };
   }
