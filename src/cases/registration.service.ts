@@ -118,6 +118,14 @@ interface EarlierApplication {
 const identityOf = (a: Pick<CaseApplicantEntity, 'idNumber' | 'creditCode'>): string | null =>
   a.idNumber ?? a.creditCode;
 
+/** The act a registration names, as duplicates are matched: its document number, else type and date. */
+const actKey = (c: Registration['case']): string | null =>
+  c.actDocumentNumber !== null
+    ? `doc:${c.respondentId}:${c.actDocumentNumber}`
+    : c.actOn !== null
+      ? `act:${c.respondentId}:${c.actType}:${c.actOn}`
+      : null;
+
 /**
  * The cases already registered that each of `fresh` may repeat (ARL 2023 Art. 30 ¶1 (7): 行政复议
  * 机关未受理过该申请人就同一行政行为提出的行政复议申请; Art. 74 ¶2: 申请人不得再以同一事实和理由提出
@@ -126,54 +134,82 @@ const identityOf = (a: Pick<CaseApplicantEntity, 'idNumber' | 'creditCode'>): st
  * looked up — and an applicant of the same kind with the same ID number or credit code.
  *
  * One query for the batch, through `case_applicants_identity_idx` and the cases' primary key, run
- * in the batch's transaction after its inserts, while the year's counter row is locked: it sees
- * every case committed before (a concurrent registration of the same year waits for the lock, so
- * it is seen too) and the batch's own, of which only those numbered earlier count.
+ * in the batch's transaction before the year's counter row is locked, so the lookup does not
+ * lengthen the lock every registration of the year waits on (docs/benchmarks.md, registration):
+ * it sees every case committed before. Repeats within the batch are found here in memory
+ * (`withinBatch`); two repeats registered in the same instant by two batches of different API
+ * processes warn neither: the warning is advice, the office decides at acceptance.
  */
 async function earlierApplications(
   em: EntityManager,
   fresh: readonly Registration[],
 ): Promise<Map<string, EarlierApplication[]>> {
-  const caseIds: string[] = [];
-  const identities: string[] = [];
-  const kinds: string[] = [];
+  const rowsFor: { caseId: string; identity: string; kind: string; c: Registration['case'] }[] = [];
   for (const r of fresh) {
-    if (r.case.actDocumentNumber === null && r.case.actOn === null) continue;
+    if (actKey(r.case) === null) continue;
     for (const a of r.applicants) {
       const identity = identityOf(a);
-      if (identity === null) continue;
-      caseIds.push(r.case.id);
-      identities.push(identity);
-      kinds.push(a.kind);
+      if (identity !== null) rowsFor.push({ caseId: r.case.id, identity, kind: a.kind, c: r.case });
     }
   }
   const found = new Map<string, EarlierApplication[]>();
-  if (caseIds.length === 0) return found;
+  if (rowsFor.length === 0) return found;
   const rows = await em.query<(EarlierApplication & { for: string })[]>(
     `SELECT DISTINCT v.case_id AS "for", c.id, c.number, c.office_id AS "officeId", c.year, c.seq
-       FROM unnest($1::uuid[], $2::text[], $3::applicant_kind[]) AS v(case_id, identity, kind)
-       JOIN cases n ON n.id = v.case_id
+       FROM unnest($1::uuid[], $2::text[], $3::applicant_kind[], $4::uuid[], $5::text[],
+                   $6::act_type[], $7::date[])
+            AS v(case_id, identity, kind, respondent_id, document_number, act_type, act_on)
        JOIN case_applicants a
          ON COALESCE(a.id_number, a.credit_code) = v.identity AND a.kind = v.kind
        JOIN cases c ON c.id = a.case_id
-      WHERE c.id <> n.id
-        AND c.respondent_id = n.respondent_id
-        AND CASE WHEN n.act_document_number IS NOT NULL
-                 THEN c.act_document_number = n.act_document_number
-                 ELSE c.act_type = n.act_type AND c.act_on = n.act_on END
+      WHERE c.respondent_id = v.respondent_id
+        AND CASE WHEN v.document_number IS NOT NULL
+                 THEN c.act_document_number = v.document_number
+                 ELSE c.act_type = v.act_type AND c.act_on = v.act_on END
       ORDER BY c.year, c.seq`,
-    [caseIds, identities, kinds],
+    [
+      rowsFor.map((x) => x.caseId),
+      rowsFor.map((x) => x.identity),
+      rowsFor.map((x) => x.kind),
+      rowsFor.map((x) => x.c.respondentId),
+      rowsFor.map((x) => x.c.actDocumentNumber),
+      rowsFor.map((x) => x.c.actType),
+      rowsFor.map((x) => x.c.actOn),
+    ],
   );
-  // Of two applications in one batch, the one numbered later repeats the other, not both ways.
-  const position = new Map(fresh.map((r, i) => [r.case.id, i]));
   for (const { for: caseId, id, number, officeId } of rows) {
-    const mate = position.get(id);
-    if (mate !== undefined && mate > position.get(caseId)!) continue;
-    const list = found.get(caseId) ?? [];
-    list.push({ id, number, officeId });
-    found.set(caseId, list);
+    found.set(caseId, [...(found.get(caseId) ?? []), { id, number, officeId }]);
   }
   return found;
+}
+
+/**
+ * Repeats within one batch: a registration repeats each one before it in the batch with the same
+ * act and an applicant of the same kind and identity.
+ */
+function withinBatch(
+  fresh: readonly Registration[],
+  numbers: Map<Registration, { number: string }>,
+  found: Map<string, EarlierApplication[]>,
+): void {
+  const seen = new Map<string, Registration[]>();
+  for (const r of fresh) {
+    const act = actKey(r.case);
+    if (act === null) continue;
+    const mates = new Set<Registration>();
+    for (const a of r.applicants) {
+      const identity = identityOf(a);
+      if (identity === null) continue;
+      const key = `${act}|${a.kind}|${identity}`;
+      for (const earlier of seen.get(key) ?? []) mates.add(earlier);
+      seen.set(key, [...(seen.get(key) ?? []), r]);
+    }
+    for (const m of mates) {
+      const list = found.get(r.case.id) ?? [];
+      list.push({ id: m.case.id, number: numbers.get(m)!.number, officeId: m.case.officeId });
+      found.set(r.case.id, list);
+    }
+  }
 }
 
 /**
@@ -355,6 +391,7 @@ export class RegistrationService {
       const claimants = await claimKeys(em, batch, claimOf);
       const fresh = batch.filter((r) => r.idempotencyKey === null || claimants.has(r));
       if (fresh.length === 0) return batch.map(() => null);
+      const earlier = await earlierApplications(em, fresh);
       // Numbers, year by year in ascending order (so two batches never wait on each other).
       const numbers = new Map<Registration, { number: string; seq: number }>();
       for (const year of [...new Set(fresh.map((r) => r.year))].sort((x, y) => x - y)) {
@@ -375,7 +412,7 @@ export class RegistrationService {
         CaseApplicantEntity,
         fresh.flatMap((r) => r.applicants.map((a) => ({ ...a, caseId: r.case.id }))),
       );
-      const earlier = await earlierApplications(em, fresh);
+      withinBatch(fresh, numbers, earlier);
       await this.audit.recordMany(
         em,
         fresh.map((r, i) =>
