@@ -19,6 +19,21 @@
  * before acceptance, late or time-barred (Arts. 20–21), third parties, agents and representatives
  * (Arts. 15–17), answers in time, late and missing (Arts. 48, 54, 70) and stays (Art. 42).
  *
+ * The review follows the 2023 law too. Of the two lead reviewers, the head of the office
+ * (headsOffice) assigns the cases, allows withdrawals and settlements (Art. 41 item 1, Art. 74),
+ * approves extensions (Art. 62 ¶1) and switches from the simplified procedure (Art. 55); the
+ * bureau's deputy head (headsOrgan) consents to decisions, and the decisions she drafts herself,
+ * those heard at a 听证 or put to the committee and some others pass a collective discussion
+ * (Art. 61 ¶1). Nearly every ordinary case has the parties' views heard before its draft (Art. 49);
+ * a handful go to a 听证 noticed 5 working days ahead (Arts. 50–51), a few to the committee
+ * (Art. 52). Suspensions rest on a ground of Art. 39 ¶1 with their notices served; terminations
+ * on the grounds of Art. 41, one after 60 days of suspension; mediations in review end in a
+ * 调解书 (调解结案, Art. 73), a failure or a party backing out. Decisions take the forms of
+ * Arts. 63–72 (驳回复议请求 only for a failure to act, alterations never less favourable, remakes
+ * within a period, compensation claimed with the application, one administrative agreement);
+ * most are served, and the respondent reports its performance of those that order it to act,
+ * a few late and a few not yet (Arts. 75, 77).
+ *
  * A fixed pseudo-random seed makes runs on the same day identical. Idempotent: when the demo
  * agencies exist it prints "demo data already loaded" and exits 0. A database that already holds
  * cases is refused unless `--force` is given, which reuses organisations and users by name and adds
@@ -26,6 +41,9 @@
  *
  * Run it while no worker of the same installation (APP_ROLE=all or worker) is running on that
  * database: a worker's reminder sweep would see the back-dated hearings with the real clock.
+ * To try it on a scratch database, point DATABASE_URL at it (created if missing), STORAGE_DIR at
+ * a scratch directory (the generated JWT secret and admin password are written there) and
+ * REDIS_PREFIX at a prefix of its own (the queue keys it leaves); drop all three afterwards.
  */
 import 'reflect-metadata';
 import { HttpException } from '@nestjs/common';
@@ -35,6 +53,7 @@ import type { AlertsService } from '../src/alerts/alerts.service';
 import { Actor } from '../src/access/actor';
 import { addDays, daysBetween, LocalDate, toLocalDate } from '../src/common/local-date';
 import {
+  addCalendarDays,
   addWorkingDays,
   CalendarExceptions,
   rollForwardToWorkingDay,
@@ -72,7 +91,6 @@ import {
   Procedure,
   PROCEDURE_LABELS,
   SimplifiedGround,
-  TERMINATION_REASON_LABELS,
   TerminationReason,
 } from '../src/cases/case.enums';
 import { CaseEntity } from '../src/cases/case.entity';
@@ -109,9 +127,25 @@ import type { ReminderLettersService } from '../src/reminders/reminder-letters.s
 import type { RemindersService } from '../src/reminders/reminders.service';
 import { LETTER_KIND_LABELS, LetterKind } from '../src/review/recommendation-letter.enums';
 import type { AnswersService } from '../src/review/answers.service';
+import type { CollectiveDiscussionsService } from '../src/review/collective-discussions.service';
+import type { DecisionFollowUpService } from '../src/review/decision-follow-up.service';
 import type { AnswerDto } from '../src/review/dto/answer.dto';
+import type { ReviewMediationOutcome } from '../src/review/dto/review-mediation.dto';
+import type { DraftDecisionDto } from '../src/review/dto/review.dto';
 import { StayDecision, StayGround } from '../src/review/enforcement-stay.enums';
+import {
+  AgreementRuling,
+  CommitteeGround,
+  CompensationRuling,
+  FormalHearingReason,
+  ReviewMediationStatus,
+  SuspensionGround,
+  ViewsMethod,
+} from '../src/review/proceedings.enums';
+import type { ProceedingsService } from '../src/review/proceedings.service';
+import type { ReviewMediationService } from '../src/review/review-mediation.service';
 import type { ReviewService } from '../src/review/review.service';
+import { AWARD_OUTCOMES, REMAKE_OUTCOMES } from '../src/review/rules/review.rules';
 import type { StaysService } from '../src/review/stays.service';
 import { percent, Ratio } from '../src/statistics/rules/figures.rules';
 import { renderYearReport } from '../src/statistics/report-text';
@@ -132,7 +166,14 @@ const CASES = 320;
  * the review period, an application in time thanks to an obstacle (Art. 20 ¶2) or to not being
  * told of the right (¶3), withdrawals before acceptance, Art. 33 dismissals, a supplement period
  * extended (Art. 31 ¶2), a pre-case mediation that ran past the review period (the acceptance
- * recorded after it is the law's, of its last day), and stays of enforcement (Art. 42).
+ * recorded after it is the law's, of its last day), and stays of enforcement (Art. 42). In review:
+ * terminations on the grounds of Art. 41 items 3–5 (a suspension on Art. 39 ¶1 item 1, 2 or 4 that
+ * lapses after 60 days, or is still running past them), major cases heard at a 听证 and referred
+ * to the committee (Arts. 50–52), 听证 at the applicant's request (one whose respondent's head sends
+ * a delegate) and one called off, committee referrals on technical questions, switches from the
+ * simplified to the ordinary procedure (Art. 55), mediations in review that fail or are backed out
+ * of (Art. 73 ¶2), and decisions with compensation (Art. 72) or on an administrative agreement
+ * (Art. 71).
  */
 type Course =
   | 'random'
@@ -152,7 +193,20 @@ type Course =
   | 'mediation-overran'
   | 'stay-granted'
   | 'stay-refused'
-  | 'stay-by-respondent';
+  | 'stay-by-respondent'
+  | 'suspension-lapsed'
+  | 'suspension-limit'
+  | 'dissolved'
+  | 'criminal-measures'
+  | 'major'
+  | 'hearing-requested'
+  | 'hearing-cancelled'
+  | 'committee'
+  | 'converted'
+  | 'review-mediation-failed'
+  | 'review-mediation-retracted'
+  | 'compensation'
+  | 'agreement';
 const SPECIAL_COURSES: Course[] = [
   'overdue-decision',
   'overdue-decision',
@@ -181,15 +235,99 @@ const SPECIAL_COURSES: Course[] = [
   'stay-granted',
   'stay-refused',
   'stay-by-respondent',
+  'suspension-lapsed',
+  'suspension-limit',
+  'dissolved',
+  'criminal-measures',
+  'major',
+  'major',
+  'hearing-requested',
+  'hearing-requested',
+  'hearing-cancelled',
+  'committee',
+  'committee',
+  'converted',
+  'converted',
+  'review-mediation-failed',
+  'review-mediation-retracted',
+  'compensation',
+  'agreement',
 ];
-/** The act a course needs: its respondent's key and which of its acts. */
-const COURSE_ACTS: Partial<Record<Course, [string, (t: ActTemplate) => boolean]>> = {
+type ActChoice = [string, (t: ActTemplate) => boolean];
+/** The acts a course needs: its respondent's key and which of its acts, taken in turn. */
+const COURSE_ACTS: Partial<Record<Course, ActChoice[]>> = {
   // A penalty the applicant says they learned of only now, six years on (Art. 21).
-  'time-barred': ['gongan', (t) => t.what.includes('殴打')],
-  'stay-granted': ['zhzf', (t) => t.type === ActType.COERCIVE_MEASURE],
-  'stay-refused': ['huanjing', (t) => t.type === ActType.PENALTY],
-  'stay-by-respondent': ['zhujian', (t) => t.type === ActType.PENALTY],
+  'time-barred': [['gongan', (t) => t.what.includes('殴打')]],
+  'stay-granted': [['zhzf', (t) => t.type === ActType.COERCIVE_MEASURE]],
+  'stay-refused': [['huanjing', (t) => t.type === ActType.PENALTY]],
+  'stay-by-respondent': [['zhujian', (t) => t.type === ActType.PENALTY]],
+  // Art. 41 item 4: against administrative detention (行政拘留), then criminal measures.
+  'criminal-measures': [['gongan', (t) => t.what.includes('行政拘留')]],
+  dissolved: [['scjg', (t) => t.what.includes('虚假广告')]],
+  major: [
+    ['zrzy', (t) => t.type === ActType.EXPROPRIATION],
+    ['zhzf', (t) => t.type === ActType.COERCIVE_MEASURE],
+  ],
+  'hearing-requested': [
+    ['renshe', (t) => t.type === ActType.OTHER],
+    ['zrzy', (t) => t.type === ActType.REGISTRATION],
+  ],
+  'hearing-cancelled': [['weijian', (t) => t.what.includes('执业许可')]],
+  committee: [
+    ['huanjing', (t) => t.type === ActType.PENALTY],
+    ['zrzy', (t) => t.type === ActType.LICENSING],
+  ],
+  // Simplified on Art. 53 ¶1 items 2 and 1, then found not suited to it.
+  converted: [
+    ['gongan', (t) => t.warning === true],
+    ['zhzf', (t) => t.onTheSpot === true],
+  ],
+  'review-mediation-failed': [['zhujian', (t) => t.what.includes('未取得施工许可证')]],
+  'review-mediation-retracted': [['renshe', (t) => t.type === ActType.INACTION]],
+  compensation: [['chengguan', (t) => t.type === ActType.COERCIVE_MEASURE]],
+  agreement: [['zrzy', (t) => t.agreement === true]],
 };
+/** The decision a course is decided with. */
+const COURSE_DECISIONS: Partial<Record<Course, Outcome>> = {
+  // The demolition cannot be undone: found illegal, with the damages claimed (Arts. 65, 72).
+  compensation: Outcome.CONFIRM_ILLEGAL,
+  // The agreement not performed: found illegal, performance ordered (Art. 71).
+  agreement: Outcome.CONFIRM_ILLEGAL,
+};
+/** Whether a decision fits an act (FITS). */
+const fits = (o: Outcome, type: ActType): boolean => FITS[o]?.includes(type) ?? true;
+/** The applicant a course needs: a citizen who dies or loses capacity, a company that ends. */
+const COURSE_APPLICANTS: Partial<Record<Course, ApplicantKind>> = {
+  'suspension-lapsed': ApplicantKind.PERSON,
+  'suspension-limit': ApplicantKind.PERSON,
+  'criminal-measures': ApplicantKind.PERSON,
+  dissolved: ApplicantKind.ORGANISATION,
+};
+/** The courses of the review stage (after the answer). */
+const REVIEW_COURSES: readonly Course[] = [
+  'suspension-lapsed',
+  'suspension-limit',
+  'dissolved',
+  'criminal-measures',
+  'major',
+  'hearing-requested',
+  'hearing-cancelled',
+  'committee',
+  'converted',
+  'review-mediation-failed',
+  'review-mediation-retracted',
+  'compensation',
+  'agreement',
+];
+/** Courses heard under the ordinary procedure whatever the facts would suggest. */
+const ORDINARY_COURSES: readonly Course[] = [
+  'extended',
+  'major',
+  'hearing-requested',
+  'hearing-cancelled',
+  'committee',
+  'agreement',
+];
 const STANDALONE_LAWSUITS = 24;
 /** Lawsuits brought against a reconsideration decision of the demo. */
 const LINKED_LAWSUITS = 14;
@@ -277,6 +415,11 @@ interface ActTemplate {
    * that is an organisation.
    */
   thirdParty?: { chance: number; org: number };
+  /**
+   * An administrative agreement (行政协议, Art. 71) the respondent did not perform as agreed: never
+   * drawn at random (weight 0), only for its course.
+   */
+  agreement?: boolean;
 }
 
 interface AgencySeed {
@@ -401,6 +544,16 @@ const AGENCIES: AgencySeed[] = [
       '《中华人民共和国城乡规划法》',
     ],
     acts: [
+      {
+        type: ActType.OTHER,
+        weight: 0,
+        doc: null,
+        what: '未按照约定期限支付与申请人签订的国有土地上房屋征收补偿协议约定的安置补偿款',
+        amount: [120000, 480000],
+        cause: '行政协议',
+        immovable: true,
+        agreement: true,
+      },
       {
         type: ActType.REGISTRATION,
         weight: 4,
@@ -794,11 +947,21 @@ interface StaffSeed {
   role: Role;
   office?: string;
   agency?: string;
+  /** 行政复议机构负责人: approves extensions and switches to the ordinary procedure (Arts. 55, 62). */
+  headsOffice?: boolean;
+  /** 行政复议机关负责人: consents to decisions (Art. 61 ¶1). */
+  headsOrgan?: boolean;
 }
 
+/**
+ * The two reviewers lead: the head of the reconsideration office, who assigns the cases, allows
+ * withdrawals and approves extensions and switches of procedure, and the bureau's deputy head,
+ * designated to consent to decisions for the organ. A decision either has her consent or passes
+ * a collective discussion (Art. 61 ¶1), which is how the drafts she writes herself are decided.
+ */
 const STAFF: StaffSeed[] = [
-  { username: 'wang.jianguo', displayName: '王建国', role: Role.REVIEWER },
-  { username: 'zhao.min', displayName: '赵敏', role: Role.REVIEWER },
+  { username: 'wang.jianguo', displayName: '王建国', role: Role.REVIEWER, headsOffice: true },
+  { username: 'zhao.min', displayName: '赵敏', role: Role.REVIEWER, headsOrgan: true },
   { username: 'li.na', displayName: '李娜', role: Role.OFFICER },
   { username: 'chen.hao', displayName: '陈浩', role: Role.OFFICER },
   { username: 'liu.yang', displayName: '刘洋', role: Role.OFFICER },
@@ -919,11 +1082,64 @@ const NOT_ACCEPTED_REASONS = [
 ];
 const LATE_REASON =
   '申请人提出行政复议申请超过法定申请期限，且无正当理由。依照《中华人民共和国行政复议法》第三十条的规定，决定不予受理。';
-const SUSPENSION_REASONS = [
-  '案件审理需要以其他尚未审结的案件结果为依据，依照《中华人民共和国行政复议法》第三十九条的规定中止审理。',
-  '申请人因不可抗力不能参加行政复议，依照《中华人民共和国行政复议法》第三十九条的规定中止审理。',
-  '申请人与被申请人经本机关准许进行和解，依照《中华人民共和国行政复议法》第三十九条的规定中止审理。',
-];
+/** The facts of a suspension on each ground of Art. 39 ¶1, with the item they rest on. */
+const SUSPENSION_FACTS: Record<SuspensionGround, string[]> = {
+  [SuspensionGround.APPLICANT_DIED]: [
+    '申请人于审理期间因病去世，其近亲属尚未确定是否参加行政复议。依照《中华人民共和国行政复议法》第三十九条第一款第一项的规定，本案中止审理。',
+  ],
+  [SuspensionGround.APPLICANT_INCAPACITATED]: [
+    '申请人因突发脑出血住院治疗，经医院诊断已丧失参加行政复议的行为能力，尚未确定法定代理人参加行政复议。依照《中华人民共和国行政复议法》第三十九条第一款第二项的规定，本案中止审理。',
+  ],
+  [SuspensionGround.APPLICANT_MISSING]: [
+    '申请人外出务工后与家人失去联系，经多方查找下落不明。依照《中华人民共和国行政复议法》第三十九条第一款第三项的规定，本案中止审理。',
+  ],
+  [SuspensionGround.APPLICANT_DISSOLVED]: [
+    '申请人已经股东会决议解散并办理注销登记，尚未确定权利义务承受人。依照《中华人民共和国行政复议法》第三十九条第一款第四项的规定，本案中止审理。',
+  ],
+  [SuspensionGround.FORCE_MAJEURE]: [
+    '受台风影响，申请人所在村庄道路、通信中断，申请人不能参加行政复议。依照《中华人民共和国行政复议法》第三十九条第一款第五项的规定，本案中止审理。',
+    '被申请人承办该行政行为的执法人员均被抽调参加防汛抢险，被申请人书面说明短期内不能参加行政复议。依照《中华人民共和国行政复议法》第三十九条第一款第五项的规定，本案中止审理。',
+  ],
+  [SuspensionGround.MEDIATION_OR_SETTLEMENT]: [
+    '申请人与被申请人正在进行和解，双方书面同意中止审理。依照《中华人民共和国行政复议法》第三十九条第一款第六项的规定，本案中止审理。',
+    '本机关正在组织申请人与被申请人进行调解，双方书面同意中止审理。依照《中华人民共和国行政复议法》第三十九条第一款第六项的规定，本案中止审理。',
+  ],
+  [SuspensionGround.AWAITING_INTERPRETATION]: [
+    '本案涉及的地方性法规条款的适用问题需由有权机关作出解释，本机关已依法报请。依照《中华人民共和国行政复议法》第三十九条第一款第七项的规定，本案中止审理。',
+  ],
+  [SuspensionGround.AWAITING_OTHER_CASE]: [
+    '本案审理需要以人民法院正在审理的相关民事案件的审理结果为依据，而该案尚未审结。依照《中华人民共和国行政复议法》第三十九条第一款第八项的规定，本案中止审理。',
+    '本案审理需要以另一行政复议案件的审理结果为依据，而该案尚未审结。依照《中华人民共和国行政复议法》第三十九条第一款第八项的规定，本案中止审理。',
+  ],
+  [SuspensionGround.NORMATIVE_DOCUMENT_REVIEW]: [
+    '申请人一并提出对被申请人作出行政行为所依据的规范性文件的附带审查申请，本机关无权处理，已于七日内转送有权处理的行政机关依法处理。依照《中华人民共和国行政复议法》第五十六条、第三十九条第一款第九项的规定，本案中止审理。',
+  ],
+  [SuspensionGround.OTHER]: [
+    '本案需待有关部门对涉案房屋的安全性作出鉴定结论后方能继续审理。依照《中华人民共和国行政复议法》第三十九条第一款第十项的规定，本案中止审理。',
+  ],
+};
+/** Grounds of a suspension that is later lifted, for citizens and for organisations. */
+const RESUMING_GROUNDS: Record<ApplicantKind, readonly (readonly [SuspensionGround, number])[]> = {
+  [ApplicantKind.PERSON]: [
+    [SuspensionGround.AWAITING_OTHER_CASE, 35],
+    [SuspensionGround.FORCE_MAJEURE, 15],
+    [SuspensionGround.MEDIATION_OR_SETTLEMENT, 15],
+    [SuspensionGround.NORMATIVE_DOCUMENT_REVIEW, 10],
+    [SuspensionGround.AWAITING_INTERPRETATION, 6],
+    [SuspensionGround.APPLICANT_INCAPACITATED, 8],
+    [SuspensionGround.APPLICANT_MISSING, 4],
+    [SuspensionGround.OTHER, 4],
+  ],
+  [ApplicantKind.ORGANISATION]: [
+    [SuspensionGround.AWAITING_OTHER_CASE, 35],
+    [SuspensionGround.FORCE_MAJEURE, 10],
+    [SuspensionGround.MEDIATION_OR_SETTLEMENT, 20],
+    [SuspensionGround.NORMATIVE_DOCUMENT_REVIEW, 12],
+    [SuspensionGround.AWAITING_INTERPRETATION, 6],
+    [SuspensionGround.APPLICANT_DISSOLVED, 6],
+    [SuspensionGround.OTHER, 4],
+  ],
+};
 const AGREEMENTS = [
   '经调解，被申请人同意重新核查相关事实并依法处理，申请人自愿撤回行政复议申请。',
   '经调解，双方就补偿数额达成一致意见，申请人不再申请行政复议。',
@@ -935,6 +1151,49 @@ const REJECTION_COMMENTS = [
   '请结合申请人补充提交的证据进一步说明理由。',
 ];
 
+/** Art. 49: what the parties said when heard, by how they were heard. */
+const VIEWS_SUMMARIES = [
+  '申请人坚持行政复议申请书中的意见，认为被申请人认定事实不清，并补充陈述了事发经过；被申请人坚持书面答复意见，并对申请人补充陈述的事实作出说明。',
+  '申请人表示对被申请人调查程序有异议，称调查时未向其出示执法证件；被申请人称执法人员已出示证件并记录在案，同意提交执法记录仪视频。',
+  '申请人主要对处理结果的适当性提出意见，请求从轻处理；被申请人表示其已综合考虑违法情节作出处理，坚持答复意见。',
+  '申请人认为被申请人适用依据错误；被申请人对其适用的法律依据作了说明，并表示愿意配合行政复议机构进一步核实。',
+];
+const WRITTEN_REVIEW_REASON =
+  '承办人先后两次电话联系申请人均无人接听，向其邮寄的听取意见通知书经签收后申请人逾期未提出意见。' +
+  '因申请人原因不能听取意见，依照《中华人民共和国行政复议法》第四十九条的规定，本案书面审理。';
+const HEARING_PLACE = '区司法局行政复议听证室';
+const HEAD_ABSENCE_REASONS = [
+  '被申请人主要负责人因参加市政府防汛工作专题会议不能参加听证，已书面说明理由并委托法制科负责人参加。',
+  '被申请人主要负责人及分管负责人均在外地参加上级部门组织的业务培训，不能参加听证，已书面说明理由并委托工作人员参加。',
+];
+const HEARING_CANCELLED_REASON =
+  '申请人于听证举行前书面撤回听证请求，行政复议机构决定不再举行听证，本案依法听取当事人意见后审理。';
+const COMMITTEE_OPINIONS = [
+  '行政复议委员会咨询意见：经相关部门代表及专家学者研究，多数意见认为被申请人认定事实的主要证据能够相互印证，但个别程序环节存在瑕疵，建议行政复议机构结合听证查明的事实审慎作出决定。',
+  '行政复议委员会咨询意见：经专家论证，涉案监测数据的采样、检测方法符合国家标准，检测机构具备相应资质，监测结论可以作为认定事实的依据。',
+  '行政复议委员会咨询意见：经专家论证，涉案建设工程规划许可的技术指标符合控制性详细规划的要求，日照分析报告结论可以采信。',
+];
+const CONVERSION_REASONS = [
+  '申请人对被申请人认定的基本事实提出异议并提交了新的证据，案件事实争议较大，不宜适用简易程序审理。',
+  '经审查，本案涉及第三人的合法权益，需要听取各方意见并进一步调查核实，不宜适用简易程序审理。',
+];
+/** Art. 73: what the parties agreed to in review, as the 调解书 records it. */
+const REVIEW_AGREEMENTS = [
+  '经行政复议机构主持调解，被申请人同意在法定幅度内将罚款数额调整为较低数额，申请人对调整后的处理结果无异议，双方自愿达成调解协议。',
+  '经行政复议机构主持调解，被申请人同意在三十日内重新核查申请人反映的问题并书面告知处理结果，申请人对此表示认可。',
+  '经行政复议机构主持调解，双方就补偿事项达成一致：被申请人按照评估价格补足差额部分，申请人在约定期限内配合完成相关手续。',
+];
+const REVIEW_MEDIATION_FAILED = [
+  '经两次调解，双方对处理结果分歧较大，未能达成调解协议。',
+  '被申请人认为其作出的行政行为合法适当，不同意调整处理结果，调解未达成协议。',
+];
+const REVIEW_MEDIATION_RETRACTED =
+  '双方经调解达成协议，行政复议调解书送达签收前，申请人书面表示反悔，拒绝在调解书上签字。';
+const PERFORMANCE_REPORTS = [
+  '被申请人书面报告：已按照行政复议决定重新作出处理，并将处理结果送达申请人。',
+  '被申请人书面报告：已依法履行行政复议决定确定的义务，相关材料已报送备案。',
+  '被申请人书面报告：已履行行政复议决定，并已将履行情况告知申请人。',
+];
 const TIME_BARRED_REASON =
   '申请人对被申请人作出的行政行为不服，但该行政行为作出之日至申请人提出行政复议申请之日已超过五年。' +
   '依照《中华人民共和国行政复议法》第二十一条、第三十条的规定，决定不予受理。';
@@ -1075,18 +1334,21 @@ const MERITS_TEXT: Record<string, { article: string; finding: string; ruling: st
     finding: '被申请人作出的行政行为认定事实清楚，证据确凿，适用依据正确，程序合法，内容适当',
     ruling: '维持被申请人作出的该行政行为',
   },
+  // Art. 69: only a failure to act (INACTION) is answered so.
   [Outcome.DISMISS]: {
     article: '第六十九条',
-    finding: '申请人的行政复议请求缺乏事实和法律依据',
+    finding: '被申请人在本机关受理行政复议申请前已经依法履行了法定职责',
     ruling: '驳回申请人的行政复议请求',
   },
 };
 
-/** Likely decisions per kind of act: correction rates of a real district, roughly. */
+/**
+ * Likely decisions per kind of act: correction rates of a real district, roughly. 驳回复议请求
+ * (DISMISS, Art. 69) answers a failure to act only; an act found lawful is upheld (Art. 68).
+ */
 const DECISIONS: Record<ActType, readonly (readonly [Outcome, number])[]> = {
   [ActType.PENALTY]: [
-    [Outcome.UPHOLD, 60],
-    [Outcome.DISMISS, 15],
+    [Outcome.UPHOLD, 75],
     [Outcome.REVOKE, 8],
     [Outcome.ALTER, 7],
     [Outcome.PARTIAL_REVOKE, 5],
@@ -1098,42 +1360,43 @@ const DECISIONS: Record<ActType, readonly (readonly [Outcome, number])[]> = {
     [Outcome.CONFIRM_ILLEGAL, 15],
   ],
   [ActType.INFORMATION_DISCLOSURE]: [
-    [Outcome.UPHOLD, 45],
-    [Outcome.DISMISS, 20],
+    [Outcome.UPHOLD, 65],
     [Outcome.REVOKE, 18],
     [Outcome.CONFIRM_ILLEGAL, 10],
     [Outcome.ORDER_PERFORMANCE, 7],
   ],
   [ActType.COERCIVE_MEASURE]: [
-    [Outcome.UPHOLD, 55],
-    [Outcome.DISMISS, 20],
+    [Outcome.UPHOLD, 75],
     [Outcome.CONFIRM_ILLEGAL, 17],
     [Outcome.REVOKE, 8],
   ],
   [ActType.LICENSING]: [
-    [Outcome.UPHOLD, 60],
-    [Outcome.DISMISS, 25],
+    [Outcome.UPHOLD, 85],
     [Outcome.REVOKE, 12],
     [Outcome.CONFIRM_INVALID, 3],
   ],
   [ActType.REGISTRATION]: [
-    [Outcome.UPHOLD, 55],
-    [Outcome.DISMISS, 25],
+    [Outcome.UPHOLD, 80],
     [Outcome.REVOKE, 14],
     [Outcome.CONFIRM_INVALID, 6],
   ],
   [ActType.EXPROPRIATION]: [
-    [Outcome.UPHOLD, 55],
-    [Outcome.DISMISS, 25],
+    [Outcome.UPHOLD, 80],
     [Outcome.PARTIAL_REVOKE, 10],
     [Outcome.REVOKE, 10],
   ],
   [ActType.OTHER]: [
-    [Outcome.UPHOLD, 55],
-    [Outcome.DISMISS, 25],
+    [Outcome.UPHOLD, 80],
     [Outcome.REVOKE, 17],
     [Outcome.CONFIRM_INVALID, 3],
   ],
+};
+
+/** The act types a decision fits, when the demo moves a decision to cover every kind. */
+const FITS: Partial<Record<Outcome, readonly ActType[]>> = {
+  [Outcome.DISMISS]: [ActType.INACTION],
+  [Outcome.ORDER_PERFORMANCE]: [ActType.INACTION, ActType.INFORMATION_DISCLOSURE],
+  [Outcome.ALTER]: [ActType.PENALTY],
 };
 
 const CAUSES: Record<ActType, string> = {
@@ -1263,6 +1526,10 @@ interface Services {
   parties: PartiesService;
   answers: AnswersService;
   stays: StaysService;
+  proceedings: ProceedingsService;
+  reviewMediation: ReviewMediationService;
+  discussions: CollectiveDiscussionsService;
+  followUp: DecisionFollowUpService;
   litigation: LitigationService;
   reminders: RemindersService;
   letters: ReminderLettersService;
@@ -1293,6 +1560,10 @@ async function boot(
     parties: await import('../src/parties/parties.service'),
     answers: await import('../src/review/answers.service'),
     stays: await import('../src/review/stays.service'),
+    proceedings: await import('../src/review/proceedings.service'),
+    reviewMediation: await import('../src/review/review-mediation.service'),
+    discussions: await import('../src/review/collective-discussions.service'),
+    followUp: await import('../src/review/decision-follow-up.service'),
     litigation: await import('../src/litigation/litigation.service'),
     reminders: await import('../src/reminders/reminders.service'),
     letters: await import('../src/reminders/reminder-letters.service'),
@@ -1313,6 +1584,10 @@ async function boot(
     parties: app.get(m.parties.PartiesService),
     answers: app.get(m.answers.AnswersService),
     stays: app.get(m.stays.StaysService),
+    proceedings: app.get(m.proceedings.ProceedingsService),
+    reviewMediation: app.get(m.reviewMediation.ReviewMediationService),
+    discussions: app.get(m.discussions.CollectiveDiscussionsService),
+    followUp: app.get(m.followUp.DecisionFollowUpService),
     litigation: app.get(m.litigation.LitigationService),
     reminders: app.get(m.reminders.RemindersService),
     letters: app.get(m.letters.ReminderLettersService),
@@ -1337,6 +1612,8 @@ interface Person {
   actor: Actor;
   displayName: string;
   created: boolean;
+  headsOffice: boolean;
+  headsOrgan: boolean;
 }
 
 /** What the lawsuits need to know of a planned case. */
@@ -1353,7 +1630,10 @@ interface CaseRecord {
   thirdParty: string | null;
   /** No answer in time and no third party: Art. 70 decides a correction. */
   art70: boolean;
-  decision: { type: Outcome; on: LocalDate } | null;
+  /** A claim for state compensation made with the application (Art. 72 ¶1). */
+  compensationClaimed: boolean;
+  /** `fixed`: the course's own decision, never moved to cover another kind. */
+  decision: { type: Outcome; on: LocalDate; fixed: boolean } | null;
 }
 
 interface HearingRecord {
@@ -1373,6 +1653,14 @@ class DemoDistrict {
   private readonly courtNumbers = new Map<string, number>();
   private reviewers: Person[] = [];
   private officers: Person[] = [];
+  /** 行政复议机构负责人 (headsOffice). */
+  private readonly officeHead: Person;
+  /** 行政复议机关负责人 (headsOrgan). */
+  private readonly organHead: Person;
+  /** How many cases of each course are planned so far (the acts a course needs, in turn). */
+  private readonly courseSeen = new Map<Course, number>();
+  /** The one 听证 whose respondent's head sends a delegate (Art. 51 ¶3) is planned. */
+  private headAbsenceShown = false;
 
   constructor(
     private readonly s: Services,
@@ -1392,6 +1680,8 @@ class DemoDistrict {
     this.start = addDays(today, -HISTORY_DAYS);
     this.reviewers = people.filter((p) => p.actor.role === Role.REVIEWER);
     this.officers = people.filter((p) => p.actor.role === Role.OFFICER);
+    this.officeHead = this.reviewers.find((p) => p.headsOffice)!;
+    this.organHead = this.reviewers.find((p) => p.headsOrgan)!;
   }
 
   async run(): Promise<{ steps: number; future: number }> {
@@ -1435,12 +1725,16 @@ class DemoDistrict {
     const { rng, cal, wd } = this;
     let respondent = rng.weighted(this.agencies.map((a) => [a, a.weight] as const));
     let act = rng.weighted(respondent.acts.map((t) => [t, t.weight] as const));
-    const forced = COURSE_ACTS[course];
-    if (forced) {
-      respondent = this.agencies.find((a) => a.key === forced[0])!;
-      act = respondent.acts.find(forced[1])!;
+    const seen = this.courseSeen.get(course) ?? 0;
+    this.courseSeen.set(course, seen + 1);
+    const choices = COURSE_ACTS[course];
+    if (choices) {
+      const [key, which] = choices[seen % choices.length];
+      respondent = this.agencies.find((a) => a.key === key)!;
+      act = respondent.acts.find(which)!;
     }
     const past = (): number => rng.int(90, HISTORY_DAYS - 10);
+    const reviewed = (): number => rng.int(160, HISTORY_DAYS - 10);
     const daysAgo: Record<Course, () => number> = {
       random: () => HISTORY_DAYS - rng.int(0, HISTORY_DAYS - 1),
       'overdue-decision': () => rng.int(75, 100),
@@ -1460,6 +1754,21 @@ class DemoDistrict {
       'stay-granted': past,
       'stay-refused': past,
       'stay-by-respondent': past,
+      // In review: long enough ago for the whole review and what follows the decision.
+      'suspension-lapsed': reviewed,
+      // Suspended on a lapsing ground a little over 60 days ago, and still.
+      'suspension-limit': () => rng.int(88, 96),
+      dissolved: reviewed,
+      'criminal-measures': reviewed,
+      major: reviewed,
+      'hearing-requested': reviewed,
+      'hearing-cancelled': reviewed,
+      committee: reviewed,
+      converted: reviewed,
+      'review-mediation-failed': reviewed,
+      'review-mediation-retracted': reviewed,
+      compensation: reviewed,
+      agreement: reviewed,
     };
     const receivedOn = wd(addDays(this.today, -daysAgo[course]()));
     const random = course === 'random';
@@ -1535,7 +1844,14 @@ class DemoDistrict {
     const documentNumber = act.doc
       ? `${act.doc}〔${actOn.slice(0, 4)}〕${rng.int(1, 480)}号`
       : undefined;
-    const applicants = this.applicants(act);
+    const applicants = this.applicants(act, COURSE_APPLICANTS[course]);
+    // 一并提出行政赔偿请求 (Art. 72 ¶1): over property taken, destroyed or fined.
+    const compensationClaimed =
+      course === 'compensation' ||
+      (random &&
+        (act.type === ActType.COERCIVE_MEASURE ||
+          (act.type === ActType.PENALTY && amountYuan !== undefined)) &&
+        rng.chance(0.08));
     const enterpriseRelated =
       applicants[0].kind === ApplicantKind.ORGANISATION ||
       (act.type === ActType.PENALTY && rng.chance(0.25));
@@ -1584,6 +1900,7 @@ class DemoDistrict {
       amountYuan: amountYuan ?? null,
       thirdParty: null,
       art70: false,
+      compensationClaimed,
       decision: null,
     };
     this.records.push(record);
@@ -1607,7 +1924,11 @@ class DemoDistrict {
         ...(act.warning ? { warningOrCriticism: true } : {}),
         ...(act.immovable ? { immovableProperty: true } : {}),
       },
-      requests: requestsFor(act.type, documentNumber),
+      requests:
+        (act.agreement
+          ? '请求确认被申请人未按照约定履行房屋征收补偿协议的行为违法，责令其继续履行协议、支付剩余安置补偿款。'
+          : requestsFor(act.type, documentNumber)) +
+        (compensationClaimed ? '一并请求被申请人依法赔偿因该行政行为造成的经济损失。' : ''),
       factsAndReasons:
         `申请人于${knownOn}知道被申请人${act.what}。${story}申请人认为该行为认定事实不清、` +
         '适用依据错误，侵犯了申请人的合法权益，依法申请行政复议。',
@@ -1807,7 +2128,13 @@ class DemoDistrict {
     // go the simplified way because both sides agree to it (¶2).
     const differs = rng.chance(suggested === Procedure.SIMPLIFIED ? 0.15 : 0.06);
     const other = suggested === Procedure.SIMPLIFIED ? Procedure.ORDINARY : Procedure.SIMPLIFIED;
-    const procedure = course === 'extended' ? Procedure.ORDINARY : differs ? other : suggested;
+    const procedure = ORDINARY_COURSES.includes(course)
+      ? Procedure.ORDINARY
+      : course === 'converted'
+        ? Procedure.SIMPLIFIED
+        : differs
+          ? other
+          : suggested;
     // Art. 53: a ground the facts support; with none, the parties' agreement given now (¶2).
     const simplifiedGround =
       procedure === Procedure.SIMPLIFIED
@@ -1836,9 +2163,12 @@ class DemoDistrict {
 
   /**
    * 审理: the copy to the respondent and its answer, third parties, stays of enforcement, then a
-   * dismissal of the application, suspension, extension, termination or a decision with its
-   * approval, and letters. `acceptedOn` is the legal day of acceptance; `actFrom` the first day
-   * the office acts on it (the day after, for an acceptance by the nightly run).
+   * dismissal of the application, or: a switch to the ordinary procedure, suspension and
+   * resumption with their notices, termination, mediation in review, the parties' views heard,
+   * 听证 and the committee, an extension, and a decision approved by the organ's head or passed by
+   * a collective discussion, served, with letters and the respondent's report of performance.
+   * `acceptedOn` is the legal day of acceptance; `actFrom` the first day the office acts on it
+   * (the day after, for an acceptance by the nightly run).
    */
   private planReview(
     record: CaseRecord,
@@ -1954,11 +2284,14 @@ class DemoDistrict {
         );
       }
       const answerDue = answerDueOn(cal, copyReceivedOn, procedure);
-      const when = rng.weighted([
-        ['in time', 88],
-        ['late', 8],
-        ['never', 4],
-      ] as const);
+      // The courses of the review stage get their answers in time: their decisions are their own.
+      const when = REVIEW_COURSES.includes(course)
+        ? 'in time'
+        : rng.weighted([
+            ['in time', 88],
+            ['late', 8],
+            ['never', 4],
+          ] as const);
       const answeredOn =
         when === 'never'
           ? null
@@ -1995,54 +2328,179 @@ class DemoDistrict {
       return;
     }
 
+    const officeHead = this.officeHead.actor;
+    const [applicant] = record.applicants;
+    /** The procedure now: a simplified case may be switched to the ordinary one (Art. 55). */
+    let proc = procedure;
+    const terminate = (actor: Actor, reason: TerminationReason, concludedOn: LocalDate): void =>
+      steps.add(concludedOn, `terminate (${reason})`, () =>
+        this.s.review.terminate(actor, id(), { reason, concludedOn }),
+      );
+    /**
+     * 中止 on a ground of Art. 39 ¶1 from `suspendedOn`, recorded the day its written notice reached
+     * the parties (¶3): handed over that day, or by post a few working days later.
+     */
+    const suspend = (suspendedOn: LocalDate, ground: SuspensionGround): void => {
+      const noticeServedOn = rng.chance(0.7)
+        ? suspendedOn
+        : addWorkingDays(cal, suspendedOn, rng.int(1, 3));
+      const reason = rng.pick(SUSPENSION_FACTS[ground]);
+      const agreed = ground === SuspensionGround.MEDIATION_OR_SETTLEMENT;
+      steps.add(noticeServedOn, `suspend (${ground})`, () =>
+        this.s.review.suspend(handler.actor, id(), {
+          ground,
+          reason,
+          suspendedOn,
+          noticeServedOn,
+          ...(agreed ? { bothPartiesAgree: true } : {}),
+        }),
+      );
+    };
+    /** 恢复审理 (Art. 39 ¶2), its notice as the suspension's; the days suspended move the deadline. */
+    const resume = (suspendedOn: LocalDate, resumedOn: LocalDate): void => {
+      const noticeServedOn = rng.chance(0.7)
+        ? resumedOn
+        : addWorkingDays(cal, resumedOn, rng.int(1, 3));
+      steps.add(noticeServedOn, 'resume', () =>
+        this.s.review.resume(handler.actor, id(), { resumedOn, noticeServedOn }),
+      );
+      addedDays += daysBetween(suspendedOn, resumedOn);
+      due = decisionDueOn(cal, acceptedOn, proc, addedDays);
+    };
+    /** The first working day after the steps so far, and not before `from`–`to` days in. */
+    const afterSteps = (from: number, to: number): LocalDate =>
+      later(addWorkingDays(cal, steps.last, 1), wd(addDays(acceptedOn, rng.int(from, to))));
+
+    // 终止 on the grounds of Art. 41 items 3–5, as their courses need.
+    if (course === 'criminal-measures') {
+      // Item 4: the applicant, detained for the fight, is then held on suspicion of a crime.
+      terminate(handler.actor, TerminationReason.CRIMINAL_MEASURES, afterSteps(10, 25));
+      return;
+    }
+    if (course === 'suspension-lapsed' || course === 'suspension-limit' || course === 'dissolved') {
+      const ground =
+        course === 'dissolved'
+          ? SuspensionGround.APPLICANT_DISSOLVED
+          : course === 'suspension-lapsed'
+            ? SuspensionGround.APPLICANT_DIED
+            : SuspensionGround.APPLICANT_INCAPACITATED;
+      const suspendedOn =
+        course === 'suspension-limit'
+          ? later(addWorkingDays(cal, steps.last, 1), wd(addDays(this.today, -rng.int(62, 68))))
+          : afterSteps(8, 22);
+      suspend(suspendedOn, ground);
+      // Past its 60 days and still suspended: the SUSPENSION_LIMIT alert asks for a decision.
+      if (course === 'suspension-limit') return;
+      if (course === 'dissolved') {
+        // Item 3: the company's members, its successors, waive the right.
+        const concludedOn = later(steps.last, wd(addDays(suspendedOn, rng.int(20, 45))));
+        terminate(handler.actor, TerminationReason.APPLICANT_DISSOLVED, concludedOn);
+      } else {
+        // Item 5: 60 days on, the close relatives have still not said whether they take part.
+        const concludedOn = later(steps.last, wd(addDays(suspendedOn, 60 + rng.int(0, 8))));
+        terminate(handler.actor, TerminationReason.SUSPENSION_LAPSED, concludedOn);
+      }
+      return;
+    }
+
+    // 简易程序转普通程序 (Art. 55): approved by the head of the office.
+    if (course === 'converted') {
+      const convertedOn = afterSteps(6, 12);
+      const reason = CONVERSION_REASONS[(this.courseSeen.get(course)! - 1) % 2];
+      steps.add(convertedOn, 'convert to the ordinary procedure', () =>
+        this.s.review.convert(officeHead, id(), { convertedOn, reason }),
+      );
+      proc = Procedure.ORDINARY;
+      due = decisionDueOn(cal, acceptedOn, proc, addedDays);
+    }
+
     const terminates = random && rng.chance(0.13);
     if (course === 'suspended' || (random && rng.chance(0.08))) {
-      const suspendedOn = later(
-        addWorkingDays(cal, steps.last, 1),
-        wd(addDays(acceptedOn, rng.int(8, 22))),
-      );
-      const reason = rng.pick(SUSPENSION_REASONS);
-      steps.add(suspendedOn, 'suspend', () =>
-        this.s.review.suspend(handler.actor, id(), { reason, suspendedOn }),
-      );
+      const suspendedOn = afterSteps(8, 22);
+      const ground =
+        terminates && rng.chance(0.4)
+          ? SuspensionGround.MEDIATION_OR_SETTLEMENT
+          : course === 'suspended'
+            ? rng.pick([SuspensionGround.AWAITING_OTHER_CASE, SuspensionGround.FORCE_MAJEURE])
+            : rng.weighted(RESUMING_GROUNDS[applicant.kind]);
+      // Suspended to settle, and settling: the talks end the case.
+      const settles = terminates && ground === SuspensionGround.MEDIATION_OR_SETTLEMENT;
+      suspend(suspendedOn, ground);
       if (course === 'suspended') return;
-      if (terminates && rng.chance(0.4)) {
-        // Settled while suspended (和解): the application is withdrawn.
-        const concludedOn = wd(addDays(suspendedOn, rng.int(5, 20)));
-        steps.add(concludedOn, 'terminate while suspended', () =>
-          this.s.review.terminate(handler.actor, id(), {
-            reason: TerminationReason.SETTLED,
-            concludedOn,
+      if (settles) {
+        // Settled while suspended (和解, Art. 74 ¶2): the applicant withdraws, the office allows it.
+        const concludedOn = later(steps.last, wd(addDays(suspendedOn, rng.int(5, 20))));
+        terminate(officeHead, TerminationReason.SETTLED, concludedOn);
+        return;
+      }
+      resume(suspendedOn, later(steps.last, wd(addDays(suspendedOn, rng.int(10, 45)))));
+    }
+
+    // 行政复议调解 (Arts. 5, 73): the 调解书 in effect closes the case (调解结案); no agreement, or a
+    // party backing out before it takes effect, sends it back to review (¶2). Some parties agree to
+    // suspend the review while they talk (Art. 39 ¶1 item 6).
+    const mediable =
+      act.type !== ActType.INFORMATION_DISCLOSURE && act.type !== ActType.REGISTRATION;
+    const mediation: ReviewMediationOutcome | null =
+      course === 'review-mediation-failed'
+        ? ReviewMediationStatus.FAILED
+        : course === 'review-mediation-retracted'
+          ? ReviewMediationStatus.RETRACTED
+          : random && !terminates && mediable && rng.chance(0.07)
+            ? rng.chance(0.85)
+              ? ReviewMediationStatus.IN_EFFECT
+              : ReviewMediationStatus.FAILED
+            : null;
+    if (mediation !== null) {
+      const startedOn = afterSteps(10, 25);
+      steps.add(startedOn, 'start mediation in review', () =>
+        this.s.reviewMediation.start(handler.actor, id(), { startedOn }),
+      );
+      const suspendedOn =
+        course === 'review-mediation-failed' || (random && rng.chance(0.4))
+          ? addWorkingDays(cal, startedOn, rng.int(0, 2))
+          : null;
+      if (suspendedOn !== null) suspend(suspendedOn, SuspensionGround.MEDIATION_OR_SETTLEMENT);
+      const talks = wd(addDays(startedOn, rng.int(7, 25)));
+      // Unsuspended, the talks end by the deadline, and a failure early enough to leave the
+      // decision its room.
+      const endOn = later(
+        steps.last,
+        suspendedOn !== null
+          ? talks
+          : earlier(
+              talks,
+              mediation === ReviewMediationStatus.IN_EFFECT ? due : wd(addDays(due, -9)),
+            ),
+      );
+      if (mediation === ReviewMediationStatus.IN_EFFECT) {
+        const agreement = rng.pick(REVIEW_AGREEMENTS);
+        steps.add(endOn, '调解书 in effect (REVIEW_MEDIATED)', () =>
+          this.s.reviewMediation.conclude(handler.actor, id(), {
+            outcome: mediation,
+            agreement,
+            effectiveOn: endOn,
           }),
         );
         return;
       }
-      const resumedOn = wd(addDays(suspendedOn, rng.int(10, 45)));
-      steps.add(resumedOn, 'resume', () =>
-        this.s.review.resume(handler.actor, id(), { resumedOn }),
-      );
-      addedDays += daysBetween(suspendedOn, resumedOn);
-      due = decisionDueOn(cal, acceptedOn, procedure, addedDays);
-    }
-
-    const unextendedDue = due;
-    if (course === 'extended') {
-      const extendedOn = later(steps.last, wd(addDays(due, -rng.int(4, 10))));
-      const days = rng.pick([15, 20, 30]);
-      const reviewer = rng.pick(this.reviewers.filter((r) => r !== handler)).actor;
-      steps.add(extendedOn, `extend ${days} days`, () =>
-        this.s.review.extend(reviewer, id(), {
-          reason: '案情重大、复杂，不能在规定期限内作出行政复议决定，经批准延长审理期限。',
-          days,
+      const reason =
+        mediation === ReviewMediationStatus.FAILED
+          ? rng.pick(REVIEW_MEDIATION_FAILED)
+          : REVIEW_MEDIATION_RETRACTED;
+      steps.add(endOn, `mediation in review ${mediation}`, () =>
+        this.s.reviewMediation.conclude(handler.actor, id(), {
+          outcome: mediation,
+          endedOn: endOn,
+          reason,
         }),
       );
-      addedDays += days;
-      due = decisionDueOn(cal, acceptedOn, procedure, addedDays);
+      if (suspendedOn !== null) resume(suspendedOn, endOn);
     }
 
     if (terminates) {
-      // Not MEDIATED: under the 2023 law a mediation in review closes as 调解结案 (Art. 73), not
-      // as a termination; that reason is kept for old records only.
+      // 撤回 or 和解 (Art. 41 item 1, Art. 74 ¶2): the head of the office allows the withdrawal.
+      // Not MEDIATED: under the 2023 law a mediation in review closes as 调解结案 (Art. 73).
       const reason = rng.weighted([
         [TerminationReason.WITHDRAWN, 70],
         [TerminationReason.SETTLED, 30],
@@ -2054,98 +2512,469 @@ class DemoDistrict {
           due,
         ),
       );
-      steps.add(concludedOn, `terminate (${reason})`, () =>
-        this.s.review.terminate(handler.actor, id(), { reason, concludedOn }),
-      );
+      terminate(officeHead, reason, concludedOn);
       return;
     }
 
-    // The decision: drafted by the handler, approved by a reviewer who did not draft it; with no
-    // answer, only once the answer's last day has passed.
-    const span = Math.max(daysBetween(steps.last, due), 6);
+    // Before the decision: the parties heard (Art. 49), 听证 (Arts. 50–51), the committee (Art. 52),
+    // an extension approved by the head of the office (Art. 62 ¶1); planned together, added in
+    // date order.
+    const base = steps.last;
+    const unextendedDue = due;
+    const span = Math.max(daysBetween(base, due), 6);
     let draftedOn =
       course === 'extended'
-        ? later(steps.last, wd(addDays(unextendedDue, rng.int(1, 8)))) // the extra time was needed
-        : earlier(wd(addDays(steps.last, rng.int(Math.floor(span * 0.4), span - 5))), due);
+        ? later(base, wd(addDays(unextendedDue, rng.int(1, 8)))) // the extra time was needed
+        : earlier(wd(addDays(base, rng.int(Math.floor(span * 0.4), span - 5))), due);
     if (answerMissedFrom !== null && record.art70) {
       draftedOn = earlier(later(draftedOn, answerMissedFrom), due);
     }
+    const before: [LocalDate, string, () => Promise<unknown>][] = [];
+    const notes: string[] = [];
+
+    // Under the ordinary procedure nearly always; a simplified case may be heard by phone.
+    const viewsHeard = proc === Procedure.ORDINARY ? !random || rng.chance(0.95) : rng.chance(0.2);
+    if (viewsHeard) {
+      const method: ViewsMethod =
+        proc === Procedure.SIMPLIFIED
+          ? ViewsMethod.PHONE
+          : rng.weighted([
+              [ViewsMethod.IN_PERSON, 45],
+              [ViewsMethod.PHONE, 25],
+              [ViewsMethod.ONLINE, 22],
+              [ViewsMethod.WRITTEN, 8],
+            ] as const);
+      const heardOn = later(base, earlier(addWorkingDays(cal, base, rng.int(1, 6)), draftedOn));
+      const staff = `${this.personName()}（${record.respondent.kind === AgencyKind.TOWNSHIP_GOVERNMENT ? '综治办' : '法制科'}工作人员）`;
+      const applicants = `申请人${record.plaintiff}`;
+      const third = record.thirdParty ? `、第三人${record.thirdParty}` : '';
+      const summary = rng.pick(VIEWS_SUMMARIES);
+      const separately = method !== ViewsMethod.WRITTEN && rng.chance(0.25);
+      if (method === ViewsMethod.WRITTEN) {
+        before.push([
+          heardOn,
+          'record views (WRITTEN)',
+          () =>
+            this.s.proceedings.recordViews(handler.actor, id(), {
+              heardOn,
+              method,
+              heard: applicants,
+              summary: WRITTEN_REVIEW_REASON,
+            }),
+        ]);
+      } else if (separately) {
+        // The applicant (and a third party) first, the respondent by phone a few days later.
+        const respondentOn = later(
+          heardOn,
+          earlier(addWorkingDays(cal, heardOn, rng.int(1, 3)), draftedOn),
+        );
+        before.push([
+          heardOn,
+          `record views (${method})`,
+          () =>
+            this.s.proceedings.recordViews(handler.actor, id(), {
+              heardOn,
+              method,
+              heard: `${applicants}${third}`,
+              summary: summary.split('；')[0] + '。',
+            }),
+        ]);
+        before.push([
+          respondentOn,
+          'record views (PHONE)',
+          () =>
+            this.s.proceedings.recordViews(handler.actor, id(), {
+              heardOn: respondentOn,
+              method: ViewsMethod.PHONE,
+              heard: `被申请人${record.respondent.name}委托的${staff}`,
+              summary: summary.split('；')[1] ?? summary,
+            }),
+        ]);
+      } else {
+        before.push([
+          heardOn,
+          `record views (${method})`,
+          () =>
+            this.s.proceedings.recordViews(handler.actor, id(), {
+              heardOn,
+              method,
+              heard: `${applicants}${third}、被申请人${record.respondent.name}委托的${staff}`,
+              summary,
+            }),
+        ]);
+      }
+      notes.push(
+        method === ViewsMethod.WRITTEN
+          ? '因申请人原因不能听取其意见，本案依法书面审理。'
+          : '本机关依法听取了当事人的意见。',
+      );
+    }
+
+    // 听证: major cases must have one (Art. 50 ¶1); others at the applicant's request or as the
+    // office thinks necessary (¶2). Noticed 5 working days ahead at least (Art. 51 ¶1).
+    const hearingReason: FormalHearingReason | null =
+      course === 'major'
+        ? FormalHearingReason.MAJOR_OR_COMPLEX
+        : course === 'hearing-requested' || course === 'hearing-cancelled'
+          ? FormalHearingReason.APPLICANT_REQUEST
+          : random &&
+              proc === Procedure.ORDINARY &&
+              act.type !== ActType.INFORMATION_DISCLOSURE &&
+              rng.chance(0.03)
+            ? rng.pick([
+                FormalHearingReason.APPLICANT_REQUEST,
+                FormalHearingReason.OFFICE_DEEMS_NECESSARY,
+              ])
+            : null;
+    let lastProceeding = base;
+    if (hearingReason !== null) {
+      const noticeOn = addWorkingDays(cal, base, rng.int(1, 4));
+      const heldOn = addWorkingDays(cal, noticeOn, rng.int(5, 8));
+      const hearing = { id: '' };
+      const matters =
+        `被申请人${act.what}一事的事实认定、证据、适用依据和程序问题` +
+        (record.compensationClaimed ? '；申请人的行政赔偿请求' : '') +
+        '。';
+      before.push([
+        noticeOn,
+        `notice 听证 (${hearingReason})`,
+        async () => {
+          const v = await this.s.proceedings.scheduleFormalHearing(handler.actor, id(), {
+            reason: hearingReason,
+            noticeServedOn: noticeOn,
+            heldOn,
+            place: HEARING_PLACE,
+            matters,
+          });
+          hearing.id = v.id;
+        },
+      ]);
+      if (course === 'hearing-cancelled') {
+        // The applicant withdraws the request before the day (Art. 51 ¶2 would have it waived).
+        const cancelledOn = addWorkingDays(cal, noticeOn, rng.int(1, 3));
+        before.push([
+          cancelledOn,
+          '听证 called off',
+          () =>
+            this.s.proceedings.recordFormalHearing(handler.actor, id(), hearing.id, {
+              held: false,
+              reason: HEARING_CANCELLED_REASON,
+            }),
+        ]);
+        lastProceeding = cancelledOn;
+      } else {
+        // The respondent's head attends (Art. 51 ¶3): the head or a deputy head; once, neither,
+        // with the reason and a delegate.
+        const absent = course === 'hearing-requested' && !this.headAbsenceShown;
+        if (absent) this.headAbsenceShown = true;
+        const deputy = !absent && rng.chance(0.35);
+        const agency = record.respondent;
+        const staffTitle =
+          agency.kind === AgencyKind.TOWNSHIP_GOVERNMENT ? '综治办主任' : '法制科科长';
+        const attendance = absent
+          ? {
+              respondentHeadAttended: false,
+              respondentAttendeeName: this.personName(),
+              respondentAttendeeTitle: staffTitle,
+              headAbsenceReason: rng.pick(HEAD_ABSENCE_REASONS),
+            }
+          : {
+              respondentHeadAttended: true,
+              respondentAttendeeName: deputy ? agency.deputyName : agency.headName,
+              respondentAttendeeTitle: deputy ? agency.deputyTitle : agency.headTitle,
+            };
+        const panel = rng
+          .some(
+            [...this.officers, ...this.reviewers].filter((p) => p !== handler),
+            2,
+          )
+          .map((p) => p.displayName)
+          .join('、');
+        const hearingRecord =
+          `听证由行政复议人员${handler.displayName}主持，${panel}任听证员，另设记录员一名。` +
+          `申请人${record.plaintiff}到场陈述了行政复议请求和理由；被申请人由` +
+          `${attendance.respondentAttendeeName}（${attendance.respondentAttendeeTitle}）出席，` +
+          '就作出行政行为的事实、证据和依据作了说明；双方围绕争议事实进行了质证和辩论，并作最后陈述。' +
+          '听证笔录经双方核对无误后签字。';
+        before.push([
+          heldOn,
+          `record 听证${absent ? ' (head absent)' : ''}`,
+          () =>
+            this.s.proceedings.recordFormalHearing(handler.actor, id(), hearing.id, {
+              held: true,
+              ...attendance,
+              record: hearingRecord,
+            }),
+        ]);
+        lastProceeding = heldOn;
+        notes.push(`本机关于${heldOn}依法组织听证，本决定根据听证笔录、审查认定的事实和证据作出。`);
+      }
+    }
+
+    // 行政复议委员会 (Art. 52 ¶2): referred by a reviewer, its opinion recorded (¶3).
+    const committeeGround: CommitteeGround | null =
+      course === 'major'
+        ? CommitteeGround.MAJOR_OR_COMPLEX
+        : course === 'committee'
+          ? CommitteeGround.TECHNICAL
+          : random && proc === Procedure.ORDINARY && rng.chance(0.01)
+            ? rng.pick([CommitteeGround.TECHNICAL, CommitteeGround.OFFICE_DEEMS_NECESSARY])
+            : null;
+    if (committeeGround !== null) {
+      const referredOn = addWorkingDays(cal, later(base, lastProceeding), rng.int(1, 3));
+      const opinionOn = addWorkingDays(cal, referredOn, rng.int(5, 12));
+      const referral = { id: '' };
+      const opinion =
+        committeeGround !== CommitteeGround.TECHNICAL
+          ? COMMITTEE_OPINIONS[0]
+          : act.type === ActType.LICENSING
+            ? COMMITTEE_OPINIONS[2]
+            : COMMITTEE_OPINIONS[1];
+      before.push([
+        referredOn,
+        `refer to the committee (${committeeGround})`,
+        async () => {
+          const v = await this.s.proceedings.referToCommittee(officeHead, id(), {
+            ground: committeeGround,
+            referredOn,
+          });
+          referral.id = v.id;
+        },
+      ]);
+      before.push([
+        opinionOn,
+        "record the committee's opinion",
+        () =>
+          this.s.proceedings.recordCommitteeOpinion(handler.actor, id(), referral.id, {
+            opinion,
+            opinionOn,
+          }),
+      ]);
+      lastProceeding = opinionOn;
+      notes.push(
+        '本案经提请行政复议委员会提出咨询意见，本机关将咨询意见作为作出决定的重要参考依据。',
+      );
+    }
+
+    // 延期 (Art. 62 ¶1): approved by the head of the office, the parties told in writing that day.
+    const extend = (extendedOn: LocalDate, days: number, reason: string): void => {
+      before.push([
+        extendedOn,
+        `extend ${days} days`,
+        () => this.s.review.extend(officeHead, id(), { reason, days, noticeServedOn: extendedOn }),
+      ]);
+      addedDays += days;
+      due = decisionDueOn(cal, acceptedOn, proc, addedDays);
+    };
+    if (course === 'extended') {
+      extend(
+        later(base, wd(addDays(due, -rng.int(4, 10)))),
+        rng.pick([15, 20, 30]),
+        '案情重大、复杂，不能在规定期限内作出行政复议决定，经行政复议机构负责人批准，延长审理期限。',
+      );
+    } else if (lastProceeding > addDays(due, -8) && proc === Procedure.ORDINARY) {
+      // A 听证 and the committee take their time: extended before the deadline.
+      extend(
+        later(base, wd(addDays(due, -rng.int(3, 6)))),
+        30,
+        '本案已组织听证并提请行政复议委员会提出咨询意见，案情复杂，不能在规定期限内作出行政复议决定，经行政复议机构负责人批准，延长审理期限三十日。',
+      );
+    }
+    before.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    for (const [on, what, run] of before) steps.add(on, what, run);
+    if (lastProceeding > base) {
+      draftedOn = later(draftedOn, addWorkingDays(cal, lastProceeding, rng.int(1, 3)));
+    }
+    draftedOn = later(draftedOn, steps.last);
+
+    // The decision: drafted by the handler; approved with the consent of the organ's head, or
+    // passed by a collective discussion (Art. 61 ¶1), always by someone other than the drafter.
+    // With no answer, drafted only once the answer's last day has passed.
     const art70 = record.art70;
+    const fixed = COURSE_DECISIONS[course];
     const decision = {
-      type: art70 ? this.art70Outcome(act) : rng.weighted(DECISIONS[act.type]),
+      type: fixed ?? (art70 ? this.art70Outcome(act) : rng.weighted(DECISIONS[act.type])),
       on: draftedOn,
+      fixed: fixed !== undefined,
     };
     record.decision = decision;
-    const approver = rng.pick(this.reviewers.filter((r) => r !== handler)).actor;
+    const draws: FormDraws = {
+      remake: rng.next(),
+      reducedShare: rng.int(3, 7) / 10,
+      damagesYuan: rng.int(30, 600) * 100,
+    };
+    const form = (type: Outcome): DecisionForm => this.decisionForm(record, type, draws);
+    const byDiscussion =
+      handler.actor.id === this.organHead.actor.id ||
+      hearingReason !== null ||
+      committeeGround !== null ||
+      decision.fixed ||
+      (random && rng.chance(0.05));
+    const approver = byDiscussion ? officeHead : this.organHead.actor;
     const draft = (type: () => Outcome) => (): Promise<unknown> => {
+      const f = form(type());
       const t = MERITS_TEXT[type()];
       // Art. 70 decides a correction; a first draft upholding the act is returned.
       const noAnswer = art70 && CORRECTING_OUTCOMES.includes(type());
-      const finding = noAnswer ? ART70_FINDING : t.finding;
-      const articles = noAnswer ? ['第七十条', t.article] : [t.article];
+      const finding = noAnswer ? ART70_FINDING : (f.finding ?? t.finding);
+      const articles = noAnswer ? ['第七十条', ...f.articles] : f.articles;
       return this.s.review.draftDecision(handler.actor, id(), {
         type: type(),
         reasoning:
           `申请人${record.plaintiff}不服被申请人${record.respondent.name}${record.act.what}，` +
-          `于${receivedOn}向本机关申请行政复议，本机关依法受理，适用${PROCEDURE_LABELS[procedure]}审理。` +
+          `于${receivedOn}向本机关申请行政复议，本机关依法受理，适用${PROCEDURE_LABELS[proc]}审理。` +
+          notes.join('') +
           `经审理查明：${finding}。依照《中华人民共和国行政复议法》${articles.join('、')}的规定，` +
-          `本机关决定：${t.ruling}。`,
+          `本机关决定：${f.ruling}。`,
         legalBasis: articles.map((a) => `《中华人民共和国行政复议法》${a}`),
+        ...f.extras,
       });
     };
     let approvedOn: LocalDate;
+    let lastDraftOn: LocalDate;
     if (random && rng.chance(0.15)) {
-      const firstType = rng.chance(0.5) ? rng.pick(MERITS_OUTCOMES) : decision.type;
-      const returnedOn = earlier(wd(addDays(draftedOn, rng.int(1, 4))), due);
-      const redraftedOn = earlier(wd(addDays(returnedOn, rng.int(1, 5))), due);
-      approvedOn = earlier(wd(addDays(redraftedOn, rng.int(1, 4))), due);
+      const fitting = MERITS_OUTCOMES.filter((o) => fits(o, act.type));
+      const firstType = rng.chance(0.5) ? rng.pick(fitting) : decision.type;
+      const returnedOn = later(draftedOn, earlier(wd(addDays(draftedOn, rng.int(1, 4))), due));
+      const redraftedOn = later(returnedOn, earlier(wd(addDays(returnedOn, rng.int(1, 5))), due));
+      approvedOn = later(redraftedOn, earlier(wd(addDays(redraftedOn, rng.int(1, 4))), due));
       const comment = rng.pick(REJECTION_COMMENTS);
       steps.add(
         draftedOn,
         'draft decision',
         draft(() => firstType),
       );
+      // Sending a draft back decides nothing: the head of the office does it.
       steps.add(returnedOn, 'return draft', () =>
-        this.s.review.review(approver, id(), { approved: false, comment }),
+        this.s.review.review(officeHead, id(), { approved: false, comment }),
       );
       steps.add(
         redraftedOn,
         'redraft decision',
         draft(() => decision.type),
       );
+      lastDraftOn = redraftedOn;
     } else {
-      approvedOn = earlier(wd(addDays(draftedOn, rng.int(1, 5))), due);
+      approvedOn = later(draftedOn, earlier(wd(addDays(draftedOn, rng.int(1, 5))), due));
       steps.add(
         draftedOn,
         'draft decision',
         draft(() => decision.type),
       );
+      lastDraftOn = draftedOn;
     }
     if (random && rng.chance(0.04)) approvedOn = wd(addDays(due, rng.int(1, 12))); // decided late
     const decidedOn = approvedOn;
     decision.on = decidedOn;
-    steps.add(decidedOn, 'approve decision', () =>
-      this.s.review.review(approver, id(), { approved: true, decidedOn }),
+    const discussion = { id: '' };
+    if (byDiscussion) {
+      const heldOn = later(
+        lastDraftOn,
+        earlier(addWorkingDays(cal, lastDraftOn, rng.int(0, 2)), decidedOn),
+      );
+      const participants = [this.organHead, this.officeHead, handler, ...rng.some(this.officers, 2)]
+        .filter((p, i, all) => all.indexOf(p) === i)
+        .map((p) => p.displayName)
+        .join('、');
+      steps.add(heldOn, 'collective discussion', async () => {
+        const v = await this.s.discussions.record(officeHead, id(), {
+          heldOn,
+          participants: `行政复议案件集体讨论会议：${participants}`,
+          conclusion:
+            `经集体讨论，同意行政复议机构提出的审查意见，拟作出${OUTCOME_LABELS[decision.type]}决定。` +
+            (committeeGround !== null ? '讨论中参考了行政复议委员会的咨询意见。' : ''),
+        });
+        discussion.id = v.id;
+      });
+    }
+    steps.add(decidedOn, `approve decision${byDiscussion ? ' (collective discussion)' : ''}`, () =>
+      this.s.review.review(approver, id(), {
+        approved: true,
+        decidedOn,
+        ...(byDiscussion ? { collectiveDiscussionId: discussion.id } : {}),
+      }),
     );
 
-    // 建议书 / 意见书 after a third of the corrections.
+    // After the decision: served (Art. 75 ¶2), mostly within a few working days; letters after a
+    // third of the corrections; the respondent's report of performance when the decision orders
+    // it to act (Art. 77), mostly in time, a few late, a few not yet.
+    const after: [LocalDate, string, () => Promise<unknown>][] = [];
+    const servedOn = addWorkingDays(
+      cal,
+      decidedOn,
+      rng.weighted([
+        [0, 3],
+        [1, 3],
+        [2, 2],
+        [3, 1],
+        [5, 1],
+      ] as const),
+    );
+    const planned = form(decision.type);
+    const performanceDueOn = (f: DecisionForm): LocalDate | undefined =>
+      typeof f.performanceDays === 'number'
+        ? addCalendarDays(cal, servedOn, f.performanceDays)
+        : undefined;
+    if (!(random && rng.chance(0.02))) {
+      after.push([
+        servedOn,
+        'serve decision',
+        () => {
+          const dueOn = performanceDueOn(form(decision.type));
+          return this.s.followUp.serve(handler.actor, id(), {
+            servedOn,
+            ...(dueOn ? { performanceDueOn: dueOn } : {}),
+          });
+        },
+      ]);
+      const expected =
+        planned.performanceDays === 'remake'
+          ? addCalendarDays(cal, servedOn, planned.extras.remakeWithinDays!)
+          : performanceDueOn(planned);
+      const when = rng.weighted([
+        ['in time', 78],
+        ['late', 15],
+        ['not yet', 7],
+      ] as const);
+      if (expected !== undefined && when !== 'not yet') {
+        const reportedOn =
+          when === 'in time'
+            ? later(addWorkingDays(cal, servedOn, 2), wd(addDays(expected, -rng.int(0, 20))))
+            : wd(addDays(expected, rng.int(3, 30)));
+        const summary = rng.pick(PERFORMANCE_REPORTS);
+        after.push([
+          reportedOn,
+          `record performance${when === 'late' ? ' (late)' : ''}`,
+          // Only a decision that orders the respondent to act has its performance followed.
+          () =>
+            form(decision.type).performanceDays === null
+              ? Promise.resolve()
+              : this.s.followUp.recordPerformance(handler.actor, id(), { reportedOn, summary }),
+        ]);
+      }
+    }
     if (CORRECTING_OUTCOMES.includes(decision.type) && rng.chance(0.33)) {
       const issuedOn = wd(addDays(decidedOn, rng.int(3, 20)));
       const kind = rng.chance(0.55) ? LetterKind.RECOMMENDATION : LetterKind.OPINION;
-      steps.add(issuedOn, `issue ${kind}`, () =>
-        this.s.review.issueLetter(handler.actor, id(), {
-          kind,
-          agencyId: record.respondent.id,
-          issuedOn,
-          content:
-            `${record.respondent.name}：本机关在办理${record.number}行政复议案件中发现，` +
-            `你单位在${ACT_TYPE_LABELS[record.act.type]}工作中存在事实调查不够充分、` +
-            '法律文书说理不足等问题。现提出以下意见：一是严格执行行政执法“三项制度”，' +
-            '全面准确收集、审查证据；二是加强执法人员法律知识培训，提高文书制作质量。' +
-            `请于收到本${LETTER_KIND_LABELS[kind]}之日起六十日内将整改情况书面报送本机关。`,
-        }),
-      );
+      after.push([
+        issuedOn,
+        `issue ${kind}`,
+        () =>
+          this.s.review.issueLetter(handler.actor, id(), {
+            kind,
+            agencyId: record.respondent.id,
+            issuedOn,
+            content:
+              `${record.respondent.name}：本机关在办理${record.number}行政复议案件中发现，` +
+              `你单位在${ACT_TYPE_LABELS[record.act.type]}工作中存在事实调查不够充分、` +
+              '法律文书说理不足等问题。现提出以下意见：一是严格执行行政执法“三项制度”，' +
+              '全面准确收集、审查证据；二是加强执法人员法律知识培训，提高文书制作质量。' +
+              `请于收到本${LETTER_KIND_LABELS[kind]}之日起六十日内将整改情况书面报送本机关。`,
+          }),
+      ]);
     }
+    after.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    for (const [on, what, run] of after) steps.add(on, what, run);
   }
 
   /** Every one of the eight merits decisions shows up among the decided cases. */
@@ -2154,14 +2983,100 @@ class DemoDistrict {
     for (const type of MERITS_OUTCOMES) {
       if (decided.some((r) => r.decision!.type === type)) continue;
       const count = (t: Outcome): number => decided.filter((r) => r.decision!.type === t).length;
-      const donor = decided.find((r) => !r.art70 && count(r.decision!.type) > 3);
+      const donor = decided.find(
+        (r) =>
+          !r.art70 && !r.decision!.fixed && fits(type, r.act.type) && count(r.decision!.type) > 3,
+      );
       if (donor) donor.decision!.type = type;
     }
   }
 
-  private applicants(act: ActTemplate): ApplicantDto[] {
+  /**
+   * What a draft of `type` carries besides its type, with its finding (when the case has its
+   * own), ruling and articles, and how the respondent's performance is followed:
+   * - REVOKE / PARTIAL_REVOKE may order the act made anew within a period (Art. 64 ¶1), from which
+   *   the performance day is computed on service ('remake');
+   * - ALTER is never less favourable to the applicant (Art. 63 ¶2);
+   * - ORDER_PERFORMANCE gives thirty days (Art. 66), as does an agreement ruling (Art. 71) and
+   *   compensation awarded (Art. 72 ¶1); the officer enters that day at service;
+   * - a claim for compensation made with the application is decided with the decision (Art. 72
+   *   ¶1): awarded with a revocation, alteration or finding of invalidity (or of illegality for
+   *   the compensation course, whose act did harm), dismissed otherwise.
+   */
+  private decisionForm(record: CaseRecord, type: Outcome, d: FormDraws): DecisionForm {
+    const t = MERITS_TEXT[type];
+    const extras: Partial<DraftDecisionDto> = {};
+    const articles = [t.article];
+    let finding: string | null = null;
+    let ruling = t.ruling;
+    let performanceDays: DecisionForm['performanceDays'] = null;
+    if (REMAKE_OUTCOMES.includes(type)) {
+      const days =
+        type === Outcome.REVOKE ? (d.remake < 0.65 ? 60 : null) : d.remake < 0.4 ? 30 : null;
+      ruling =
+        type === Outcome.REVOKE
+          ? '撤销被申请人作出的该行政行为'
+          : '撤销该行政行为中认定事实不清的部分';
+      if (days !== null) {
+        extras.remakeWithinDays = days;
+        ruling += `，责令被申请人自本决定书送达之日起${days}日内重新作出行政行为`;
+        performanceDays = 'remake';
+      }
+    }
+    if (type === Outcome.ALTER) {
+      extras.notLessFavourable = true;
+      if (record.amountYuan !== null) {
+        const reduced = Math.max(100, Math.round((record.amountYuan * d.reducedShare) / 100) * 100);
+        ruling = `将被申请人作出的罚款${record.amountYuan}元变更为罚款${reduced}元`;
+      }
+    }
+    if (type === Outcome.ORDER_PERFORMANCE) {
+      ruling = '责令被申请人自本决定书送达之日起三十日内依法履行法定职责';
+      performanceDays = 30;
+    }
+    if (record.act.agreement) {
+      finding = '被申请人未按照协议约定的期限支付安置补偿款，属于未按照约定履行行政协议';
+      ruling =
+        '确认被申请人未按照约定履行房屋征收补偿协议的行为违法，责令被申请人继续履行协议，' +
+        '自本决定书送达之日起三十日内支付剩余安置补偿款';
+      articles.push('第七十一条第一款');
+      extras.agreementRuling = AgreementRuling.CONTINUE_PERFORMANCE;
+      performanceDays ??= 30;
+    }
+    if (record.compensationClaimed) {
+      const harmed = record.decision?.fixed === true;
+      if (harmed) {
+        finding =
+          '被申请人实施强制拆除前未依法履行催告、公告等法定程序，该行为违法；涉案附属用房已被拆除，' +
+          '该行为不具有可撤销内容';
+        articles.splice(0, 1, '第六十五条第二款第一项');
+        ruling = '确认被申请人强制拆除申请人附属用房的行为违法';
+      }
+      const awarded = AWARD_OUTCOMES.includes(type) && (type !== Outcome.CONFIRM_ILLEGAL || harmed);
+      articles.push('第七十二条第一款');
+      if (awarded) {
+        const amount =
+          record.act.type === ActType.PENALTY && record.amountYuan !== null
+            ? record.amountYuan
+            : d.damagesYuan;
+        extras.compensationRuling = CompensationRuling.AWARDED;
+        extras.compensationAmountYuan = amount;
+        ruling += `；决定被申请人依法赔偿申请人${amount}元`;
+        performanceDays ??= 30;
+      } else {
+        extras.compensationRuling = CompensationRuling.DISMISSED;
+        ruling += '；驳回申请人的行政赔偿请求';
+      }
+    }
+    return { extras, finding, ruling, articles, performanceDays };
+  }
+
+  private applicants(act: ActTemplate, kind?: ApplicantKind): ApplicantDto[] {
     const { rng } = this;
-    if (rng.chance(act.org ?? 0.04)) return [this.organisation()];
+    const org = rng.chance(act.org ?? 0.04);
+    if (kind === ApplicantKind.ORGANISATION || (org && kind !== ApplicantKind.PERSON)) {
+      return [this.organisation()];
+    }
     const n =
       act.many && rng.chance(act.many) ? rng.int(6, 9) : rng.chance(0.1) ? rng.int(2, 3) : 1;
     return this.people(n);
@@ -2567,6 +3482,23 @@ class DemoDistrict {
   }
 }
 
+/** Draws made when a decision is planned, for its form whatever its type ends up being. */
+interface FormDraws {
+  remake: number;
+  reducedShare: number;
+  damagesYuan: number;
+}
+
+/** A draft's form (DemoDistrict.decisionForm). */
+interface DecisionForm {
+  extras: Partial<DraftDecisionDto>;
+  finding: string | null;
+  ruling: string;
+  articles: string[];
+  /** Days from service to perform, 'remake' for remakeWithinDays, null: nothing ordered. */
+  performanceDays: number | 'remake' | null;
+}
+
 /** A case's steps: on legal dates, in order, during office hours. */
 class CaseSteps {
   private ordinal = 0;
@@ -2675,6 +3607,10 @@ async function people(
     if (found && found.role !== u.role) {
       throw new Error(`user ${u.username} exists with role ${found.role}, not ${u.role}`);
     }
+    const designations = {
+      ...(u.headsOffice ? { headsOffice: true } : {}),
+      ...(u.headsOrgan ? { headsOrgan: true } : {}),
+    };
     const user =
       found ??
       (await s.users.create(admin, {
@@ -2684,8 +3620,19 @@ async function people(
         role: u.role,
         ...(officeId ? { officeId } : {}),
         ...(agencyId ? { agencyId } : {}),
+        ...designations,
       }));
-    result.push({ actor: toActor(user), displayName: user.displayName, created: !found });
+    // An account of an earlier demo, from before the designations: the administrator adds them.
+    if (found && ((u.headsOffice && !found.headsOffice) || (u.headsOrgan && !found.headsOrgan))) {
+      await s.users.update(admin, found.id, designations);
+    }
+    result.push({
+      actor: toActor(user),
+      displayName: user.displayName,
+      created: !found,
+      headsOffice: u.headsOffice ?? false,
+      headsOrgan: u.headsOrgan ?? false,
+    });
   }
   return result;
 }
@@ -2748,9 +3695,8 @@ async function summary(s: Services, today: LocalDate, now: Date): Promise<void> 
             count(*) FILTER (WHERE procedure = 'SIMPLIFIED')::int AS simplified,
             count(*) FILTER (WHERE application_late)::int AS late,
             count(*) FILTER (WHERE extension_days > 0)::int AS extended,
-            count(*) FILTER (WHERE termination_reason = 'WITHDRAWN')::int AS withdrawn,
-            count(*) FILTER (WHERE termination_reason = 'SETTLED')::int AS settled,
-            count(*) FILTER (WHERE termination_reason = 'MEDIATED')::int AS mediated,
+            count(*) FILTER (WHERE converted_to_ordinary_on IS NOT NULL)::int AS converted,
+            count(*) FILTER (WHERE status = 'REVIEW_MEDIATED')::int AS review_mediated,
             count(*) FILTER (WHERE status = ANY($1::case_status[]))::int AS open,
             count(*) FILTER (WHERE status = ANY($1::case_status[]) AND current_due_on < $2)::int
               AS overdue
@@ -2781,10 +3727,8 @@ async function summary(s: Services, today: LocalDate, now: Date): Promise<void> 
     ['late applications', c.late],
     ['suspensions (still suspended)', `${x.suspensions} (${x.suspended})`],
     ['extensions', c.extended],
-    [
-      `terminations ${TERMINATION_REASON_LABELS.WITHDRAWN}/${TERMINATION_REASON_LABELS.SETTLED}/${TERMINATION_REASON_LABELS.MEDIATED}`,
-      `${c.withdrawn} / ${c.settled} / ${c.mediated}`,
-    ],
+    ['switched simplified → ordinary (Art. 55)', c.converted],
+    ['调解结案 REVIEW_MEDIATED (Art. 73)', c.review_mediated],
     ['draft decisions returned by a reviewer', x.returned],
     ['drafts awaiting approval', x.drafts],
     ['open cases (overdue today)', `${c.open} (${c.overdue})`],
@@ -2858,6 +3802,123 @@ async function summary(s: Services, today: LocalDate, now: Date): Promise<void> 
       'stays (party requests; stayed / refused)',
       `${p.stays} (${p.requested}; ${p.stayed} / ${p.refused})`,
     ],
+  ]);
+  const [v] = await s.db.query<Record<string, number>[]>(
+    `SELECT (SELECT count(*) FROM case_views_heard)::int AS views,
+            (SELECT count(DISTINCT case_id) FROM case_views_heard)::int AS views_cases,
+            (SELECT count(*) FROM cases WHERE status = 'DECIDED' AND procedure = 'ORDINARY')::int
+              AS decided_ordinary,
+            (SELECT count(*) FROM cases c WHERE c.status = 'DECIDED' AND c.procedure = 'ORDINARY'
+                AND NOT EXISTS (SELECT 1 FROM case_views_heard w WHERE w.case_id = c.id))::int
+              AS unheard,
+            (SELECT count(*) FROM case_formal_hearings)::int AS hearings,
+            (SELECT count(*) FROM case_formal_hearings WHERE status = 'HELD')::int AS held,
+            (SELECT count(*) FROM case_formal_hearings WHERE respondent_head_attended)::int
+              AS head,
+            (SELECT count(*) FROM case_formal_hearings
+              WHERE status = 'HELD' AND NOT respondent_head_attended)::int AS delegated,
+            (SELECT count(*) FROM case_formal_hearings WHERE status = 'CANCELLED')::int
+              AS called_off,
+            (SELECT count(*) FROM case_formal_hearings WHERE status = 'SCHEDULED')::int AS noticed,
+            (SELECT count(*) FROM committee_consultations)::int AS referrals,
+            (SELECT count(*) FROM committee_consultations WHERE opinion_on IS NOT NULL)::int
+              AS opinions,
+            (SELECT count(*) FROM collective_discussions)::int AS discussions,
+            (SELECT count(*) FROM case_suspensions WHERE notice_served_on IS NOT NULL)::int
+              AS suspension_notices,
+            (SELECT count(*) FROM case_suspensions
+              WHERE resumption_notice_served_on IS NOT NULL)::int AS resumption_notices,
+            (SELECT count(*) FROM review_mediations)::int AS mediations,
+            (SELECT count(*) FROM review_mediations m JOIN case_suspensions u
+                ON u.case_id = m.case_id AND u.resumed_on = m.effective_on
+              WHERE m.status = 'IN_EFFECT')::int AS mediated_suspended`,
+  );
+  const [d] = await s.db.query<Record<string, number | string>[]>(
+    `SELECT count(*)::int AS approved,
+            count(*) FILTER (WHERE approval_basis = 'ORGAN_HEAD')::int AS organ_head,
+            count(*) FILTER (WHERE approval_basis = 'COLLECTIVE_DISCUSSION')::int AS discussed,
+            count(served_on)::int AS served,
+            count(*) FILTER (WHERE served_on IS NULL AND decided_on < $1::date - 7)::int
+              AS unserved_old,
+            count(performance_due_on)::int AS due,
+            count(*) FILTER (WHERE performance_reported_on <= performance_due_on)::int AS in_time,
+            count(*) FILTER (WHERE performance_reported_on > performance_due_on)::int AS late,
+            count(*) FILTER (WHERE performance_due_on IS NOT NULL AND performance_reported_on IS NULL
+                               AND performance_due_on < $1::date)::int AS overdue,
+            count(*) FILTER (WHERE performance_due_on IS NOT NULL AND performance_reported_on IS NULL
+                               AND performance_due_on >= $1::date)::int AS pending,
+            count(remake_within_days)::int AS remake,
+            count(agreement_ruling)::int AS agreement,
+            count(*) FILTER (WHERE compensation_ruling = 'AWARDED')::int AS awarded,
+            COALESCE(sum(compensation_amount_yuan)
+                       FILTER (WHERE compensation_ruling = 'AWARDED'), 0)::text AS awarded_yuan,
+            count(*) FILTER (WHERE compensation_ruling = 'DISMISSED')::int AS comp_dismissed,
+            count(*) FILTER (WHERE type = 'ALTER')::int AS altered
+       FROM case_decisions WHERE status = 'APPROVED'`,
+    [today],
+  );
+  const listed = (rows: [string, number][]): string =>
+    rows.map(([k, n]) => `${k} ${n}`).join(', ') || '—';
+  const viewsBy = await countsBy(
+    s,
+    `SELECT method::text AS k, count(*)::int AS n FROM case_views_heard GROUP BY 1 ORDER BY 2 DESC`,
+  );
+  const mediationsBy = await countsBy(
+    s,
+    `SELECT status::text AS k, count(*)::int AS n FROM review_mediations GROUP BY 1 ORDER BY 2 DESC`,
+  );
+  const groundsBy = await countsBy(
+    s,
+    `SELECT COALESCE(ground::text, 'NONE') AS k, count(*)::int AS n FROM case_suspensions
+      GROUP BY 1 ORDER BY 2 DESC, 1`,
+  );
+  const terminationsBy = await countsBy(
+    s,
+    `SELECT termination_reason::text AS k, count(*)::int AS n FROM cases
+      WHERE termination_reason IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1`,
+  );
+  const alertsBy = await countsBy(
+    s,
+    `SELECT deadline::text || ' ' || level::text AS k, count(*)::int AS n FROM alerts
+      GROUP BY 1 ORDER BY 1`,
+  );
+  table('Review under the 2023 law (Arts. 39–78)', [
+    ['views heard (Art. 49): records (cases)', `${v.views} (${v.views_cases}): ${listed(viewsBy)}`],
+    ['ordinary cases decided (no views heard)', `${v.decided_ordinary} (${v.unheard})`],
+    [
+      '听证 (Arts. 50–51): held / called off / ahead',
+      `${v.hearings}: ${v.held} (head attended ${v.head}, delegate ${v.delegated}) / ` +
+        `${v.called_off} / ${v.noticed}`,
+    ],
+    ['committee referrals (opinions) (Art. 52)', `${v.referrals} (${v.opinions})`],
+    [
+      'decisions approved (Art. 61 ¶1)',
+      `${d.approved}: organ head ${d.organ_head}, collective discussion ${d.discussed} ` +
+        `(${v.discussions} discussions recorded)`,
+    ],
+    ['suspensions by ground (Art. 39 ¶1)', listed(groundsBy)],
+    [
+      'notices of suspension / resumption (¶3)',
+      `${v.suspension_notices} / ${v.resumption_notices}`,
+    ],
+    ['terminations by reason (Art. 41)', listed(terminationsBy)],
+    [
+      'mediations in review (Art. 73)',
+      `${v.mediations}: ${listed(mediationsBy)}; in effect while suspended ${v.mediated_suspended}`,
+    ],
+    ['decisions served (Art. 75)', `${d.served} (${d.unserved_old} decided a week ago, not)`],
+    [
+      'performance due (Art. 77)',
+      `${d.due}: reported ${d.in_time} in time, ${d.late} late; not reported ${d.overdue} ` +
+        `past due, ${d.pending} not yet due`,
+    ],
+    ['remakes (Art. 64) / agreement rulings (71)', `${d.remake} / ${d.agreement}`],
+    [
+      'compensation (Art. 72)',
+      `awarded ${d.awarded} (${d.awarded_yuan} yuan), claim dismissed ${d.comp_dismissed}`,
+    ],
+    ['alterations, not less favourable (Art. 63)', d.altered],
+    ['alerts raised, by kind and level', listed(alertsBy)],
   ]);
   table(
     'Recommendation letters',
@@ -2934,6 +3995,11 @@ async function summary(s: Services, today: LocalDate, now: Date): Promise<void> 
       ['pending (overdue)', `${r.pending} (${r.overdue})`],
       ['onTimeRate', ratio(r.onTimeRate)],
       ['recommendationLetters', r.recommendationLetters],
+      [
+        'formalHearingsHeld (head attended)',
+        `${r.formalHearingsHeld} (${r.formalHearingHeadAttended})`,
+      ],
+      ['formalHearingHeadAttendanceRate', ratio(r.formalHearingHeadAttendanceRate)],
     ]);
     table(`StatisticsService, ${title}: litigation`, [
       ['lawsuits', l.lawsuits],
@@ -3034,9 +4100,14 @@ async function seed(
       offices.find((o) => o.id === p.actor.officeId)?.name ??
       agencies.find((a) => a.id === p.actor.agencyId)?.name ??
       '';
+    const heads = [
+      ...(p.headsOffice ? ['行政复议机构负责人 headsOffice'] : []),
+      ...(p.headsOrgan ? ['行政复议机关负责人 headsOrgan'] : []),
+    ];
     console.log(
       `  ${p.actor.username.padEnd(18)} ${ROLE_LABELS[p.actor.role]} ${p.actor.role} ` +
         `${p.displayName}${binding && !p.displayName.includes(binding) ? ` – ${binding}` : ''}` +
+        `${heads.length > 0 ? ` – ${heads.join(', ')}` : ''}` +
         `${p.created ? '' : ' (existed, password unchanged)'}`,
     );
   }
