@@ -22,7 +22,8 @@
  * The review follows the 2023 law too. Of the two lead reviewers, the head of the office
  * (headsOffice) assigns the cases, allows withdrawals and settlements (Art. 41 item 1, Art. 74),
  * approves extensions (Art. 62 ¶1) and switches from the simplified procedure (Art. 55); the
- * bureau's deputy head (headsOrgan) consents to decisions, and the decisions she drafts herself,
+ * deputy district head in charge (分管副区长: the organ is the district government; headsOrgan)
+ * consents to decisions, and the decisions she drafts herself,
  * those heard at a 听证 or put to the committee and some others pass a collective discussion
  * (Art. 61 ¶1). Nearly every ordinary case has the parties' views heard before its draft (Art. 49);
  * a handful go to a 听证 noticed 5 working days ahead (Arts. 50–51), a few to the committee
@@ -961,7 +962,12 @@ interface StaffSeed {
  */
 const STAFF: StaffSeed[] = [
   { username: 'wang.jianguo', displayName: '王建国', role: Role.REVIEWER, headsOffice: true },
-  { username: 'zhao.min', displayName: '赵敏', role: Role.REVIEWER, headsOrgan: true },
+  {
+    username: 'zhao.min',
+    displayName: '赵敏（分管副区长）',
+    role: Role.REVIEWER,
+    headsOrgan: true,
+  },
   { username: 'li.na', displayName: '李娜', role: Role.OFFICER },
   { username: 'chen.hao', displayName: '陈浩', role: Role.OFFICER },
   { username: 'liu.yang', displayName: '刘洋', role: Role.OFFICER },
