@@ -13,7 +13,6 @@ import {
   CaseDeadlineDates,
   deadlineAt,
   decisionDueOn,
-  isApplicationLate,
   isConcludedOnTime,
   isOpenAt,
   isOverdue,
@@ -87,39 +86,6 @@ describe('supplementDueOn: 10 working days from the day the notice reaches the a
   ])('served %s → due %s (%s)', (servedOn, expected) => {
     expect(supplementDueOn(cn, servedOn)).toBe(expected);
   });
-});
-
-describe('isApplicationLate: 60 calendar days from the day the applicant knew of the act', () => {
-  describe('knew on 2024-08-02: day 60 is National Day 2024-10-01, so the window ends Tuesday 2024-10-08', () => {
-    it.each([
-      ['2024-08-02', false, 'filed the day they knew'],
-      ['2024-10-01', false, 'day 60 itself, a holiday (filed online)'],
-      ['2024-10-08', false, 'the first working day after the holiday, the last day of the window'],
-      ['2024-10-09', true, 'the day after the rolled-forward last day'],
-    ])('received %s → late %s (%s)', (receivedOn, late) => {
-      expect(isApplicationLate(cn, '2024-08-02', receivedOn)).toBe(late);
-    });
-  });
-
-  describe('knew on 2024-03-01: day 60 is Tuesday 2024-04-30, a working day, no roll', () => {
-    it.each([
-      ['2024-04-30', false, 'day 60'],
-      [
-        '2024-05-01',
-        true,
-        'day 61, although it is Labour Day: the window already ended on a working day',
-      ],
-    ])('received %s → late %s (%s)', (receivedOn, late) => {
-      expect(isApplicationLate(cn, '2024-03-01', receivedOn)).toBe(late);
-    });
-  });
-
-  it.each(['2024-10-09', '2026-12-31'])(
-    'is never late when the day the applicant knew is not known (received %s)',
-    (receivedOn) => {
-      expect(isApplicationLate(cn, null, receivedOn)).toBe(false);
-    },
-  );
 });
 
 describe('decisionDueOn: 60 (ordinary) or 30 (simplified) calendar days from acceptance', () => {

@@ -3,7 +3,6 @@
  */
 import { LocalDate } from '../../common/local-date';
 import {
-  addCalendarDays,
   addWorkingDays,
   calendarDueDate,
   CalendarExceptions,
@@ -11,8 +10,6 @@ import {
 } from '../../calendar/rules/working-days.rules';
 import { CaseStatus, Outcome, Procedure } from '../case.enums';
 
-/** Calendar days the applicant has from the day they knew of the act. */
-export const APPLICATION_WINDOW_DAYS = 60;
 /** Working days the office has to decide on acceptance, from receipt. */
 export const ACCEPTANCE_WORKING_DAYS = 5;
 /** Working days the applicant has to answer a supplement request, from service of the notice. */
@@ -29,19 +26,6 @@ export function acceptanceDueOn(cal: CalendarExceptions, receivedOn: LocalDate):
 
 export function supplementDueOn(cal: CalendarExceptions, noticeServedOn: LocalDate): LocalDate {
   return addWorkingDays(cal, noticeServedOn, SUPPLEMENT_WORKING_DAYS);
-}
-
-/**
- * Filed after the 60-day window (which, like every calendar-day period, ends on a working day).
- * A late application is still registered; the flag tells the officer to look at it.
- */
-export function isApplicationLate(
-  cal: CalendarExceptions,
-  knownOn: LocalDate | null,
-  receivedOn: LocalDate,
-): boolean {
-  if (knownOn === null) return false;
-  return receivedOn > addCalendarDays(cal, knownOn, APPLICATION_WINDOW_DAYS);
 }
 
 /**

@@ -38,12 +38,15 @@ describe('legalAcceptance: the day the decision clock runs from (Art. 30 ¶3)', 
       'make-up Sat 2-28 counts: due Thu 3-5, not Fri 3-6',
     ],
     ['2026-02-27', '2026-03-06', '2026-03-05', true, 'Fri 3-6 is already a day late'],
-  ])('received %s, recorded %s → accepted %s, deemed %s (%s)', (received, recorded, legal, deemed) => {
-    expect(legalAcceptance(acceptanceDueOn(cn, received), recorded)).toEqual({
-      acceptedOn: legal,
-      deemed,
-    });
-  });
+  ])(
+    'received %s, recorded %s → accepted %s, deemed %s (%s)',
+    (received, recorded, legal, deemed) => {
+      expect(legalAcceptance(acceptanceDueOn(cn, received), recorded)).toEqual({
+        acceptedOn: legal,
+        deemed,
+      });
+    },
+  );
 
   it('a late record no longer delays the decision deadline: 60 days run from the deemed day', () => {
     // Received 2024-09-27, review period ends 2024-10-10; recorded 2024-10-21. Ordinary procedure:

@@ -137,7 +137,9 @@ describe('suggestProcedure (繁简分流): SIMPLIFIED when any ground of Art. 53
     [ActType.PENALTY, null, Procedure.ORDINARY, 'a penalty with no amount'],
     [ActType.LICENSING, null, Procedure.ORDINARY, 'a licensing case with no amount'],
   ])('an act alone: %s, amount %p → %s (%s)', (type, amountYuan, expected) => {
-    expect(suggestProcedure({ type, amountYuan })).toBe(expected);
+    expect(suggestProcedure({ ...ART_53, actType: type, actAmountYuan: amountYuan })).toBe(
+      expected,
+    );
   });
 });
 

@@ -43,32 +43,16 @@ export function simplifiedGrounds(c: SimplifiedFacts): SimplifiedGround[] {
   return grounds;
 }
 
-/** An act alone, with none of the other facts of Art. 53 recorded (as older callers give it). */
-export interface ActOnly {
-  type: ActType;
-  amountYuan: number | null;
-}
-
 /**
  * What the system proposes at registration (繁简分流): SIMPLIFIED when the facts support any
  * ground of Art. 53 (simplifiedGrounds), ORDINARY otherwise; the officer decides at acceptance
- * (checkSimplifiedGround). Given an act alone, its other facts are taken as not recorded.
+ * (checkSimplifiedGround).
  *
  * ARL 2023 Art. 53 ¶1: 行政复议机关审理下列行政复议案件，认为事实清楚、权利义务关系明确、争议不大的，
  * 可以适用简易程序：…… ¶2: 除前款规定以外的行政复议案件，当事人各方同意适用简易程序的，可以适用简易程序。
  */
-export function suggestProcedure(facts: SimplifiedFacts | ActOnly): Procedure {
-  const f: SimplifiedFacts =
-    'actType' in facts
-      ? facts
-      : {
-          actType: facts.type,
-          actAmountYuan: facts.amountYuan,
-          actOnTheSpot: false,
-          actWarningOrCriticism: false,
-          partiesAgreeSimplified: false,
-        };
-  return simplifiedGrounds(f).length > 0 ? Procedure.SIMPLIFIED : Procedure.ORDINARY;
+export function suggestProcedure(facts: SimplifiedFacts): Procedure {
+  return simplifiedGrounds(facts).length > 0 ? Procedure.SIMPLIFIED : Procedure.ORDINARY;
 }
 
 /**

@@ -345,13 +345,10 @@ describe('outcomes (docs/domain.md, "Decisions and what counts as correction")',
     Outcome.WITHDRAWN,
     Outcome.APPLICATION_DISMISSED,
     Outcome.REVIEW_MEDIATED,
-  ])(
-    '%s is not a merits decision',
-    (o) => {
-      expect(MERITS_OUTCOMES).not.toContain(o);
-      expect(CORRECTING_OUTCOMES).not.toContain(o);
-    },
-  );
+  ])('%s is not a merits decision', (o) => {
+    expect(MERITS_OUTCOMES).not.toContain(o);
+    expect(CORRECTING_OUTCOMES).not.toContain(o);
+  });
 
   it.each([
     [Outcome.REVOKE, '撤销'],
