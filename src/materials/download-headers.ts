@@ -29,7 +29,9 @@ function contentDisposition(fileName: string): string {
  * (often Chinese) name as RFC 5987 `filename*`, and its SHA-256 as ETag and as Repr-Digest
  * (RFC 9530). Not cached: materials carry personal data.
  */
-export function downloadHeaders(m: MaterialView): Record<string, string> {
+export function downloadHeaders(
+  m: Pick<MaterialView, 'fileName' | 'contentType' | 'sizeBytes' | 'sha256'>,
+): Record<string, string> {
   return {
     'content-type': m.contentType,
     'content-length': String(m.sizeBytes),

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import * as path from 'node:path';
 import { Readable, pipeline } from 'node:stream';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../access/actor';
 import { assertCaseVisible, caseNotFound } from '../access/access.rules';
 import { CaseEvent, canApply, IllegalTransitionError } from '../cases/rules/transitions.rules';
@@ -19,7 +19,7 @@ import { MaterialStorage, StoredObject, StoredObjectMissingError } from './stora
 
 type FilePart = Extract<FormPart, { type: 'file' }>;
 
-interface StoredFile extends StoredObject {
+export interface StoredFile extends StoredObject {
   fileName: string;
   contentType: string;
 }
@@ -234,18 +234,7 @@ export class MaterialsService {
   ): Promise<MaterialView> {
     const saved: { material?: MaterialEntity } = {};
     await this.workflow.apply(actor, caseId, CaseEvent.ATTACH_MATERIAL, async (_c, { em }) => {
-      const material = await em.save(
-        em.create(MaterialEntity, {
-          caseId,
-          kind,
-          fileName: file.fileName,
-          contentType: file.contentType,
-          sizeBytes: file.sizeBytes,
-          sha256: file.sha256,
-          storageKey: file.key,
-          uploadedBy: actor.id,
-        }),
-      );
+      const material = await this.recordStored(em, actor, caseId, kind, file);
       saved.material = material;
       return {
         data: {
@@ -258,6 +247,32 @@ export class MaterialsService {
       };
     });
     return toMaterialView(saved.material!);
+  }
+
+  /**
+   * A stored file recorded as a material of the case, in the caller's transaction of that case
+   * (`em`), whose audit row says so: an upload, or a file the system made (an issued document,
+   * documents/).
+   */
+  async recordStored(
+    em: EntityManager,
+    actor: Actor,
+    caseId: string,
+    kind: MaterialKind,
+    file: StoredFile,
+  ): Promise<MaterialEntity> {
+    return em.save(
+      em.create(MaterialEntity, {
+        caseId,
+        kind,
+        fileName: file.fileName,
+        contentType: file.contentType,
+        sizeBytes: file.sizeBytes,
+        sha256: file.sha256,
+        storageKey: file.key,
+        uploadedBy: actor.id,
+      }),
+    );
   }
 
   /** Best effort: a file left behind is only wasted space, never a material nobody can see. */

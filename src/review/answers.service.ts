@@ -7,7 +7,7 @@ import { Clock } from '../common/clock';
 import { LocalDate } from '../common/local-date';
 import { CaseEntity } from '../cases/case.entity';
 import { CaseQueriesService } from '../cases/case-queries.service';
-import { CaseWorkflow } from '../cases/case-workflow';
+import { CaseWorkflow, TransitionChange, TransitionContext } from '../cases/case-workflow';
 import { CaseView } from '../cases/dto/case.view';
 import { withinRange } from '../cases/rules/date-order.rules';
 import { answerCopyDueOn, answerDueOn, isAnswerLate } from '../cases/rules/deadlines.rules';
@@ -74,6 +74,60 @@ function toAnswerView(
 }
 
 /**
+ * The sending of the copy of the application to the respondent and, when known, its receipt, from
+ * which the respondent's answer period runs (Arts. 48, 54), each recorded once: a repeat of what is
+ * recorded is no change (null), a date other than the one recorded is refused. Also what serving
+ * the answer notice (提出答复通知书) that goes with the copy records (documents/).
+ */
+export function answerCopyChange(
+  c: CaseEntity,
+  { cal, today }: Pick<TransitionContext, 'cal' | 'today'>,
+  dto: AnswerCopyDto,
+): TransitionChange | null {
+  if (
+    c.answerCopySentOn !== null &&
+    dto.sentOn !== undefined &&
+    dto.sentOn !== c.answerCopySentOn
+  ) {
+    throw differsFromRecorded('ANSWER_COPY_ALREADY_SENT', 'sentOn', c.answerCopySentOn);
+  }
+  if (
+    c.answerCopyReceivedOn !== null &&
+    dto.receivedOn !== undefined &&
+    dto.receivedOn !== c.answerCopyReceivedOn
+  ) {
+    throw differsFromRecorded('ANSWER_COPY_ALREADY_RECEIVED', 'receivedOn', c.answerCopyReceivedOn);
+  }
+  const sentOn = c.answerCopySentOn ?? dto.sentOn;
+  if (sentOn === undefined) {
+    throw AppError.invalidField(
+      'sentOn',
+      'REQUIRED',
+      'sentOn is required until the sending of the copy is recorded',
+    );
+  }
+  // Under review or suspended: accepted, so both are set.
+  const acceptedOn = c.acceptedOn!;
+  const procedure = c.procedure!;
+  const set: Partial<CaseEntity> = {};
+  const data: Record<string, unknown> = {};
+  if (c.answerCopySentOn === null) {
+    withinRange('sentOn', sentOn, acceptedOn, 'acceptedOn', today);
+    // Cases accepted before the clock was kept get their last day now.
+    const due = c.answerCopyDueOn ?? answerCopyDueOn(cal, acceptedOn, procedure);
+    Object.assign(set, { answerCopySentOn: sentOn, answerCopyDueOn: due });
+    Object.assign(data, { sentOn, answerCopyDueOn: due, late: sentOn > due });
+  }
+  if (dto.receivedOn !== undefined && c.answerCopyReceivedOn === null) {
+    withinRange('receivedOn', dto.receivedOn, sentOn, 'sentOn', today);
+    const due = answerDueOn(cal, dto.receivedOn, procedure);
+    Object.assign(set, { answerCopyReceivedOn: dto.receivedOn, answerDueOn: due });
+    Object.assign(data, { receivedOn: dto.receivedOn, answerDueOn: due });
+  }
+  return Object.keys(set).length === 0 ? null : { set, data };
+}
+
+/**
  * The respondent's answer (Art. 48; simplified Art. 54): the copy of the application sent to the
  * respondent and its receipt, which starts the answer period, and the written answer with its
  * evidence and basis. A late answer (Art. 70) is flagged, never refused: the office records what
@@ -97,53 +151,10 @@ export class AnswersService {
    */
   async recordCopy(actor: Actor, id: string, dto: AnswerCopyDto): Promise<CaseView> {
     try {
-      return await this.cases.change(actor, id, CaseEvent.SEND_ANSWER_COPY, (c, { cal, today }) => {
-        if (
-          c.answerCopySentOn !== null &&
-          dto.sentOn !== undefined &&
-          dto.sentOn !== c.answerCopySentOn
-        ) {
-          throw differsFromRecorded('ANSWER_COPY_ALREADY_SENT', 'sentOn', c.answerCopySentOn);
-        }
-        if (
-          c.answerCopyReceivedOn !== null &&
-          dto.receivedOn !== undefined &&
-          dto.receivedOn !== c.answerCopyReceivedOn
-        ) {
-          throw differsFromRecorded(
-            'ANSWER_COPY_ALREADY_RECEIVED',
-            'receivedOn',
-            c.answerCopyReceivedOn,
-          );
-        }
-        const sentOn = c.answerCopySentOn ?? dto.sentOn;
-        if (sentOn === undefined) {
-          throw AppError.invalidField(
-            'sentOn',
-            'REQUIRED',
-            'sentOn is required until the sending of the copy is recorded',
-          );
-        }
-        // Under review or suspended: accepted, so both are set.
-        const acceptedOn = c.acceptedOn!;
-        const procedure = c.procedure!;
-        const set: Partial<CaseEntity> = {};
-        const data: Record<string, unknown> = {};
-        if (c.answerCopySentOn === null) {
-          withinRange('sentOn', sentOn, acceptedOn, 'acceptedOn', today);
-          // Cases accepted before the clock was kept get their last day now.
-          const due = c.answerCopyDueOn ?? answerCopyDueOn(cal, acceptedOn, procedure);
-          Object.assign(set, { answerCopySentOn: sentOn, answerCopyDueOn: due });
-          Object.assign(data, { sentOn, answerCopyDueOn: due, late: sentOn > due });
-        }
-        if (dto.receivedOn !== undefined && c.answerCopyReceivedOn === null) {
-          withinRange('receivedOn', dto.receivedOn, sentOn, 'sentOn', today);
-          const due = answerDueOn(cal, dto.receivedOn, procedure);
-          Object.assign(set, { answerCopyReceivedOn: dto.receivedOn, answerDueOn: due });
-          Object.assign(data, { receivedOn: dto.receivedOn, answerDueOn: due });
-        }
-        if (Object.keys(set).length === 0) throw new NothingNew();
-        return { set, data };
+      return await this.cases.change(actor, id, CaseEvent.SEND_ANSWER_COPY, (c, ctx) => {
+        const change = answerCopyChange(c, ctx, dto);
+        if (change === null) throw new NothingNew();
+        return change;
       });
     } catch (e) {
       // Rolled back: no version, no timeline entry. The case as it stands is the answer.

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, IsNull } from 'typeorm';
 import { Actor } from '../access/actor';
-import { CaseWorkflow } from '../cases/case-workflow';
+import { CaseEntity } from '../cases/case.entity';
+import { CaseWorkflow, TransitionChange, TransitionContext } from '../cases/case-workflow';
 import { CaseView } from '../cases/dto/case.view';
 import { CaseEvent } from '../cases/rules/transitions.rules';
 import { AppError } from '../common/app-error';
@@ -11,10 +12,33 @@ import { RecordPerformanceDto, ServeDecisionDto } from './dto/decision-follow-up
 import { checkPerformanceReport, decisionService } from './rules/follow-up.rules';
 
 /** The approved decision of a DECIDED case (the transition table admits no other status). */
-async function approvedDecision(em: EntityManager, caseId: string): Promise<DecisionEntity> {
+export async function approvedDecision(em: EntityManager, caseId: string): Promise<DecisionEntity> {
   const d = await em.findOneBy(DecisionEntity, { caseId, status: DecisionStatus.APPROVED });
   if (!d) throw AppError.notFound('decision', 'DECISION_NOT_FOUND');
   return d;
+}
+
+/**
+ * The decision served, in effect from that day (Art. 75 ¶2), with the respondent's last day to
+ * perform it: what `POST /cases/:id/decision/service` records, and serving the 决定书 (documents/).
+ */
+export async function serveDecisionChange(
+  c: CaseEntity,
+  ctx: TransitionContext,
+  dto: ServeDecisionDto,
+): Promise<TransitionChange> {
+  const d = await approvedDecision(ctx.em, c.id);
+  const served = decisionService(ctx.cal, d, dto, ctx.today);
+  await ctx.em.update(DecisionEntity, { id: d.id, servedOn: IsNull() }, served);
+  return {
+    data: {
+      decisionId: d.id,
+      ...served,
+      // The due day was computed from remakeWithinDays (Art. 64), not entered.
+      performanceDueDefaulted:
+        dto.performanceDueOn === undefined && served.performanceDueOn !== null,
+    },
+  };
 }
 
 /**
@@ -31,20 +55,9 @@ export class DecisionFollowUpService {
   ) {}
 
   serve(actor: Actor, caseId: string, dto: ServeDecisionDto): Promise<CaseView> {
-    return this.cases.change(actor, caseId, CaseEvent.SERVE_DECISION, async (c, ctx) => {
-      const d = await approvedDecision(ctx.em, c.id);
-      const served = decisionService(ctx.cal, d, dto, ctx.today);
-      await ctx.em.update(DecisionEntity, { id: d.id, servedOn: IsNull() }, served);
-      return {
-        data: {
-          decisionId: d.id,
-          ...served,
-          // The due day was computed from remakeWithinDays (Art. 64), not entered.
-          performanceDueDefaulted:
-            dto.performanceDueOn === undefined && served.performanceDueOn !== null,
-        },
-      };
-    });
+    return this.cases.change(actor, caseId, CaseEvent.SERVE_DECISION, (c, ctx) =>
+      serveDecisionChange(c, ctx, dto),
+    );
   }
 
   recordPerformance(actor: Actor, caseId: string, dto: RecordPerformanceDto): Promise<CaseView> {
