@@ -31,6 +31,8 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/dist ./dist
+# The office's document templates; mount its own over them (DOCUMENT_TEMPLATES_DIR).
+COPY templates ./templates
 # Materials are stored here; mount a volume (shared storage when the API runs on several hosts).
 # Created owned by `node` so that a fresh named volume inherits that owner.
 RUN mkdir -p /app/storage && chown node:node /app/storage

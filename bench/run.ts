@@ -6,6 +6,7 @@
  * timed tests do not (DEVELOPERS, "Fast where it matters").
  */
 import 'reflect-metadata';
+import { documents } from './documents/documents.bench';
 import { listing } from './listing/listing.bench';
 import { registration } from './registration/registration.bench';
 import { reminders } from './reminders/reminders.bench';
@@ -15,7 +16,7 @@ import { runCleanups } from './support/cleanup';
 import { Benchmark, BenchReport } from './support/benchmark';
 import { REPORT_PATH, rewriteSections } from './support/report';
 
-const BENCHMARKS: Benchmark[] = [listing, reminders, statistics, registration];
+const BENCHMARKS: Benchmark[] = [listing, reminders, statistics, registration, documents];
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);

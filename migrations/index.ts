@@ -12,6 +12,9 @@ import { AuditActionIndex1796399543164 } from './1796399543164-AuditActionIndex'
 import { LawAtIntake1796404611084 } from './1796404611084-LawAtIntake';
 import { DuplicateApplications1796404611085 } from './1796404611085-DuplicateApplications';
 import { LawInReview1796407178059 } from './1796407178059-LawInReview';
+import { ReconsiderationOrganKind1796454223393 } from './1796454223393-ReconsiderationOrganKind';
+import { LitigationAsCourtsCount1796454223394 } from './1796454223394-LitigationAsCourtsCount';
+import { CaseDocuments1796455526219 } from './1796455526219-CaseDocuments';
 
 export const MIGRATIONS = [
   Foundation1795566519047,
@@ -27,4 +30,7 @@ export const MIGRATIONS = [
   LawAtIntake1796404611084,
   DuplicateApplications1796404611085,
   LawInReview1796407178059,
+  ReconsiderationOrganKind1796454223393,
+  LitigationAsCourtsCount1796454223394,
+  CaseDocuments1796455526219,
 ];

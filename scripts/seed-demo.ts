@@ -35,6 +35,28 @@
  * most are served, and the respondent reports its performance of those that order it to act,
  * a few late and a few not yet (Arts. 75, 77).
  *
+ * The lawsuits follow the Administrative Litigation Law and the Supreme People's Court's 2020
+ * provisions on heads of agencies in court. After an upholding decision the respondent and the
+ * organ (the district government) are co-defendants (ALL Art. 26 ¶2), after a changing one the
+ * organ alone; each defendant has its own letters, and after each hearing the office records who
+ * appeared for each: mostly a head (principal, deputy, or the deputy-level leader in charge) with
+ * identity proof, some staff, a few heads excused with reason and proof (the court then mostly
+ * adjourning to a further hearing), two heads without identity proof, one agency with nobody in
+ * court, the organ once sending the head of its justice bureau, instances with two or three
+ * hearings where a head attended one, the courts' notices to appear (one served late); a few
+ * appeals to the intermediate court, judgments of the common kinds, and judicial recommendations
+ * answered in time, late or not at all.
+ *
+ * Each step's document (文书, docs/domain.md "Documents and service") is drafted and issued by the
+ * case's officer in the step's own moment and served as the office would: the 补正通知书, 受理通知书,
+ * 不予受理决定书, 驳回申请决定书, 答复通知书 (its service on the respondent is what records the copy's
+ * receipt), 听证, 中止, 恢复 and 延期 notices, 终止决定书, 调解书, 决定书 (its first service puts the
+ * decision in effect, or finds it recorded the same day with the day to perform) and the 意见书 and
+ * 建议书. Handed over at the window or, for the cases filed at a 司法所, by its agent; by post, the
+ * day of receipt a few working days later; electronically for online applications; once by public
+ * notice (公告送达); and at most twice a served 决定书 corrected by a superseding one. Those draws
+ * come from a stream of their own, so the cases' plan is the same with or without them.
+ *
  * A fixed pseudo-random seed makes runs on the same day identical. Idempotent: when the demo
  * agencies exist it prints "demo data already loaded" and exits 0. A database that already holds
  * cases is refused unless `--force` is given, which reuses organisations and users by name and adds
@@ -112,8 +134,32 @@ import {
 import { isResidentIdNumber, residentIdCheckCharacter } from '../src/common/validators/id-number';
 import { isChinesePhone } from '../src/common/validators/phone';
 import { Env } from '../src/config/env';
-import { JUDGMENT_OUTCOME_LABELS, JudgmentOutcome } from '../src/litigation/litigation-case.enums';
-import { HearingStatus } from '../src/litigation/hearing.enums';
+import {
+  DOCUMENT_KIND_LABELS,
+  DocumentKind,
+  SERVICE_METHOD_LABELS,
+  ServiceMethod,
+} from '../src/documents/document.enums';
+import type { DocumentsService } from '../src/documents/documents.service';
+import type { AttendanceDto } from '../src/litigation/dto/litigation.dto';
+import {
+  ABSENCE_REASON_LABELS,
+  AbsenceReason,
+  ATTENDEE_ROLE_LABELS,
+  AttendeeRole,
+  HEAD_APPEARANCE_LABELS,
+  HEAD_ROLES,
+  HeadAppearance,
+  HearingStatus,
+} from '../src/litigation/hearing.enums';
+import type { HearingsService } from '../src/litigation/hearings.service';
+import {
+  JUDGMENT_KIND_LABELS,
+  JudgmentKind,
+  LITIGATION_STAGE_LABELS,
+  LitigationStage,
+  LOSING_JUDGMENTS,
+} from '../src/litigation/litigation-case.enums';
 import type { LitigationService } from '../src/litigation/litigation.service';
 import type { MediationService } from '../src/mediation/mediation.service';
 import { AgencyEntity } from '../src/organizations/agency.entity';
@@ -148,7 +194,7 @@ import type { ReviewMediationService } from '../src/review/review-mediation.serv
 import type { ReviewService } from '../src/review/review.service';
 import { AWARD_OUTCOMES, REMAKE_OUTCOMES } from '../src/review/rules/review.rules';
 import type { StaysService } from '../src/review/stays.service';
-import { percent, Ratio } from '../src/statistics/rules/figures.rules';
+import { percent, Ratio, ratio as fraction } from '../src/statistics/rules/figures.rules';
 import { renderYearReport } from '../src/statistics/report-text';
 import type { StatisticsService } from '../src/statistics/statistics.service';
 import { Role, ROLE_LABELS } from '../src/access/role';
@@ -330,8 +376,10 @@ const ORDINARY_COURSES: readonly Course[] = [
   'agreement',
 ];
 const STANDALONE_LAWSUITS = 24;
-/** Lawsuits brought against a reconsideration decision of the demo. */
+/** Lawsuits brought against an upholding reconsideration decision: co-defendants. */
 const LINKED_LAWSUITS = 14;
+/** Lawsuits brought against a decision that changed the act: the organ alone. */
+const ORGAN_ALONE_LAWSUITS = 2;
 /** Lawsuits whose hearing is this many days ahead of today. */
 const FUTURE_HEARINGS_IN_DAYS = [1, 3, 6, 12, 25];
 const DEMO_PASSWORD = process.env.DEMO_PASSWORD || 'fuyi-demo-2026';
@@ -898,6 +946,28 @@ const AGENCIES: AgencySeed[] = [
   },
 ];
 
+/**
+ * The reconsideration organ (行政复议机关): the district government, co-defendant with the
+ * respondent when its decision upheld the act (ALL Art. 26 ¶2). Its deputy head in charge of
+ * reconsideration is the reviewer who consents to decisions (headsOrgan).
+ */
+const ORGAN: AgencySeed = {
+  key: 'organ',
+  name: '临江区人民政府',
+  kind: AgencyKind.RECONSIDERATION_ORGAN,
+  headName: '林振华',
+  headTitle: '区长',
+  deputyName: '赵敏',
+  deputyTitle: '副区长',
+  contactPhone: '0571-86010001',
+  weight: 0,
+  sued: 0,
+  laws: [],
+  acts: [],
+};
+/** The head of the district's justice bureau: a department of the organ, not its head (Art. 2 ¶2). */
+const JUSTICE_BUREAU_HEAD = '吕振东';
+
 interface OfficeSeed {
   name: string;
   township: string;
@@ -1015,6 +1085,121 @@ const COURTS = [
   { name: '临江区人民法院', code: '浙0102', weight: 6 },
   { name: '临州市中级人民法院', code: '浙01', weight: 1 },
 ];
+
+type Court = (typeof COURTS)[number];
+/** The court of first instance of the district's lawsuits. */
+const BASIC_COURT = COURTS[0];
+/** Appeals, and lawsuits against the district government (ALL Art. 15 item 1). */
+const INTERMEDIATE_COURT = COURTS[1];
+
+/** How a lawsuit's first instance ends, at random: mostly claims rejected or withdrawn. */
+const JUDGMENT_WEIGHTS: readonly (readonly [JudgmentKind, number])[] = [
+  [JudgmentKind.CLAIMS_REJECTED, 58],
+  [JudgmentKind.WITHDRAWN, 24],
+  [JudgmentKind.REVOKED, 5],
+  [JudgmentKind.CONFIRMED_UNLAWFUL, 3],
+  [JudgmentKind.PERFORMANCE_ORDERED, 2],
+  [JudgmentKind.SUIT_DISMISSED, 4],
+  [JudgmentKind.MEDIATED, 4],
+];
+/** One lawsuit each, whatever the draws. */
+const SHOWN_JUDGMENTS: readonly JudgmentKind[] = [
+  JudgmentKind.SUIT_DISMISSED,
+  JudgmentKind.MEDIATED,
+  JudgmentKind.PERFORMANCE_ORDERED,
+  JudgmentKind.CONFIRMED_UNLAWFUL,
+  JudgmentKind.REVOKED,
+];
+/** First-instance judgments someone appeals, and what the appeal makes of them when reversed. */
+const APPEAL_OUTCOMES: Partial<Record<JudgmentKind, JudgmentKind>> = {
+  [JudgmentKind.CLAIMS_REJECTED]: JudgmentKind.REVOKED,
+  [JudgmentKind.SUIT_DISMISSED]: JudgmentKind.SUIT_DISMISSED,
+  [JudgmentKind.REVOKED]: JudgmentKind.CLAIMS_REJECTED,
+  [JudgmentKind.CONFIRMED_UNLAWFUL]: JudgmentKind.CLAIMS_REJECTED,
+  [JudgmentKind.PERFORMANCE_ORDERED]: JudgmentKind.CLAIMS_REJECTED,
+};
+
+/**
+ * A lawsuit's course under the 2020 provisions, on its first defendant (the organ's own on the
+ * organ): the head excused (Arts. 8–9) and the court adjourning to a further hearing the head
+ * attends, or excused at the only hearing; the head in court without identity proof (Art. 6 ¶2);
+ * nobody in court (Art. 12 ¶1 item 3, a judicial recommendation follows); three hearings, the
+ * head at the second (Art. 7 ¶1); the head at the first hearing, then noticed again by the court
+ * for the second and absent (Art. 7 ¶1, the exception); the organ sending the head of its justice
+ * bureau (Art. 2 ¶2).
+ */
+type Twist =
+  | 'excused-adjourned'
+  | 'excused'
+  | 'no-proof'
+  | 'nobody'
+  | 'three-hearings'
+  | 'noticed-again'
+  | 'subordinate';
+const TWISTS: readonly Twist[] = [
+  'excused-adjourned',
+  'excused-adjourned',
+  'excused-adjourned',
+  'excused',
+  'no-proof',
+  'no-proof',
+  'nobody',
+  'three-hearings',
+  'three-hearings',
+  'noticed-again',
+];
+/** Who appears for a defendant at one hearing. */
+type Presence = 'head' | 'staff' | 'no-proof' | 'subordinate' | 'excused' | 'nobody';
+/** The court notice planned in this position is served two days before the hearing (Art. 5 ¶2). */
+const LATE_NOTICE = 3;
+/** Art. 8 reasons, with the proof Art. 9 asks for (sealed, or signed by the principal head). */
+const EXCUSES: readonly (readonly [AbsenceReason, string])[] = [
+  [
+    AbsenceReason.IRREPLACEABLE_DUTY,
+    '市政府防汛防台工作专题会议通知及不能出庭情况说明（加盖公章）',
+  ],
+  [AbsenceReason.IRREPLACEABLE_DUTY, '省人大常委会执法检查迎检通知及情况说明（主要负责人签字）'],
+  [AbsenceReason.ACCIDENT, '医院住院证明及不能出庭情况说明（加盖公章）'],
+  [AbsenceReason.FORCE_MAJEURE, '台风红色预警及防汛防台应急响应通知（加盖公章）'],
+  [AbsenceReason.OTHER_JUSTIFIED, '市委党校中青年干部培训班脱产学习通知（加盖公章）'],
+];
+const RECOMMENDATION_SUMMARIES = [
+  '建议规范行政处罚案件调查取证程序，严格履行告知义务，保障当事人陈述、申辩权利。',
+  '建议加强对执法人员的法律培训，准确适用法律依据，规范法律文书制作。',
+  '建议依法及时处理群众投诉举报，健全受理、办理、答复工作机制，避免行政不作为。',
+  '建议规范政府信息公开答复工作，准确适用不予公开的法定情形并说明理由。',
+];
+const NOBODY_IN_COURT_RECOMMENDATION = (agency: string): string =>
+  `${agency}负责人及相应的工作人员均未出庭应诉，建议督促其严格落实行政机关负责人出庭应诉制度` +
+  '（《最高人民法院关于行政机关负责人出庭应诉若干问题的规定》第十二条第一款第三项）。';
+const RECOMMENDATION_ANSWERS = [
+  '已组织执法人员开展专题培训，修订案件办理流程，整改情况已书面回复法院。',
+  '已对相关案件进行复查，完善了法制审核和告知程序，并将整改措施书面函复法院。',
+  '已召开专题会议研究落实，明确分管负责人和责任科室，整改情况已书面回复法院。',
+];
+
+/** A lawsuit as planned. */
+interface Suit {
+  filedOn: LocalDate;
+  /** In the order the complaint lists them. */
+  defendants: Agency[];
+  plaintiff: string;
+  cause: string;
+  from: CaseRecord | null;
+  court: Court;
+  hearingInDays: number | null;
+  judgment: JudgmentKind;
+  twist: Twist | null;
+  /** Withdrawn before its hearing, which the court calls off. */
+  withdrawnEarly: boolean;
+}
+
+interface LawsuitRecord {
+  id: string | null;
+  suit: Suit;
+  officer: Actor;
+  courtCaseNumber: string;
+}
 
 // --- people and texts -----------------------------------------------------------------------------
 
@@ -1536,7 +1721,9 @@ interface Services {
   reviewMediation: ReviewMediationService;
   discussions: CollectiveDiscussionsService;
   followUp: DecisionFollowUpService;
+  documents: DocumentsService;
   litigation: LitigationService;
+  hearings: HearingsService;
   reminders: RemindersService;
   letters: ReminderLettersService;
   delivery: DeliveryService;
@@ -1570,7 +1757,9 @@ async function boot(
     reviewMediation: await import('../src/review/review-mediation.service'),
     discussions: await import('../src/review/collective-discussions.service'),
     followUp: await import('../src/review/decision-follow-up.service'),
+    documents: await import('../src/documents/documents.service'),
     litigation: await import('../src/litigation/litigation.service'),
+    hearings: await import('../src/litigation/hearings.service'),
     reminders: await import('../src/reminders/reminders.service'),
     letters: await import('../src/reminders/reminder-letters.service'),
     delivery: await import('../src/reminders/delivery.service'),
@@ -1594,7 +1783,9 @@ async function boot(
     reviewMediation: app.get(m.reviewMediation.ReviewMediationService),
     discussions: app.get(m.discussions.CollectiveDiscussionsService),
     followUp: app.get(m.followUp.DecisionFollowUpService),
+    documents: app.get(m.documents.DocumentsService),
     litigation: app.get(m.litigation.LitigationService),
+    hearings: app.get(m.hearings.HearingsService),
     reminders: app.get(m.reminders.RemindersService),
     letters: app.get(m.letters.ReminderLettersService),
     delivery: app.get(m.delivery.DeliveryService),
@@ -1640,6 +1831,18 @@ interface CaseRecord {
   compensationClaimed: boolean;
   /** `fixed`: the course's own decision, never moved to cover another kind. */
   decision: { type: Outcome; on: LocalDate; fixed: boolean } | null;
+  /** Where the application was filed: how the applicant is served (documents). */
+  channel: Channel;
+  /** The filing point, for a case filed at a 司法所 (its agent hands documents over). */
+  office: Office | null;
+}
+
+/** One service (送达) of a document, as planned: who, how, the day of the act, who records it. */
+interface Delivery {
+  to: string;
+  method: ServiceMethod;
+  on: LocalDate;
+  by: Actor;
 }
 
 interface HearingRecord {
@@ -1667,6 +1870,17 @@ class DemoDistrict {
   private readonly courseSeen = new Map<Course, number>();
   /** The one 听证 whose respondent's head sends a delegate (Art. 51 ¶3) is planned. */
   private headAbsenceShown = false;
+  /** Each agency's deputy-level leader in charge (Art. 2 ¶1), by key. */
+  private readonly inCharge = new Map<string, string>();
+  private noticesPlanned = 0;
+  private recommendationsPlanned = 0;
+  /**
+   * The documents' own stream (methods, days of delivery, corrections): drawing from it leaves the
+   * cases' plan as it was without them.
+   */
+  private readonly docRng: Random;
+  /** Served 决定书 corrected by a superseding one (at most two). */
+  private correctionsPlanned = 0;
 
   constructor(
     private readonly s: Services,
@@ -1675,12 +1889,15 @@ class DemoDistrict {
     private readonly now: number,
     private readonly today: LocalDate,
     private readonly agencies: Agency[],
+    /** The reconsideration organ, a defendant of the lawsuits against its decisions. */
+    private readonly organ: Agency,
     private readonly offices: Office[],
     people: Person[],
     private readonly takenCourtNumbers: Set<string>,
     private readonly seed: number,
   ) {
     this.rng = new Random(seed);
+    this.docRng = new Random(seed + 2);
     this.timeline = new Timeline(clock, now);
     this.wd = (d) => rollForwardToWorkingDay(cal, d);
     this.start = addDays(today, -HISTORY_DAYS);
@@ -1908,6 +2125,8 @@ class DemoDistrict {
       art70: false,
       compensationClaimed,
       decision: null,
+      channel,
+      office: office ?? null,
     };
     this.records.push(record);
     const steps = new CaseSteps(this.timeline, this.rng, record, receivedOn);
@@ -1992,6 +2211,15 @@ class DemoDistrict {
           : sentOn;
       const items = rng.some(SUPPLEMENT_ITEMS, rng.int(1, 3));
       let requestId = '';
+      // The 补正通知书: the request is recorded with the day its notice reached the applicant, so
+      // the notice is issued and served that day.
+      const notice = this.document(
+        record,
+        DocumentKind.SUPPLEMENT_NOTICE,
+        handler.actor,
+        servedOn,
+        [this.toApplicant(record, handler.actor, servedOn, true)],
+      );
       steps.add(servedOn, 'request supplement', async () => {
         const v = await this.s.intake.requestSupplement(handler.actor, id(), {
           items,
@@ -1999,6 +2227,7 @@ class DemoDistrict {
           noticeServedOn: servedOn,
         });
         requestId = v.supplementRequests.find((r) => r.status === SupplementStatus.OPEN)!.id;
+        await notice.issue();
       });
       if (course === 'awaiting-supplement') return; // still waiting for the answer
       // A good reason to need longer (Art. 31 ¶2), asked before the period ends.
@@ -2106,20 +2335,42 @@ class DemoDistrict {
           : isLate
             ? LATE_REASON
             : rng.pick(NOT_ACCEPTED_REASONS);
-      steps.add(decideOn, `not accept (${timeliness})`, () =>
-        this.s.intake.decideAcceptance(reviewer, id(), {
+      const refusal = this.document(
+        record,
+        DocumentKind.NON_ACCEPTANCE_DECISION,
+        handler.actor,
+        decideOn,
+        [this.toApplicant(record, handler.actor, decideOn)],
+      );
+      steps.add(decideOn, `not accept (${timeliness})`, async () => {
+        await this.s.intake.decideAcceptance(reviewer, id(), {
           accepted: false,
           reason,
           decidedOn: decideOn,
-        }),
-      );
+        });
+        await refusal.issue();
+      });
       return;
     }
     // An accepted late application is dismissed once that is established (Art. 33).
     const dismissal = isLate ? LATE_DISMISSAL_REASON : null;
     if (course === 'deemed-acceptance' || (random && inPeriod && rng.chance(0.03))) {
       // Nobody decided within the review period: the night after its last day the run accepts the
-      // application by law, on that day, under the ordinary procedure (Art. 30 ¶3).
+      // application by law, on that day, under the ordinary procedure (Art. 30 ¶3). The officer
+      // issues the 受理通知书 on the next working day, first thing.
+      const noticeOn = wd(addDays(acceptanceDue, 1));
+      const notice = this.document(
+        record,
+        DocumentKind.ACCEPTANCE_NOTICE,
+        handler.actor,
+        noticeOn,
+        [this.toApplicant(record, handler.actor, noticeOn)],
+      );
+      this.timeline.add(
+        at(noticeOn, 8 * 60 + 30 + this.docRng.int(0, 20)),
+        () => `case ${record.number}: 受理通知书 of the acceptance by law`,
+        notice.issue,
+      );
       this.planReview(record, steps, handler, Procedure.ORDINARY, acceptanceDue, {
         actFrom: addDays(acceptanceDue, 1),
         receivedOn,
@@ -2148,16 +2399,25 @@ class DemoDistrict {
         : undefined;
     const recordedOn = decideOn;
     const { acceptedOn, deemed } = legalAcceptance(acceptanceDue, recordedOn);
+    const notice = this.document(
+      record,
+      DocumentKind.ACCEPTANCE_NOTICE,
+      handler.actor,
+      recordedOn,
+      [this.toApplicant(record, handler.actor, recordedOn)],
+    );
     steps.add(
       recordedOn,
       `accept (${procedure}${simplifiedGround ? ` ${simplifiedGround}` : ''}${deemed ? ', deemed' : ''})`,
-      () =>
-        this.s.intake.decideAcceptance(handler.actor, id(), {
+      async () => {
+        await this.s.intake.decideAcceptance(handler.actor, id(), {
           accepted: true,
           procedure,
           acceptedOn: recordedOn,
           ...(simplifiedGround ? { simplifiedGround } : {}),
-        }),
+        });
+        await notice.issue();
+      },
     );
     this.planReview(record, steps, handler, procedure, acceptedOn, {
       actFrom: recordedOn,
@@ -2208,12 +2468,24 @@ class DemoDistrict {
       ),
     );
     const copyDue = answerCopyDueOn(cal, acceptedOn, procedure);
-    // Handed over (直接送达): the receipt is signed at once; by post it comes back later.
+    // Handed over (直接送达): the receipt is signed at once; by post it comes back later. The copy
+    // goes with the 答复通知书, issued the day it is sent; serving it records the copy's receipt.
     const receiptDays = rng.int(0, 2);
-    const copy = receiptDays === 0 ? { sentOn, receivedOn: sentOn } : { sentOn };
-    steps.add(sentOn, `send answer copy${sentOn > copyDue ? ' (late)' : ''}`, () =>
-      this.s.answers.recordCopy(handler.actor, id(), copy),
+    const respondentName = record.respondent.name;
+    const answerNotice = this.document(
+      record,
+      DocumentKind.ANSWER_NOTICE,
+      handler.actor,
+      sentOn,
+      receiptDays === 0
+        ? [{ to: respondentName, method: ServiceMethod.DIRECT, on: sentOn, by: handler.actor }]
+        : [],
+      (d) => this.expectCopyReceived(record, d.on),
     );
+    steps.add(sentOn, `send answer copy${sentOn > copyDue ? ' (late)' : ''}`, async () => {
+      await this.s.answers.recordCopy(handler.actor, id(), { sentOn });
+      await answerNotice.issue();
+    });
 
     // 第三人 (Art. 16), notified with the copy; some with an agent of their own (Art. 17).
     if (act.thirdParty && rng.chance(act.thirdParty.chance)) {
@@ -2285,8 +2557,13 @@ class DemoDistrict {
       receiptDays === 0 ? sentOn : later(steps.last, addWorkingDays(cal, sentOn, receiptDays));
     if (roomy(copyReceivedOn)) {
       if (receiptDays > 0) {
-        steps.add(copyReceivedOn, 'answer copy received', () =>
-          this.s.answers.recordCopy(handler.actor, id(), { receivedOn: copyReceivedOn }),
+        steps.add(copyReceivedOn, 'answer copy received (答复通知书 served by post)', () =>
+          answerNotice.serve({
+            to: respondentName,
+            method: ServiceMethod.POST,
+            on: copyReceivedOn,
+            by: handler.actor,
+          }),
         );
       }
       const answerDue = answerDueOn(cal, copyReceivedOn, procedure);
@@ -2328,9 +2605,20 @@ class DemoDistrict {
       const reason = o.dismissal ?? rng.pick(DISMISSAL_REASONS);
       const decidedOn = later(steps.last, earlier(wd(addDays(steps.last, rng.int(3, 15))), due));
       const reviewer = rng.pick(this.reviewers).actor;
-      steps.add(decidedOn, 'dismiss application (Art. 33)', () =>
-        this.s.intake.dismissApplication(reviewer, id(), { reason, decidedOn }),
+      const dismissal = this.document(
+        record,
+        DocumentKind.APPLICATION_DISMISSAL,
+        handler.actor,
+        decidedOn,
+        [
+          this.toApplicant(record, handler.actor, decidedOn),
+          this.toAgency(respondentName, handler.actor, decidedOn),
+        ],
       );
+      steps.add(decidedOn, 'dismiss application (Art. 33)', async () => {
+        await this.s.intake.dismissApplication(reviewer, id(), { reason, decidedOn });
+        await dismissal.issue();
+      });
       return;
     }
 
@@ -2338,10 +2626,40 @@ class DemoDistrict {
     const [applicant] = record.applicants;
     /** The procedure now: a simplified case may be switched to the ordinary one (Art. 55). */
     let proc = procedure;
-    const terminate = (actor: Actor, reason: TerminationReason, concludedOn: LocalDate): void =>
-      steps.add(concludedOn, `terminate (${reason})`, () =>
-        this.s.review.terminate(actor, id(), { reason, concludedOn }),
+    /**
+     * 终止 (Art. 41), its 决定书 served on both sides; on the close relatives of an applicant who
+     * died, whose whereabouts are unknown, by public notice (公告送达, CPL Art. 95).
+     */
+    const terminate = (actor: Actor, reason: TerminationReason, concludedOn: LocalDate): void => {
+      const applicantSide =
+        reason === TerminationReason.SUSPENSION_LAPSED
+          ? {
+              to: `${applicant.name}的近亲属`,
+              method: ServiceMethod.PUBLIC_NOTICE,
+              on: addWorkingDays(cal, concludedOn, this.docRng.int(1, 3)),
+              by: handler.actor,
+            }
+          : this.toApplicant(record, handler.actor, concludedOn);
+      const decision = this.document(
+        record,
+        DocumentKind.TERMINATION_DECISION,
+        handler.actor,
+        concludedOn,
+        [applicantSide, this.toAgency(respondentName, handler.actor, concludedOn)],
       );
+      steps.add(concludedOn, `terminate (${reason})`, async () => {
+        await this.s.review.terminate(actor, id(), { reason, concludedOn });
+        await decision.issue();
+      });
+    };
+    /** The parties told of a step in writing the day its record says: issued and served then. */
+    const notify = (kind: DocumentKind, on: LocalDate, applicantTo?: string) => {
+      const toApplicant = this.toApplicant(record, handler.actor, on, true);
+      return this.document(record, kind, handler.actor, on, [
+        applicantTo ? { ...toApplicant, to: applicantTo } : toApplicant,
+        this.toAgency(respondentName, handler.actor, on),
+      ]);
+    };
     /**
      * 中止 on a ground of Art. 39 ¶1 from `suspendedOn`, recorded the day its written notice reached
      * the parties (¶3): handed over that day, or by post a few working days later.
@@ -2352,24 +2670,32 @@ class DemoDistrict {
         : addWorkingDays(cal, suspendedOn, rng.int(1, 3));
       const reason = rng.pick(SUSPENSION_FACTS[ground]);
       const agreed = ground === SuspensionGround.MEDIATION_OR_SETTLEMENT;
-      steps.add(noticeServedOn, `suspend (${ground})`, () =>
-        this.s.review.suspend(handler.actor, id(), {
+      const notice = notify(
+        DocumentKind.SUSPENSION_NOTICE,
+        noticeServedOn,
+        ground === SuspensionGround.APPLICANT_DIED ? `${applicant.name}的近亲属` : undefined,
+      );
+      steps.add(noticeServedOn, `suspend (${ground})`, async () => {
+        await this.s.review.suspend(handler.actor, id(), {
           ground,
           reason,
           suspendedOn,
           noticeServedOn,
           ...(agreed ? { bothPartiesAgree: true } : {}),
-        }),
-      );
+        });
+        await notice.issue();
+      });
     };
     /** 恢复审理 (Art. 39 ¶2), its notice as the suspension's; the days suspended move the deadline. */
     const resume = (suspendedOn: LocalDate, resumedOn: LocalDate): void => {
       const noticeServedOn = rng.chance(0.7)
         ? resumedOn
         : addWorkingDays(cal, resumedOn, rng.int(1, 3));
-      steps.add(noticeServedOn, 'resume', () =>
-        this.s.review.resume(handler.actor, id(), { resumedOn, noticeServedOn }),
-      );
+      const notice = notify(DocumentKind.RESUMPTION_NOTICE, noticeServedOn);
+      steps.add(noticeServedOn, 'resume', async () => {
+        await this.s.review.resume(handler.actor, id(), { resumedOn, noticeServedOn });
+        await notice.issue();
+      });
       addedDays += daysBetween(suspendedOn, resumedOn);
       due = decisionDueOn(cal, acceptedOn, proc, addedDays);
     };
@@ -2481,13 +2807,30 @@ class DemoDistrict {
       );
       if (mediation === ReviewMediationStatus.IN_EFFECT) {
         const agreement = rng.pick(REVIEW_AGREEMENTS);
-        steps.add(endOn, '调解书 in effect (REVIEW_MEDIATED)', () =>
-          this.s.reviewMediation.conclude(handler.actor, id(), {
+        // The 调解书 takes effect once both sides sign for it (Art. 73 ¶1): handed to each that day.
+        const statement = this.document(
+          record,
+          DocumentKind.MEDIATION_STATEMENT,
+          handler.actor,
+          endOn,
+          [
+            {
+              to: this.applicantName(record),
+              method: ServiceMethod.DIRECT,
+              on: endOn,
+              by: record.office?.agentActor ?? handler.actor,
+            },
+            { to: respondentName, method: ServiceMethod.DIRECT, on: endOn, by: handler.actor },
+          ],
+        );
+        steps.add(endOn, '调解书 in effect (REVIEW_MEDIATED)', async () => {
+          await this.s.reviewMediation.conclude(handler.actor, id(), {
             outcome: mediation,
             agreement,
             effectiveOn: endOn,
-          }),
-        );
+          });
+          await statement.issue();
+        });
         return;
       }
       const reason =
@@ -2641,6 +2984,7 @@ class DemoDistrict {
         `被申请人${act.what}一事的事实认定、证据、适用依据和程序问题` +
         (record.compensationClaimed ? '；申请人的行政赔偿请求' : '') +
         '。';
+      const hearingNotice = notify(DocumentKind.HEARING_NOTICE, noticeOn);
       before.push([
         noticeOn,
         `notice 听证 (${hearingReason})`,
@@ -2653,6 +2997,7 @@ class DemoDistrict {
             matters,
           });
           hearing.id = v.id;
+          await hearingNotice.issue();
         },
       ]);
       if (course === 'hearing-cancelled') {
@@ -2764,10 +3109,18 @@ class DemoDistrict {
 
     // 延期 (Art. 62 ¶1): approved by the head of the office, the parties told in writing that day.
     const extend = (extendedOn: LocalDate, days: number, reason: string): void => {
+      const notice = notify(DocumentKind.EXTENSION_NOTICE, extendedOn);
       before.push([
         extendedOn,
         `extend ${days} days`,
-        () => this.s.review.extend(officeHead, id(), { reason, days, noticeServedOn: extendedOn }),
+        async () => {
+          await this.s.review.extend(officeHead, id(), {
+            reason,
+            days,
+            noticeServedOn: extendedOn,
+          });
+          await notice.issue();
+        },
       ]);
       addedDays += days;
       due = decisionDueOn(cal, acceptedOn, proc, addedDays);
@@ -2893,12 +3246,19 @@ class DemoDistrict {
         discussion.id = v.id;
       });
     }
-    steps.add(decidedOn, `approve decision${byDiscussion ? ' (collective discussion)' : ''}`, () =>
-      this.s.review.review(approver, id(), {
-        approved: true,
-        decidedOn,
-        ...(byDiscussion ? { collectiveDiscussionId: discussion.id } : {}),
-      }),
+    // The 决定书, issued the day it is approved; its services are planned with the decision's.
+    const decisionDoc = this.document(record, DocumentKind.DECISION, handler.actor, decidedOn, []);
+    steps.add(
+      decidedOn,
+      `approve decision${byDiscussion ? ' (collective discussion)' : ''}`,
+      async () => {
+        await this.s.review.review(approver, id(), {
+          approved: true,
+          decidedOn,
+          ...(byDiscussion ? { collectiveDiscussionId: discussion.id } : {}),
+        });
+        await decisionDoc.issue();
+      },
     );
 
     // After the decision: served (Art. 75 ¶2), mostly within a few working days; letters after a
@@ -2922,17 +3282,90 @@ class DemoDistrict {
         ? addCalendarDays(cal, servedOn, f.performanceDays)
         : undefined;
     if (!(random && rng.chance(0.02))) {
+      // The 决定书 served on both sides that day: the first service puts the decision in effect
+      // (Art. 75 ¶2). Where the officer enters the respondent's day to perform (Arts. 66, 71, 72),
+      // the service is recorded on the decision's route first, the same day: the 决定书's service
+      // then finds it and changes nothing.
+      const sameDay = servedOn === decidedOn;
+      const r = this.docRng;
+      const applicantOn: Delivery =
+        record.office !== null && r.chance(0.7)
+          ? {
+              to: this.applicantName(record),
+              method: ServiceMethod.DIRECT,
+              on: servedOn,
+              by: record.office.agentActor,
+            }
+          : {
+              to: this.applicantName(record),
+              method:
+                record.channel === Channel.ONLINE && r.chance(0.7)
+                  ? ServiceMethod.ELECTRONIC
+                  : sameDay || (record.channel === Channel.WINDOW && r.chance(0.5))
+                    ? ServiceMethod.DIRECT
+                    : ServiceMethod.POST,
+              on: servedOn,
+              by: handler.actor,
+            };
+      const services = [applicantOn, this.toAgency(respondentName, handler.actor, servedOn)];
       after.push([
         servedOn,
-        'serve decision',
-        () => {
+        'serve decision (决定书)',
+        async () => {
           const dueOn = performanceDueOn(form(decision.type));
-          return this.s.followUp.serve(handler.actor, id(), {
-            servedOn,
-            ...(dueOn ? { performanceDueOn: dueOn } : {}),
-          });
+          if (dueOn) {
+            await this.s.followUp.serve(handler.actor, id(), { servedOn, performanceDueOn: dueOn });
+          }
+          for (const d of services) await decisionDoc.serve(d);
+          await this.expectDecisionServed(record, servedOn);
         },
       ]);
+      if (record.thirdParty !== null) {
+        const third: Delivery = {
+          to: record.thirdParty,
+          method: ServiceMethod.POST,
+          on: addWorkingDays(cal, servedOn, r.int(1, 3)),
+          by: handler.actor,
+        };
+        this.timeline.add(
+          at(third.on, 14 * 60 + r.int(0, 150)),
+          () => `case ${record.number}: serve the 决定书 on the third party`,
+          () => decisionDoc.serve(third),
+        );
+      }
+      // A clerical error found after service (笔误): a corrected 决定书 supersedes the served one
+      // and is served again; the decision took effect on the first service.
+      const correctedOn = addWorkingDays(cal, servedOn, r.int(4, 10));
+      if (
+        random &&
+        this.correctionsPlanned < 2 &&
+        correctedOn < addDays(this.today, -3) &&
+        r.chance(0.05)
+      ) {
+        this.correctionsPlanned += 1;
+        const again = [
+          { ...applicantOn, on: correctedOn },
+          this.toAgency(respondentName, handler.actor, correctedOn),
+        ];
+        this.timeline.add(
+          at(correctedOn, 15 * 60 + r.int(0, 90)),
+          () => `case ${record.number}: corrected 决定书`,
+          async () => {
+            const v = await this.s.documents.draft(handler.actor, id(), {
+              kind: DocumentKind.DECISION,
+              supersedesId: decisionDoc.id(),
+            });
+            await this.s.documents.issue(handler.actor, id(), v.id);
+            for (const d of again) {
+              await this.s.documents.serve(d.by, id(), v.id, {
+                method: d.method,
+                recipient: d.to,
+                deliveredOn: d.on,
+              });
+            }
+          },
+        );
+      }
       const expected =
         planned.performanceDays === 'remake'
           ? addCalendarDays(cal, servedOn, planned.extras.remakeWithinDays!)
@@ -2962,11 +3395,29 @@ class DemoDistrict {
     if (CORRECTING_OUTCOMES.includes(decision.type) && rng.chance(0.33)) {
       const issuedOn = wd(addDays(decidedOn, rng.int(3, 20)));
       const kind = rng.chance(0.55) ? LetterKind.RECOMMENDATION : LetterKind.OPINION;
+      const letter = this.document(
+        record,
+        kind === LetterKind.OPINION
+          ? DocumentKind.OPINION_LETTER
+          : DocumentKind.RECOMMENDATION_LETTER,
+        handler.actor,
+        issuedOn,
+        [
+          this.docRng.chance(0.7)
+            ? this.toAgency(respondentName, handler.actor, issuedOn)
+            : {
+                to: respondentName,
+                method: ServiceMethod.POST,
+                on: addWorkingDays(cal, issuedOn, this.docRng.int(2, 3)),
+                by: handler.actor,
+              },
+        ],
+      );
       after.push([
         issuedOn,
         `issue ${kind}`,
-        () =>
-          this.s.review.issueLetter(handler.actor, id(), {
+        async () => {
+          await this.s.review.issueLetter(handler.actor, id(), {
             kind,
             agencyId: record.respondent.id,
             issuedOn,
@@ -2976,11 +3427,146 @@ class DemoDistrict {
               '法律文书说理不足等问题。现提出以下意见：一是严格执行行政执法“三项制度”，' +
               '全面准确收集、审查证据；二是加强执法人员法律知识培训，提高文书制作质量。' +
               `请于收到本${LETTER_KIND_LABELS[kind]}之日起六十日内将整改情况书面报送本机关。`,
-          }),
+          });
+          await letter.issue();
+        },
       ]);
     }
     after.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
     for (const [on, what, run] of after) steps.add(on, what, run);
+  }
+
+  // --- documents (文书) ----------------------------------------------------------------------------
+
+  /**
+   * The document of a step (docs/domain.md, "Documents and service"): the returned function,
+   * called in the step's own task right after the step is recorded (the clock at its moment, so
+   * the document is issued that day), drafts and issues it as `issuer` and makes the services of
+   * that day; a service on a later day is a task of its own that afternoon. `after` checks what a
+   * service fed, with the document's id.
+   */
+  private document(
+    record: CaseRecord,
+    kind: DocumentKind,
+    issuer: Actor,
+    issuedOn: LocalDate,
+    deliveries: Delivery[],
+    after?: (d: Delivery) => Promise<void>,
+  ): { issue: () => Promise<void>; serve: (d: Delivery) => Promise<void>; id: () => string } {
+    const doc = { id: '' };
+    const serve = async (d: Delivery): Promise<void> => {
+      await this.s.documents.serve(d.by, record.id!, doc.id, {
+        method: d.method,
+        recipient: d.to,
+        deliveredOn: d.on,
+      });
+      await after?.(d);
+    };
+    for (const d of deliveries) {
+      if (d.on < issuedOn) {
+        throw new Error(`demo plan of case #${record.index}: ${kind} served before its issue`);
+      }
+      if (d.on === issuedOn) continue;
+      this.timeline.add(
+        at(d.on, 14 * 60 + this.docRng.int(0, 150)),
+        () => `case ${record.number}: serve ${kind} on ${d.to} (${d.method})`,
+        () => serve(d),
+      );
+    }
+    return {
+      id: () => doc.id,
+      serve,
+      issue: async () => {
+        const draft = await this.s.documents.draft(issuer, record.id!, { kind });
+        await this.s.documents.issue(issuer, record.id!, draft.id);
+        doc.id = draft.id;
+        for (const d of deliveries.filter((x) => x.on === issuedOn)) await serve(d);
+      },
+    };
+  }
+
+  /** Who the applicant side is served as: the first applicant, and how many besides. */
+  private applicantName(record: CaseRecord): string {
+    const [first, ...others] = record.applicants;
+    return others.length > 0 ? `${first.name}等${record.applicants.length}人` : first.name;
+  }
+
+  /**
+   * Serving the applicant a document issued on `on`: handed over at the 司法所 by its agent or at
+   * the window by the officer, by post (received a few working days later, per the postal return),
+   * or electronically (online applications, consented to). `sameDay`: the step records the
+   * notice's service that day, so it reached the applicant that day (in person or electronically).
+   */
+  private toApplicant(
+    record: CaseRecord,
+    officer: Actor,
+    on: LocalDate,
+    sameDay = false,
+  ): Delivery {
+    const { docRng: r, cal } = this;
+    const to = this.applicantName(record);
+    const direct = (by: Actor, days: number): Delivery => ({
+      to,
+      method: ServiceMethod.DIRECT,
+      on: addWorkingDays(cal, on, days),
+      by,
+    });
+    const electronic = (): Delivery => ({ to, method: ServiceMethod.ELECTRONIC, on, by: officer });
+    if (sameDay) {
+      if (record.office !== null) return direct(record.office.agentActor, 0);
+      return record.channel === Channel.WINDOW || r.chance(0.3) ? direct(officer, 0) : electronic();
+    }
+    const post = (): Delivery => ({
+      to,
+      method: ServiceMethod.POST,
+      on: addWorkingDays(cal, on, r.int(2, 4)),
+      by: officer,
+    });
+    switch (record.channel) {
+      case Channel.AGENT_POINT:
+        return r.chance(0.8) ? direct(record.office!.agentActor, r.int(0, 2)) : post();
+      case Channel.WINDOW:
+        return r.chance(0.55) ? direct(officer, r.int(0, 1)) : post();
+      case Channel.ONLINE:
+        return r.chance(0.75) ? electronic() : post();
+      case Channel.MAIL:
+        return post();
+    }
+  }
+
+  /** Serving the respondent (or another agency): handed over, or electronically, that day. */
+  private toAgency(name: string, officer: Actor, on: LocalDate): Delivery {
+    return {
+      to: name,
+      method: this.docRng.chance(0.7) ? ServiceMethod.DIRECT : ServiceMethod.ELECTRONIC,
+      on,
+      by: officer,
+    };
+  }
+
+  /** What the first service of an 答复通知书 feeds: the copy's receipt, that day (Arts. 48, 54). */
+  private async expectCopyReceived(record: CaseRecord, on: LocalDate): Promise<void> {
+    const [c] = await this.s.db.query<{ received: string | null }[]>(
+      `SELECT answer_copy_received_on::text AS received FROM cases WHERE id = $1`,
+      [record.id],
+    );
+    if (c?.received !== on) {
+      throw new Error(
+        `serving the 答复通知书 recorded the copy's receipt as ${c?.received}, not ${on}`,
+      );
+    }
+  }
+
+  /** What serving the 决定书 feeds, or finds recorded: the decision in effect that day. */
+  private async expectDecisionServed(record: CaseRecord, on: LocalDate): Promise<void> {
+    const [d] = await this.s.db.query<{ served: string | null }[]>(
+      `SELECT served_on::text AS served FROM case_decisions
+        WHERE case_id = $1 AND status = 'APPROVED'`,
+      [record.id],
+    );
+    if (d?.served !== on) {
+      throw new Error(`the decision is recorded as served on ${d?.served}, not ${on}`);
+    }
   }
 
   /** Every one of the eight merits decisions shows up among the decided cases. */
@@ -3201,16 +3787,17 @@ class DemoDistrict {
 
   // --- litigation ---------------------------------------------------------------------------------
 
+  /**
+   * The lawsuits: against a department or township alone, after an upholding reconsideration
+   * decision against its respondent and the organ together (co-defendants, ALL Art. 26 ¶2), after a
+   * changing one against the organ alone, and a few with their hearing still ahead. Each gets its
+   * judgment kind up front (one of each kind the demo shows, the rest at random) and some a twist
+   * of the 2020 provisions: an excused head and an adjourned hearing, a head without identity
+   * proof, nobody in court, three hearings with the head at one, a second court notice, the organ
+   * sending the head of one of its departments.
+   */
   private planLawsuits(): void {
     const { rng } = this;
-    interface Suit {
-      filedOn: LocalDate;
-      agency: Agency;
-      plaintiff: string;
-      cause: string;
-      from: CaseRecord | null;
-      hearingInDays: number | null;
-    }
     const suits: Suit[] = [];
     const standalone = (filedOn: LocalDate, hearingInDays: number | null): Suit => {
       const agency = rng.weighted(this.agencies.map((a) => [a, a.sued] as const));
@@ -3220,80 +3807,125 @@ class DemoDistrict {
         : this.personName();
       return {
         filedOn,
-        agency,
+        defendants: [agency],
         plaintiff,
         cause: act.cause ?? CAUSES[act.type],
         from: null,
+        court: rng.weighted(COURTS.map((c) => [c, c.weight] as const)),
         hearingInDays,
+        judgment: JudgmentKind.CLAIMS_REJECTED,
+        twist: null,
+        withdrawnEarly: false,
       };
     };
     for (let i = 0; i < STANDALONE_LAWSUITS; i += 1) {
       suits.push(standalone(addDays(this.start, rng.int(10, HISTORY_DAYS - 5)), null));
     }
-    // 复议后起诉: within fifteen days of a decision the applicant did not accept.
-    const disputed = this.records.filter(
-      (r) =>
-        r.decision &&
-        [Outcome.UPHOLD, Outcome.DISMISS, Outcome.PARTIAL_REVOKE].includes(r.decision.type) &&
-        r.decision.on <= addDays(this.today, -60),
-    );
-    for (const r of rng.some(disputed, LINKED_LAWSUITS)) {
+    // 复议后起诉, within fifteen days of a decision the applicant did not accept. After an upholding
+    // one the respondent and the organ are co-defendants, before the court of the respondent's level
+    // (SPC 2018 Art. 134 ¶3).
+    const decidedBefore = (outcomes: Outcome[]) =>
+      this.records.filter(
+        (r) =>
+          r.decision &&
+          outcomes.includes(r.decision.type) &&
+          r.decision.on <= addDays(this.today, -60),
+      );
+    const upheld = decidedBefore([Outcome.UPHOLD, Outcome.DISMISS, Outcome.PARTIAL_REVOKE]);
+    for (const r of rng.some(upheld, LINKED_LAWSUITS)) {
       suits.push({
         filedOn: addDays(r.decision!.on, rng.int(7, 14)),
-        agency: r.respondent,
+        defendants: [r.respondent, this.organ],
         plaintiff: r.plaintiff,
         cause: `${r.act.cause ?? CAUSES[r.act.type]}及行政复议`,
         from: r,
+        court: BASIC_COURT,
         hearingInDays: null,
+        judgment: JudgmentKind.CLAIMS_REJECTED,
+        twist: null,
+        withdrawnEarly: false,
+      });
+    }
+    // After a decision that changed the act, the organ alone: the third party who lost by it, or the
+    // applicant not content with an alteration, sues the district government, before the
+    // intermediate court (ALL Art. 15 item 1).
+    const changed = decidedBefore([Outcome.REVOKE, Outcome.ALTER]).filter(
+      (r) => r.decision!.type === Outcome.ALTER || r.thirdParty !== null,
+    );
+    for (const r of rng.some(changed, ORGAN_ALONE_LAWSUITS)) {
+      suits.push({
+        filedOn: addDays(r.decision!.on, rng.int(7, 14)),
+        defendants: [this.organ],
+        plaintiff: r.decision!.type === Outcome.ALTER ? r.plaintiff : r.thirdParty!,
+        cause: r.act.cause ?? CAUSES[r.act.type],
+        from: r,
+        court: INTERMEDIATE_COURT,
+        hearingInDays: null,
+        judgment: JudgmentKind.CLAIMS_REJECTED,
+        twist: null,
+        withdrawnEarly: false,
       });
     }
     for (const days of FUTURE_HEARINGS_IN_DAYS) {
       suits.push(standalone(addDays(this.today, -rng.int(20, 40)), days));
     }
     suits.sort((a, b) => (a.filedOn < b.filedOn ? -1 : a.filedOn > b.filedOn ? 1 : 0));
+
+    // Judgments: one of each kind the demo must show, the others at random.
+    const past = suits.filter((s) => s.hearingInDays === null);
+    for (const s of past) s.judgment = rng.weighted(JUDGMENT_WEIGHTS);
+    const shown = rng.some(range(past.length), SHOWN_JUDGMENTS.length);
+    shown.forEach((i, k) => (past[i].judgment = SHOWN_JUDGMENTS[k]));
+    // The twists, each on a lawsuit of its own that has a hearing.
+    const heard = (s: Suit): boolean =>
+      s.twist === null && s.judgment !== JudgmentKind.SUIT_DISMISSED;
+    rng.pick(past.filter((s) => heard(s) && s.defendants.includes(this.organ))).twist =
+      'subordinate';
+    const twisted = rng.some(past.filter(heard), TWISTS.length);
+    twisted.forEach((s, k) => (s.twist = TWISTS[k]));
+    for (const s of past) {
+      s.withdrawnEarly =
+        s.twist === null && s.judgment === JudgmentKind.WITHDRAWN && rng.chance(0.3);
+    }
     for (const suit of suits) {
-      const court = rng.weighted(COURTS.map((c) => [c, c.weight] as const));
-      this.planLawsuit(suit, court.name, this.courtCaseNumber(court, suit.filedOn));
+      this.planLawsuit(suit, this.courtCaseNumber(suit.court, suit.filedOn, '行初'));
     }
   }
 
-  /** (2025)浙0102行初37号: numbered per court and year, never one taken already. */
-  private courtCaseNumber(court: (typeof COURTS)[number], filedOn: LocalDate): string {
+  /**
+   * (2025)浙0102行初37号, (2025)浙01行终8号, (2025)浙0102司建3号: numbered per court, kind and year,
+   * never one taken already.
+   */
+  private courtCaseNumber(
+    court: Court,
+    filedOn: LocalDate,
+    kind: '行初' | '行终' | '司建',
+  ): string {
     const year = filedOn.slice(0, 4);
-    const key = `${court.code}/${year}`;
-    let n = this.courtNumbers.get(key) ?? this.rng.int(8, 30);
+    const key = `${court.code}/${kind}/${year}`;
+    let n =
+      this.courtNumbers.get(key) ?? (kind === '行初' ? this.rng.int(8, 30) : this.rng.int(0, 6));
     let number: string;
     do {
-      n += this.rng.int(1, 9);
-      number = `(${year})${court.code}行初${n}号`;
+      n += kind === '行初' ? this.rng.int(1, 9) : this.rng.int(1, 4);
+      number = `(${year})${court.code}${kind}${n}号`;
     } while (this.takenCourtNumbers.has(`${court.name}|${number}`));
     this.courtNumbers.set(key, n);
     return number;
   }
 
-  private planLawsuit(
-    suit: {
-      filedOn: LocalDate;
-      agency: Agency;
-      plaintiff: string;
-      cause: string;
-      from: CaseRecord | null;
-      hearingInDays: number | null;
-    },
-    court: string,
-    courtCaseNumber: string,
-  ): void {
+  private planLawsuit(suit: Suit, courtCaseNumber: string): void {
     const { rng, wd } = this;
     const officer = rng.pick(this.officers).actor;
-    const lawsuit: { id: string | null } = { id: null };
+    const lawsuit: LawsuitRecord = { id: null, suit, officer, courtCaseNumber };
     const label = (what: string) => () => `lawsuit ${courtCaseNumber}: ${what}`;
     const enteredAt = at(wd(addDays(suit.filedOn, rng.int(2, 6))), 10 * 60 + rng.int(0, 360));
     this.timeline.add(enteredAt, label('register'), async () => {
       const v = await this.s.litigation.create(officer, {
-        court,
+        court: suit.court.name,
         courtCaseNumber,
         plaintiff: suit.plaintiff,
-        defendantAgencyId: suit.agency.id,
+        defendantAgencyIds: suit.defendants.map((a) => a.id),
         cause: suit.cause,
         ...(suit.from ? { reconsiderationCaseId: suit.from.id! } : {}),
         filedOn: suit.filedOn,
@@ -3301,75 +3933,247 @@ class DemoDistrict {
       lawsuit.id = v.id;
     });
 
-    const courtroom = rng.chance(0.3) ? '行政审判庭' : `第${rng.int(1, 8)}法庭`;
-    const hearingTime = (date: LocalDate): number =>
-      at(wd(date), rng.chance(0.6) ? 9 * 60 + 30 : 14 * 60 + 30);
-
     if (suit.hearingInDays !== null) {
-      // Ahead of today: its letters go out (or wait) as the reminder plan says.
+      // Ahead of today: its letters go out (or wait) as the reminder plan says; some courts have
+      // served their notice for the heads already.
       const scheduledAt = enteredAt + rng.int(1, 3) * DAY;
-      this.planHearing(lawsuit, officer, suit.agency, court, courtroom, label, {
+      const courtroom = this.courtroom();
+      this.planHearing(lawsuit, suit.court, courtroom, label, {
         scheduledAt,
-        hearingAt: hearingTime(addDays(this.today, suit.hearingInDays)),
+        hearingAt: this.hearingTime(addDays(this.today, suit.hearingInDays)),
+        presence: null,
+        noticed: rng.chance(0.4) ? suit.defendants : [],
       });
       return;
     }
 
-    const firstScheduledAt = enteredAt + rng.int(3, 15) * DAY + rng.int(0, 120) * MINUTE;
-    let last = this.planHearing(lawsuit, officer, suit.agency, court, courtroom, label, {
-      scheduledAt: firstScheduledAt,
-      hearingAt: hearingTime(dateOf(firstScheduledAt + rng.int(10, 35) * DAY)),
+    const judgedOn = this.planInstance(lawsuit, label, {
+      court: suit.court,
+      openedAt: enteredAt,
+      filedOn: suit.filedOn,
+      judgment: suit.judgment,
+      twist: suit.twist,
+      withHearing: suit.judgment !== JudgmentKind.SUIT_DISMISSED,
+      withdrawnEarly: suit.withdrawnEarly,
     });
-    if (rng.chance(0.12)) {
-      // 二次开庭
-      const scheduledAt = last + rng.int(3, 10) * DAY;
-      last = this.planHearing(lawsuit, officer, suit.agency, court, courtroom, label, {
-        scheduledAt,
-        hearingAt: hearingTime(dateOf(scheduledAt + rng.int(10, 30) * DAY)),
+    if (suit.twist === 'nobody') {
+      // Art. 12 ¶1 item 3: neither the head nor a staff member appeared. The recommendation goes to
+      // the level above, the district government, which answers for it.
+      this.planRecommendation(lawsuit, label, {
+        court: suit.court,
+        agency: this.organ,
+        receivedOn: addDays(judgedOn, rng.int(5, 20)),
+        summary: NOBODY_IN_COURT_RECOMMENDATION(suit.defendants[0].name),
+      });
+    } else if (LOSING_JUDGMENTS.includes(suit.judgment) && rng.chance(0.5)) {
+      this.planRecommendation(lawsuit, label, {
+        court: suit.court,
+        agency: suit.defendants[0],
+        receivedOn: addDays(judgedOn, rng.int(5, 25)),
+        summary: rng.pick(RECOMMENDATION_SUMMARIES),
       });
     }
-    const outcome = rng.weighted([
-      [JudgmentOutcome.AGENCY_WON, 62],
-      [JudgmentOutcome.AGENCY_LOST, 15],
-      [JudgmentOutcome.WITHDRAWN, 15],
-      [JudgmentOutcome.SETTLED, 8],
-    ] as const);
-    const judgedOn = wd(addDays(dateOf(last), rng.int(10, 45)));
-    this.timeline.add(at(judgedOn, 15 * 60), label(`judgment ${outcome}`), () =>
-      this.s.litigation.judgment(officer, lawsuit.id!, { outcome, judgedOn }),
+
+    // 上诉: the losing side appeals to the intermediate court within fifteen days of service
+    // (ALL Art. 85); the court files it some days later.
+    const appealable = APPEAL_OUTCOMES[suit.judgment];
+    if (
+      suit.court !== BASIC_COURT ||
+      !appealable ||
+      judgedOn > addDays(this.today, -100) ||
+      !rng.chance(LOSING_JUDGMENTS.includes(suit.judgment) ? 0.3 : 0.45)
+    ) {
+      return;
+    }
+    const filedOn = addDays(judgedOn, rng.int(15, 40));
+    const appealNumber = this.courtCaseNumber(INTERMEDIATE_COURT, filedOn, '行终');
+    const appealLabel = (what: string) => () =>
+      `lawsuit ${courtCaseNumber}, appeal ${appealNumber}: ${what}`;
+    const openedAt = at(wd(addDays(filedOn, rng.int(1, 5))), 10 * 60 + rng.int(0, 300));
+    this.timeline.add(openedAt, appealLabel('open the second instance'), () =>
+      this.s.litigation.openInstance(officer, lawsuit.id!, {
+        stage: LitigationStage.SECOND_INSTANCE,
+        court: INTERMEDIATE_COURT.name,
+        courtCaseNumber: appealNumber,
+        filedOn,
+      }),
     );
+    // Mostly 驳回上诉、维持原判 (the kind of the judgment upheld); now and then reversed.
+    this.planInstance(lawsuit, appealLabel, {
+      court: INTERMEDIATE_COURT,
+      openedAt,
+      filedOn,
+      judgment: rng.chance(0.8) ? suit.judgment : appealable,
+      twist: null,
+      // 不开庭审理 (ALL Art. 86): the facts are clear on the papers.
+      withHearing: rng.chance(0.8),
+      withdrawnEarly: false,
+    });
+  }
+
+  private courtroom(): string {
+    return this.rng.chance(0.3) ? '行政审判庭' : `第${this.rng.int(1, 8)}法庭`;
+  }
+
+  private hearingTime(date: LocalDate): number {
+    return at(this.wd(date), this.rng.chance(0.6) ? 9 * 60 + 30 : 14 * 60 + 30);
   }
 
   /**
-   * One hearing: scheduled (letters planned by the service), maybe moved or cancelled and set
-   * again, the letter acknowledged by the agency, attendance recorded afterwards. Returns the
-   * instant it finally took place.
+   * One instance: its hearings (none when decided on the papers, one cancelled when the plaintiff
+   * withdraws first), who appeared for each defendant at each, and the judgment. Returns the day
+   * of the judgment.
+   */
+  private planInstance(
+    lawsuit: LawsuitRecord,
+    label: (what: string) => () => string,
+    o: {
+      court: Court;
+      openedAt: number;
+      filedOn: LocalDate;
+      judgment: JudgmentKind;
+      twist: Twist | null;
+      withHearing: boolean;
+      withdrawnEarly: boolean;
+    },
+  ): LocalDate {
+    const { rng, wd } = this;
+    const { defendants } = lawsuit.suit;
+    const courtroom = this.courtroom();
+    let judgedOn: LocalDate;
+    if (!o.withHearing) {
+      judgedOn = wd(addDays(dateOf(o.openedAt), rng.int(30, 75)));
+    } else if (o.withdrawnEarly) {
+      // 撤诉 before the hearing: the court calls it off.
+      const scheduledAt = o.openedAt + rng.int(3, 15) * DAY + rng.int(0, 120) * MINUTE;
+      const hearingAt = this.hearingTime(dateOf(scheduledAt + rng.int(12, 35) * DAY));
+      const hearing = this.planScheduling(
+        lawsuit,
+        o.court,
+        courtroom,
+        label,
+        scheduledAt,
+        hearingAt,
+      );
+      const cancelledAt = Math.max(scheduledAt + HOUR, hearingAt - rng.int(2, 6) * DAY - 3 * HOUR);
+      this.timeline.add(cancelledAt, label('cancel hearing (withdrawn)'), () =>
+        this.s.hearings.update(lawsuit.officer, lawsuit.id!, hearing.id!, {
+          status: HearingStatus.CANCELLED,
+        }),
+      );
+      judgedOn = wd(dateOf(cancelledAt));
+    } else {
+      const count =
+        o.twist === 'three-hearings'
+          ? 3
+          : o.twist === 'noticed-again' || o.twist === 'excused-adjourned'
+            ? 2
+            : rng.chance(0.1)
+              ? 2
+              : 1;
+      const presence = this.presencePlan(defendants, count, o.twist);
+      let scheduledAt = o.openedAt + rng.int(3, 15) * DAY + rng.int(0, 120) * MINUTE;
+      let last = 0;
+      for (let k = 0; k < count; k += 1) {
+        if (k > 0) {
+          // 再次开庭, or the hearing the court adjourned to (延期开庭, Art. 9 ¶3).
+          scheduledAt =
+            last + (o.twist === 'excused-adjourned' ? rng.int(1, 4) : rng.int(3, 10)) * DAY;
+        }
+        const noticed =
+          o.twist === 'noticed-again' && k === 1
+            ? [defendants[0]]
+            : rng.chance(0.2)
+              ? defendants
+              : [];
+        last = this.planHearing(lawsuit, o.court, courtroom, label, {
+          scheduledAt,
+          hearingAt: this.hearingTime(dateOf(scheduledAt + rng.int(10, 30) * DAY)),
+          presence: presence[k],
+          noticed,
+        });
+      }
+      judgedOn = wd(addDays(dateOf(last), rng.int(10, 45)));
+    }
+    if (judgedOn < o.filedOn) judgedOn = wd(o.filedOn);
+    const kind = o.judgment;
+    this.timeline.add(at(judgedOn, 15 * 60), label(`judgment ${kind}`), () =>
+      this.s.litigation.judgment(lawsuit.officer, lawsuit.id!, { kind, judgedOn }),
+    );
+    return judgedOn;
+  }
+
+  /**
+   * Who appears for each defendant at each of an instance's `count` hearings. A head attends one of
+   * them in most instances (the organ's a little less often), at the first mostly; staff at the
+   * others (Art. 7: once per instance is enough). The twist falls on the first defendant (the
+   * organ's own on the organ).
+   */
+  private presencePlan(defendants: Agency[], count: number, twist: Twist | null): Presence[][] {
+    const { rng } = this;
+    const plan: Presence[][] = range(count).map(() => []);
+    for (const agency of defendants) {
+      const organ = agency === this.organ;
+      const row: Presence[] = range(count).map(() => 'staff');
+      const mine = twist === 'subordinate' ? organ : agency === defendants[0];
+      if (mine && twist === 'excused-adjourned') {
+        row[0] = 'excused';
+        row[1] = 'head';
+      } else if (mine && twist === 'excused') {
+        row[0] = 'excused';
+      } else if (mine && twist === 'no-proof') {
+        row[0] = 'no-proof';
+      } else if (mine && twist === 'nobody') {
+        row[0] = 'nobody';
+      } else if (mine && twist === 'subordinate') {
+        row[0] = 'subordinate';
+      } else if (mine && twist === 'three-hearings') {
+        row[1] = 'head';
+      } else if (mine && twist === 'noticed-again') {
+        row[0] = 'head';
+      } else if (rng.chance(organ ? 0.9 : 0.97)) {
+        row[count === 1 || rng.chance(0.7) ? 0 : rng.int(1, count - 1)] = 'head';
+        // Some heads come again, though once per instance is enough.
+        for (let k = 0; k < count; k += 1)
+          if (row[k] === 'staff' && rng.chance(0.3)) row[k] = 'head';
+      }
+      row.forEach((p, k) => plan[k].push(p));
+    }
+    return plan;
+  }
+
+  /**
+   * One hearing: scheduled (letters planned by the service, one set per defendant), maybe moved or
+   * cancelled and set again, each defendant's letter acknowledged, the court's notices served, and
+   * once held the office's record of who appeared for each defendant. Returns the instant it
+   * finally took place.
    */
   private planHearing(
-    lawsuit: { id: string | null },
-    officer: Actor,
-    agency: Agency,
-    court: string,
+    lawsuit: LawsuitRecord,
+    court: Court,
     courtroom: string,
     label: (what: string) => () => string,
-    when: { scheduledAt: number; hearingAt: number },
+    when: {
+      scheduledAt: number;
+      hearingAt: number;
+      /** Per defendant; null: ahead of today, nothing recorded. */
+      presence: Presence[] | null;
+      /** The defendants whose heads the court notices to appear (Art. 5 ¶2). */
+      noticed: Agency[];
+    },
   ): number {
     const { rng } = this;
-    const hearing: HearingRecord = { id: null, at: when.hearingAt };
-    this.timeline.add(when.scheduledAt, label('schedule hearing'), async () => {
-      const v = await this.s.litigation.scheduleHearing(officer, lawsuit.id!, {
-        scheduledAt: new Date(hearing.at).toISOString(),
-        court,
-        courtroom,
-      });
-      hearing.id = v.id;
-      this.planSweeps(hearing.at);
-    });
-    this.planAcknowledgement(hearing, agency, officer, label, when.scheduledAt, when.hearingAt);
-
-    const change = rng.next();
-    if (change < 0.12) {
-      // 改期: letters for the new time, none for the old.
+    const hearing = this.planScheduling(
+      lawsuit,
+      court,
+      courtroom,
+      label,
+      when.scheduledAt,
+      when.hearingAt,
+    );
+    const change = when.presence === null ? 1 : rng.next();
+    if (change < 0.1) {
+      // 改期 by the court: letters for the new time, none for the old.
       const movedAt = Math.max(
         when.scheduledAt + HOUR,
         when.hearingAt - rng.int(1, 5) * DAY - 3 * HOUR,
@@ -3379,35 +4183,228 @@ class DemoDistrict {
         rng.chance(0.5) ? 9 * 60 + 30 : 14 * 60 + 30,
       );
       this.timeline.add(movedAt, label('reschedule hearing'), async () => {
-        await this.s.litigation.updateHearing(officer, lawsuit.id!, hearing.id!, {
+        await this.s.hearings.update(lawsuit.officer, lawsuit.id!, hearing.id!, {
           scheduledAt: new Date(newAt).toISOString(),
         });
         hearing.at = newAt;
         this.planSweeps(newAt);
       });
-      this.planAcknowledgement(hearing, agency, officer, label, movedAt, newAt);
-      this.planAttendance(lawsuit, hearing, agency, officer, label, newAt);
+      this.planAcknowledgements(lawsuit, hearing, label, movedAt, newAt);
+      this.planHeld(lawsuit, hearing, label, movedAt, newAt, when);
       return newAt;
     }
-    if (change < 0.16) {
+    if (change < 0.14) {
       // Cancelled (the court changed the panel), then set again.
       const cancelledAt = Math.max(
         when.scheduledAt + HOUR,
         when.hearingAt - rng.int(1, 4) * DAY - 3 * HOUR,
       );
       this.timeline.add(cancelledAt, label('cancel hearing'), () =>
-        this.s.litigation.updateHearing(officer, lawsuit.id!, hearing.id!, {
+        this.s.hearings.update(lawsuit.officer, lawsuit.id!, hearing.id!, {
           status: HearingStatus.CANCELLED,
         }),
       );
       const scheduledAt = cancelledAt + rng.int(3, 10) * DAY;
-      return this.planHearing(lawsuit, officer, agency, court, courtroom, label, {
+      return this.planHearing(lawsuit, court, courtroom, label, {
+        ...when,
         scheduledAt,
         hearingAt: at(this.wd(dateOf(scheduledAt + rng.int(10, 30) * DAY)), 9 * 60 + 30),
       });
     }
-    this.planAttendance(lawsuit, hearing, agency, officer, label, when.hearingAt);
+    this.planHeld(lawsuit, hearing, label, when.scheduledAt, when.hearingAt, when);
     return when.hearingAt;
+  }
+
+  /** The hearing scheduled, its letters' sweeps and acknowledgements planned. */
+  private planScheduling(
+    lawsuit: LawsuitRecord,
+    court: Court,
+    courtroom: string,
+    label: (what: string) => () => string,
+    scheduledAt: number,
+    hearingAt: number,
+  ): HearingRecord {
+    const hearing: HearingRecord = { id: null, at: hearingAt };
+    this.timeline.add(scheduledAt, label('schedule hearing'), async () => {
+      const v = await this.s.hearings.schedule(lawsuit.officer, lawsuit.id!, {
+        scheduledAt: new Date(hearing.at).toISOString(),
+        court: court.name,
+        courtroom,
+      });
+      hearing.id = v.id;
+      this.planSweeps(hearing.at);
+    });
+    this.planAcknowledgements(lawsuit, hearing, label, scheduledAt, hearingAt);
+    return hearing;
+  }
+
+  /**
+   * The court's notices for the heads (出庭通知书, Art. 5 ¶2: at least three days before; one court
+   * late), then, after the hearing, the office's record for each defendant.
+   */
+  private planHeld(
+    lawsuit: LawsuitRecord,
+    hearing: HearingRecord,
+    label: (what: string) => () => string,
+    setAt: number,
+    hearingAt: number,
+    when: { presence: Presence[] | null; noticed: Agency[] },
+  ): void {
+    const { rng } = this;
+    const hearingOn = dateOf(hearingAt);
+    for (const agency of when.noticed) {
+      this.noticesPlanned += 1;
+      const late = this.noticesPlanned === LATE_NOTICE;
+      const servedOn = later(
+        addDays(dateOf(setAt), 1),
+        addDays(hearingOn, late ? -2 : -rng.int(4, 12)),
+      );
+      if (servedOn >= hearingOn) continue;
+      this.timeline.add(at(servedOn, 16 * 60 + rng.int(0, 60)), label('court notice'), () =>
+        this.s.hearings.recordCourtNotice(lawsuit.officer, lawsuit.id!, hearing.id!, {
+          agencyId: agency.id,
+          servedOn,
+        }),
+      );
+    }
+    if (when.presence === null) return;
+    const recordedAt = hearingAt + rng.int(3, 30) * HOUR;
+    lawsuit.suit.defendants.forEach((agency, i) => {
+      const attendance = this.attendanceOf(agency, when.presence![i]);
+      const actor = rng.chance(0.15) ? this.officeHead.actor : lawsuit.officer;
+      this.timeline.add(
+        recordedAt + i * 7 * MINUTE,
+        label(`record attendance of ${agency.key}`),
+        () =>
+          this.s.hearings.recordAttendance(actor, lawsuit.id!, hearing.id!, {
+            agencyId: agency.id,
+            ...attendance,
+          }),
+      );
+    });
+  }
+
+  /** The office's record of who appeared for `agency` (SPC 2020 Arts. 2, 6, 8–10). */
+  private attendanceOf(agency: Agency, presence: Presence): Omit<AttendanceDto, 'agencyId'> {
+    const { rng } = this;
+    const organ = agency === this.organ;
+    const staff = (): Omit<AttendanceDto, 'agencyId'> => ({
+      attendeeRole: AttendeeRole.STAFF,
+      attendeeName: this.personName(),
+      attendeeTitle: organ
+        ? '区司法局行政应诉科科长'
+        : agency.kind === AgencyKind.TOWNSHIP_GOVERNMENT
+          ? '综治办主任'
+          : '法制科科长',
+    });
+    const head = (role: AttendeeRole, proof: boolean): Omit<AttendanceDto, 'agencyId'> => {
+      const [attendeeName, attendeeTitle] =
+        role === AttendeeRole.PRINCIPAL
+          ? [agency.headName, agency.headTitle]
+          : role === AttendeeRole.DEPUTY
+            ? [agency.deputyName, agency.deputyTitle]
+            : this.inChargeOf(agency);
+      return { attendeeRole: role, attendeeName, attendeeTitle, identityProofSubmitted: proof };
+    };
+    switch (presence) {
+      case 'head':
+        return head(
+          rng.weighted(
+            organ
+              ? ([
+                  [AttendeeRole.PRINCIPAL, 20],
+                  [AttendeeRole.DEPUTY, 60],
+                  [AttendeeRole.DEPUTY_LEVEL_IN_CHARGE, 20],
+                ] as const)
+              : ([
+                  [AttendeeRole.PRINCIPAL, 45],
+                  [AttendeeRole.DEPUTY, 40],
+                  [AttendeeRole.DEPUTY_LEVEL_IN_CHARGE, 15],
+                ] as const),
+          ),
+          true,
+        );
+      case 'no-proof':
+        // Art. 6 ¶2: the identity proof was not submitted and could not be in time: deemed absent.
+        return head(rng.chance(0.5) ? AttendeeRole.PRINCIPAL : AttendeeRole.DEPUTY, false);
+      case 'subordinate':
+        // Art. 2 ¶2: the head of a lower agency is not the organ's head.
+        return {
+          attendeeRole: AttendeeRole.ENTRUSTED_OR_SUBORDINATE_HEAD,
+          attendeeName: JUSTICE_BUREAU_HEAD,
+          attendeeTitle: '区司法局局长',
+        };
+      case 'excused': {
+        const [absenceReason, absenceProof] = rng.pick(EXCUSES);
+        return { ...staff(), absenceReason, absenceProof };
+      }
+      case 'nobody':
+        return { attendeeRole: null };
+      case 'staff':
+        return staff();
+    }
+  }
+
+  /** The deputy-level leader in charge of the matter (Art. 2 ¶1), the same one each time. */
+  private inChargeOf(agency: Agency): [string, string] {
+    let name = this.inCharge.get(agency.key);
+    if (!name) {
+      name = this.personName();
+      this.inCharge.set(agency.key, name);
+    }
+    return [
+      name,
+      agency === this.organ
+        ? '区政府党组成员（分管行政复议工作）'
+        : agency.kind === AgencyKind.TOWNSHIP_GOVERNMENT
+          ? '党委委员（分管综治工作）'
+          : '党组成员（分管执法工作）',
+    ];
+  }
+
+  /**
+   * A judicial recommendation (司法建议), answered by the agency within the two months the court
+   * gives in most cases: the first planned is never answered (overdue), the third late.
+   */
+  private planRecommendation(
+    lawsuit: LawsuitRecord,
+    label: (what: string) => () => string,
+    o: { court: Court; agency: Agency; receivedOn: LocalDate; summary: string },
+  ): void {
+    const { rng } = this;
+    const n = this.recommendationsPlanned;
+    this.recommendationsPlanned += 1;
+    const documentNumber = this.courtCaseNumber(o.court, o.receivedOn, '司建');
+    const dueOn = addDays(o.receivedOn, 61);
+    const recommendation: { id: string | null } = { id: null };
+    this.timeline.add(
+      at(o.receivedOn, 11 * 60 + rng.int(0, 240)),
+      label('judicial recommendation'),
+      async () => {
+        const v = await this.s.litigation.addRecommendation(lawsuit.officer, lawsuit.id!, {
+          agencyId: o.agency.id,
+          court: o.court.name,
+          documentNumber,
+          summary: o.summary,
+          receivedOn: o.receivedOn,
+          dueOn,
+        });
+        recommendation.id = v.id;
+      },
+    );
+    if (n === 0) return;
+    const answeredOn = this.wd(
+      n === 2 ? addDays(dueOn, rng.int(5, 20)) : addDays(o.receivedOn, rng.int(20, 55)),
+    );
+    this.timeline.add(
+      at(answeredOn, 15 * 60 + rng.int(0, 120)),
+      label('answer the recommendation'),
+      () =>
+        this.s.litigation.answerRecommendation(lawsuit.officer, lawsuit.id!, recommendation.id!, {
+          answeredOn,
+          answer: rng.pick(RECOMMENDATION_ANSWERS),
+        }),
+    );
   }
 
   /** The worker's sweep at the send times of a hearing's letters (when they are not past). */
@@ -3423,68 +4420,44 @@ class DemoDistrict {
     }
   }
 
-  /** The liaison (or the officer, for agencies without one) confirms who will attend. */
-  private planAcknowledgement(
+  /**
+   * Each defendant's liaison (or the officer, for agencies without one) acknowledges its own
+   * letter, reporting who will attend: a report, never the office's record.
+   */
+  private planAcknowledgements(
+    lawsuit: LawsuitRecord,
     hearing: HearingRecord,
-    agency: Agency,
-    officer: Actor,
     label: (what: string) => () => string,
     scheduledAt: number,
     hearingAt: number,
   ): void {
     const { rng } = this;
     const letterAt = Math.max(scheduledAt, hearingAt - this.s.env.REMINDER_LETTER_DAYS * DAY);
-    const ackAt = letterAt + rng.int(2, 40) * HOUR;
-    if (ackAt >= hearingAt - 2 * HOUR || rng.chance(0.15)) return;
-    const actor = agency.liaison ?? officer;
-    const deputy = rng.chance(0.15);
-    this.timeline.add(ackAt, label('acknowledge reminder letter'), async () => {
-      if (!hearing.id) return;
-      const page = await this.s.letters.list(actor, { limit: 20, hearingId: hearing.id });
-      const letter = page.items.find(
-        (l) =>
-          l.kind === ReminderKind.LETTER &&
-          l.acknowledgedAt === null &&
-          Date.parse(l.hearingAt) === hearing.at,
-      );
-      if (!letter) return; // moved meanwhile: the new time's letter is acknowledged on its own
-      await this.s.letters.acknowledge(actor, letter.id, {
-        attendeeName: deputy ? agency.deputyName : agency.headName,
-        attendeeTitle: deputy ? agency.deputyTitle : agency.headTitle,
+    for (const agency of lawsuit.suit.defendants) {
+      const ackAt = letterAt + rng.int(2, 40) * HOUR;
+      if (ackAt >= hearingAt - 2 * HOUR || rng.chance(0.15)) continue;
+      const actor = agency.liaison ?? lawsuit.officer;
+      const deputy = rng.chance(agency === this.organ ? 0.6 : 0.15);
+      this.timeline.add(ackAt, label(`acknowledge the letter to ${agency.key}`), async () => {
+        if (!hearing.id) return;
+        const page = await this.s.letters.list(actor, {
+          limit: 20,
+          hearingId: hearing.id,
+          agencyId: agency.id,
+        });
+        const letter = page.items.find(
+          (l) =>
+            l.kind === ReminderKind.LETTER &&
+            l.acknowledgedAt === null &&
+            Date.parse(l.hearingAt) === hearing.at,
+        );
+        if (!letter) return; // moved meanwhile: the new time's letter is acknowledged on its own
+        await this.s.letters.acknowledge(actor, letter.id, {
+          attendeeName: deputy ? agency.deputyName : agency.headName,
+          attendeeTitle: deputy ? agency.deputyTitle : agency.headTitle,
+        });
       });
-    });
-  }
-
-  /** After the hearing: who appeared for the agency (负责人出庭 in most). */
-  private planAttendance(
-    lawsuit: { id: string | null },
-    hearing: HearingRecord,
-    agency: Agency,
-    officer: Actor,
-    label: (what: string) => () => string,
-    hearingAt: number,
-  ): void {
-    const { rng } = this;
-    const who = rng.weighted([
-      ['head', 72],
-      ['deputy', 16],
-      ['staff', 12],
-    ] as const);
-    const actor = agency.liaison && rng.chance(0.4) ? agency.liaison : officer;
-    const staffTitle = agency.kind === AgencyKind.TOWNSHIP_GOVERNMENT ? '综治办主任' : '法制科科长';
-    const attendance =
-      who === 'head'
-        ? { headAttended: true, attendeeName: agency.headName, attendeeTitle: agency.headTitle }
-        : who === 'deputy'
-          ? {
-              headAttended: true,
-              attendeeName: agency.deputyName,
-              attendeeTitle: agency.deputyTitle,
-            }
-          : { headAttended: false, attendeeName: this.personName(), attendeeTitle: staffTitle };
-    this.timeline.add(hearingAt + rng.int(3, 30) * HOUR, label('record attendance'), () =>
-      this.s.litigation.recordAttendance(actor, lawsuit.id!, hearing.id!, attendance),
-    );
+    }
   }
 }
 
@@ -3566,7 +4539,7 @@ async function administrator(s: Services): Promise<Actor> {
 async function organisations(
   s: Services,
   admin: Actor,
-): Promise<{ agencies: Agency[]; offices: (OfficeSeed & { id: string })[] }> {
+): Promise<{ agencies: Agency[]; organ: Agency; offices: (OfficeSeed & { id: string })[] }> {
   const agencies: Agency[] = [];
   for (const a of AGENCIES) {
     const found = await s.db.getRepository(AgencyEntity).findOneBy({ name: a.name });
@@ -3583,6 +4556,27 @@ async function organisations(
       ).id;
     agencies.push({ ...a, id, liaison: null });
   }
+  // One organ at most: an earlier one is reused, whatever its name.
+  const organFound = await s.db
+    .getRepository(AgencyEntity)
+    .findOneBy({ kind: AgencyKind.RECONSIDERATION_ORGAN });
+  const organ: Agency = {
+    ...ORGAN,
+    ...(organFound
+      ? { id: organFound.id, name: organFound.name, headName: organFound.headName }
+      : {
+          id: (
+            await s.organizations.createAgency(admin, {
+              name: ORGAN.name,
+              kind: ORGAN.kind,
+              headName: ORGAN.headName,
+              headTitle: ORGAN.headTitle,
+              contactPhone: ORGAN.contactPhone,
+            })
+          ).id,
+        }),
+    liaison: null,
+  };
   const offices: (OfficeSeed & { id: string })[] = [];
   for (const o of OFFICES) {
     const found = await s.db.getRepository(JudicialOfficeEntity).findOneBy({ name: o.name });
@@ -3591,7 +4585,7 @@ async function organisations(
       (await s.organizations.createOffice(admin, { name: o.name, township: o.township })).id;
     offices.push({ ...o, id });
   }
-  return { agencies, offices };
+  return { agencies, organ, offices };
 }
 
 /** The demo users, created through UsersService (reused, password unchanged, when present). */
@@ -3663,7 +4657,11 @@ async function countsBy(
   return rows.map((r) => [r.k, Number(r.n)]);
 }
 
-async function summary(s: Services, today: LocalDate, now: Date): Promise<void> {
+/**
+ * What the demo holds, by SQL and by the services' own views, then the StatisticsService figures
+ * and report paragraph of last year and this year. `reader` lists the lawsuits.
+ */
+async function summary(s: Services, reader: Actor, today: LocalDate, now: Date): Promise<void> {
   const labelled = <K extends string>(labels: Record<K, string>, rows: [string, number][]) =>
     rows.map(([k, n]): [string, number] => [`${labels[k as K] ?? k} ${k}`, n]);
   table(
@@ -3936,34 +4934,198 @@ async function summary(s: Services, today: LocalDate, now: Date): Promise<void> 
       ),
     ),
   );
-  table('Lawsuits by judgment', [
-    ...(
+  const documents = await s.db.query<
+    { kind: DocumentKind; issued: number; superseded: number; served: number; drafts: number }[]
+  >(
+    `SELECT d.kind::text AS kind,
+            count(*) FILTER (WHERE d.status <> 'DRAFT')::int AS issued,
+            count(*) FILTER (WHERE d.status = 'SUPERSEDED')::int AS superseded,
+            count(*) FILTER (WHERE d.status = 'DRAFT')::int AS drafts,
+            count(*) FILTER (WHERE EXISTS (SELECT 1 FROM case_document_services v
+                                            WHERE v.document_id = d.id))::int AS served
+       FROM case_documents d GROUP BY 1`,
+  );
+  const servicesBy = await s.db.query<{ kind: DocumentKind; method: ServiceMethod; n: number }[]>(
+    `SELECT d.kind::text AS kind, v.method::text AS method, count(*)::int AS n
+       FROM case_document_services v JOIN case_documents d ON d.id = v.document_id
+      GROUP BY 1, 2 ORDER BY 3 DESC, 2`,
+  );
+  const methods = (kind: DocumentKind | null): string =>
+    Object.values(ServiceMethod)
+      .map((m): [ServiceMethod, number] => [
+        m,
+        servicesBy
+          .filter((r) => r.method === m && (kind === null || r.kind === kind))
+          .reduce((n, r) => n + r.n, 0),
+      ])
+      .filter(([, n]) => n > 0)
+      .map(([m, n]) => `${SERVICE_METHOD_LABELS[m]} ${n}`)
+      .join(', ');
+  const sum = (k: 'issued' | 'superseded' | 'served' | 'drafts'): number =>
+    documents.reduce((n, r) => n + r[k], 0);
+  const [notYet] = await s.db.query<{ n: number }[]>(
+    `SELECT count(*)::int AS n FROM case_document_services WHERE served_on > $1::date`,
+    [today],
+  );
+  table('Documents (文书): issued (superseded by a correction), served, services by method', [
+    ...Object.values(DocumentKind)
+      .map((kind) => ({ kind, r: documents.find((x) => x.kind === kind) }))
+      .filter(({ r }) => r !== undefined)
+      .map(({ kind, r }): [string, string] => [
+        `${DOCUMENT_KIND_LABELS[kind]} ${kind}`,
+        `issued ${r!.issued}${r!.superseded > 0 ? ` (${r!.superseded} superseded)` : ''}, ` +
+          `served ${r!.served}: ${methods(kind) || '—'}`,
+      ]),
+    [
+      'all documents',
+      `issued ${sum('issued')} (${sum('superseded')} superseded, ${sum('drafts')} drafts), ` +
+        `served ${sum('served')}: ${methods(null)}; ` +
+        `${notYet.n} public notice(s) not in effect yet (30 days)`,
+    ],
+  ]);
+  const [w] = await s.db.query<Record<string, number>[]>(
+    `SELECT count(*)::int AS lawsuits,
+            count(*) FILTER (WHERE d.n > 1)::int AS co_defendants,
+            count(*) FILTER (WHERE d.n = 1 AND d.organ)::int AS organ_alone,
+            count(reconsideration_case_id)::int AS linked,
+            (SELECT count(*) FROM litigation_instances WHERE stage = 'SECOND_INSTANCE')::int
+              AS appeals,
+            (SELECT count(*) FROM litigation_instances
+              WHERE stage = 'SECOND_INSTANCE' AND judgment IS NOT NULL)::int AS appeals_judged
+       FROM litigation_cases l
+       JOIN LATERAL (SELECT count(*) AS n, bool_or(a.kind = 'RECONSIDERATION_ORGAN') AS organ
+                       FROM litigation_defendants t JOIN agencies a ON a.id = t.agency_id
+                      WHERE t.litigation_case_id = l.id) d ON true`,
+  );
+  table('Lawsuits', [
+    ['lawsuits (linked to a reconsideration case)', `${w.lawsuits} (${w.linked})`],
+    ['respondent and organ co-defendants (ALL Art. 26 ¶2)', w.co_defendants],
+    ['the organ alone (the decision changed the act)', w.organ_alone],
+    ['appeals 二审 (judged)', `${w.appeals} (${w.appeals_judged})`],
+  ]);
+  table(
+    'Instances by stage and judgment',
+    (
       await countsBy(
         s,
-        `SELECT COALESCE(judgment::text, 'OPEN') AS k, count(*)::int AS n FROM litigation_cases
-          GROUP BY 1 ORDER BY 2 DESC`,
+        `SELECT stage::text || ' ' || COALESCE(judgment::text, 'OPEN') AS k, count(*)::int AS n
+           FROM litigation_instances GROUP BY 1, stage ORDER BY stage, 2 DESC, 1`,
       )
-    ).map(([k, n]): [string, number] => [
-      `${JUDGMENT_OUTCOME_LABELS[k as JudgmentOutcome] ?? '审理中'} ${k}`,
-      n,
-    ]),
-  ]);
+    ).map(([k, n]): [string, number] => {
+      const [stage, kind] = k.split(' ');
+      const label = JUDGMENT_KIND_LABELS[kind as JudgmentKind] ?? '审理中';
+      return [`${LITIGATION_STAGE_LABELS[stage as LitigationStage]} ${label} ${kind}`, n];
+    }),
+  );
   const [h] = await s.db.query<Record<string, number>[]>(
     `SELECT count(*)::int AS hearings,
             count(*) FILTER (WHERE status = 'CANCELLED')::int AS cancelled,
             count(*) FILTER (WHERE status = 'SCHEDULED' AND scheduled_at <= $1)::int AS held,
             count(*) FILTER (WHERE status = 'SCHEDULED' AND scheduled_at > $1)::int AS ahead,
-            count(*) FILTER (WHERE head_attended)::int AS head,
-            count(*) FILTER (WHERE status = 'SCHEDULED' AND scheduled_at <= $1
-                               AND attendance_recorded_at IS NULL)::int AS unrecorded
+            (SELECT count(*) FROM (SELECT instance_id FROM hearings
+                                    WHERE status = 'SCHEDULED' AND scheduled_at <= $1
+                                    GROUP BY 1 HAVING count(*) > 1) m)::int AS several
        FROM hearings`,
     [now],
   );
-  table('Hearings', [
-    ['hearings (cancelled)', `${h.hearings} (${h.cancelled})`],
-    ['held (head or deputy head attended)', `${h.held} (${h.head})`],
-    ['held, attendance not recorded yet', h.unrecorded],
-    ['ahead of today', h.ahead],
+  const [a] = await s.db.query<Record<string, number>[]>(
+    `SELECT count(*)::int AS duties,
+            count(*) FILTER (WHERE a.appearance = 'ATTENDED')::int AS attended,
+            count(*) FILTER (WHERE a.appearance = 'EXCUSED')::int AS excused,
+            count(*) FILTER (WHERE a.appearance = 'ABSENT')::int AS absent,
+            count(*) FILTER (WHERE a.appearance IS NULL)::int AS unrecorded,
+            count(*) FILTER (WHERE a.attendee_role = ANY($2::attendee_role[])
+                               AND NOT a.identity_proof_submitted)::int AS no_proof,
+            count(a.court_notice_served_on)::int AS notices,
+            count(*) FILTER (WHERE a.court_notice_served_on + 3
+                               > (h.scheduled_at AT TIME ZONE 'Asia/Shanghai')::date)::int
+              AS notices_late
+       FROM hearing_appearances a JOIN hearings h ON h.id = a.hearing_id
+      WHERE h.status = 'SCHEDULED' AND h.scheduled_at <= $1`,
+    [now, HEAD_ROLES],
+  );
+  const roles = await countsBy(
+    s,
+    `SELECT COALESCE(a.attendee_role::text, 'NOBODY') AS k, count(*)::int AS n
+       FROM hearing_appearances a JOIN hearings h ON h.id = a.hearing_id
+      WHERE h.status = 'SCHEDULED' AND h.scheduled_at <= $1 AND a.recorded_at IS NOT NULL
+      GROUP BY 1 ORDER BY 2 DESC, 1`,
+    [now],
+  );
+  const reasons = await countsBy(
+    s,
+    `SELECT absence_reason::text AS k, count(*)::int AS n FROM hearing_appearances
+      WHERE absence_reason IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1`,
+  );
+  table('Hearings (held: one duty per defendant, the office recording who appeared)', [
+    ['hearings (cancelled / ahead of today)', `${h.hearings} (${h.cancelled} / ${h.ahead})`],
+    ['held (instances with several held)', `${h.held} (${h.several})`],
+    [
+      'held × defendant: attended / excused / absent / not recorded yet',
+      `${a.duties}: ${a.attended} / ${a.excused} / ${a.absent} / ${a.unrecorded}`,
+    ],
+    [
+      'who appeared',
+      roles
+        .map(([k, n]) => `${ATTENDEE_ROLE_LABELS[k as AttendeeRole] ?? '无人出庭'} ${k} ${n}`)
+        .join(', '),
+    ],
+    ['a head without identity proof (Art. 6 ¶2)', a.no_proof],
+    [
+      'excused, by reason (Arts. 8–9)',
+      reasons
+        .map(([k, n]) => `${ABSENCE_REASON_LABELS[k as AbsenceReason]} ${k} ${n}`)
+        .join(', ') || '—',
+    ],
+    ['court notices 出庭通知书 (served late, Art. 5 ¶2)', `${a.notices} (${a.notices_late})`],
+  ]);
+  // Per case and instance as the lawsuits' own views count it (instanceDuty, SPC 2020 Art. 7).
+  const duties = new Map<HeadAppearance | 'NONE', number>();
+  let instances = 0;
+  for (let cursor: string | undefined; ;) {
+    const page = await s.litigation.list(reader, { limit: 100, ...(cursor ? { cursor } : {}) });
+    for (const l of page.items) {
+      for (const i of l.instances) {
+        instances += 1;
+        for (const d of i.headDuties) {
+          const k = d.duty ?? 'NONE';
+          duties.set(k, (duties.get(k) ?? 0) + 1);
+        }
+      }
+    }
+    if (!page.nextCursor) break;
+    cursor = page.nextCursor;
+  }
+  const duty = (k: HeadAppearance): number => duties.get(k) ?? 0;
+  const heard =
+    duty(HeadAppearance.ATTENDED) + duty(HeadAppearance.EXCUSED) + duty(HeadAppearance.ABSENT);
+  table('Head attendance, all time', [
+    [
+      'per case and instance (Art. 7): instance × defendant heard',
+      `${heard}: ${HEAD_APPEARANCE_LABELS.ATTENDED} ${duty(HeadAppearance.ATTENDED)}, ` +
+        `${HEAD_APPEARANCE_LABELS.EXCUSED} ${duty(HeadAppearance.EXCUSED)}, ` +
+        `${HEAD_APPEARANCE_LABELS.ABSENT} ${duty(HeadAppearance.ABSENT)} ` +
+        `(${instances} instances; ${duties.get('NONE') ?? 0} instance × defendant with no hearing held)`,
+    ],
+    ['  rate per case and instance', ratio(fraction(duty(HeadAppearance.ATTENDED), heard))],
+    [
+      'per hearing: held × defendant recorded',
+      `${a.duties - a.unrecorded}: attended ${a.attended}`,
+    ],
+    ['  rate per hearing', ratio(fraction(a.attended, a.duties - a.unrecorded))],
+  ]);
+  const [j] = await s.db.query<Record<string, number>[]>(
+    `SELECT count(*)::int AS n, count(answered_on)::int AS answered,
+            count(*) FILTER (WHERE answered_on > due_on)::int AS late,
+            count(*) FILTER (WHERE answered_on IS NULL AND due_on < $1::date)::int AS overdue,
+            count(*) FILTER (WHERE answered_on IS NULL AND due_on >= $1::date)::int AS pending
+       FROM judicial_recommendations`,
+    [today],
+  );
+  table('Judicial recommendations 司法建议', [
+    ['received', j.n],
+    ['answered (late)', `${j.answered} (${j.late})`],
+    ['unanswered: overdue / not yet due', `${j.overdue} / ${j.pending}`],
   ]);
   table(
     'Reminder letters (kind / status: count, acknowledged)',
@@ -4010,10 +5172,30 @@ async function summary(s: Services, today: LocalDate, now: Date): Promise<void> 
     table(`StatisticsService, ${title}: litigation`, [
       ['lawsuits', l.lawsuits],
       ['reminderLetters', l.reminderLetters],
-      ['hearingsHeld (head attended)', `${l.hearingsHeld} (${l.headAttended})`],
-      ['headAttendanceRate', ratio(l.headAttendanceRate)],
+      [
+        'instancesHeard (head attended / excused)',
+        `${l.instancesHeard} (${l.instancesHeadAttended} / ${l.instancesHeadExcused})`,
+      ],
+      ['headAttendanceRate (per case and instance)', ratio(l.headAttendanceRate)],
+      [
+        'hearingsHeld (head attended / excused)',
+        `${l.hearingsHeld} (${l.hearingsHeadAttended} / ${l.hearingsHeadExcused})`,
+      ],
+      ['headAttendanceRateByHearing', ratio(l.headAttendanceRateByHearing)],
       ['judgments (lost)', `${l.judgments} (${l.lost})`],
+      [
+        'byJudgment',
+        Object.entries(l.byJudgment)
+          .filter(([, n]) => n > 0)
+          .map(([k, n]) => `${JUDGMENT_KIND_LABELS[k as JudgmentKind]}${n}`)
+          .join(' ') || '—',
+      ],
       ['lossRate', ratio(l.lossRate)],
+      [
+        'judicialRecommendations (answered / overdue)',
+        `${l.judicialRecommendations} (${l.judicialRecommendationsAnswered} / ` +
+          `${l.judicialRecommendationsOverdue})`,
+      ],
     ]);
     console.log(`\nrenderYearReport(${y}), figures ${title}:`);
     console.log(`  ${renderYearReport(y, r, l).trim()}`);
@@ -4063,7 +5245,7 @@ async function seed(
   const taken = new Set(
     (
       await s.db.query<{ k: string }[]>(
-        `SELECT court || '|' || court_case_number AS k FROM litigation_cases`,
+        `SELECT court || '|' || court_case_number AS k FROM litigation_instances`,
       )
     ).map((r) => r.k),
   );
@@ -4076,6 +5258,7 @@ async function seed(
     now,
     today,
     agencies,
+    organised.organ,
     offices,
     staff,
     taken,
@@ -4117,7 +5300,8 @@ async function seed(
         `${p.created ? '' : ' (existed, password unchanged)'}`,
     );
   }
-  await summary(s, today, new Date(now));
+  const reader = staff.find((p) => p.actor.role === Role.OFFICER)!.actor;
+  await summary(s, reader, today, new Date(now));
 }
 
 async function main(): Promise<void> {

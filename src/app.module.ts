@@ -25,6 +25,7 @@ import { dataSourceOptions } from './database/data-source';
 import { MigrationRunner } from './database/migration-runner';
 import { HealthModule } from './health/health.module';
 import { JobsModule } from './jobs/jobs.module';
+import { DocumentsModule } from './documents/documents.module';
 import { MaterialsModule } from './materials/materials.module';
 import { MetaModule } from './meta/meta.controller';
 import { MetricsModule } from './metrics/metrics.module';
@@ -81,6 +82,7 @@ const HTTP = [
   OrganizationsModule,
   CasesModule,
   MaterialsModule,
+  DocumentsModule,
   PartiesModule,
   MediationModule,
   ReviewModule,

@@ -46,12 +46,20 @@ import {
 import { FormalHearingEntity } from './review/formal-hearing.entity';
 import { ViewsHeardEntity } from './review/views-heard.entity';
 import {
+  AnswerRecommendationDto,
   AttendanceDto,
   CreateLitigationCaseDto,
+  JudicialRecommendationDto,
+  OpenInstanceDto,
   ScheduleHearingDto,
   UpdateHearingDto,
 } from './litigation/dto/litigation.dto';
+import { DocumentServiceEntity } from './documents/document-service.entity';
+import { ServeDocumentDto } from './documents/dto/documents.dto';
+import { HearingAppearanceEntity } from './litigation/hearing-appearance.entity';
 import { HearingEntity } from './litigation/hearing.entity';
+import { JudicialRecommendationEntity } from './litigation/judicial-recommendation.entity';
+import { LitigationInstanceEntity } from './litigation/litigation-instance.entity';
 import { LitigationCaseEntity } from './litigation/litigation-case.entity';
 import {
   MediationOutcomeDto,
@@ -130,15 +138,23 @@ const FIELDS: [Class, string, Destination][] = [
   [CreateUserDto, 'password', { notStored: 'hashed (argon2) before it is stored' }],
   [UpdateUserDto, 'displayName', [UserEntity, 'displayName']],
   [UpdateUserDto, 'password', { notStored: 'hashed (argon2) before it is stored' }],
-  [CreateLitigationCaseDto, 'court', [LitigationCaseEntity, 'court']],
-  [CreateLitigationCaseDto, 'courtCaseNumber', [LitigationCaseEntity, 'courtCaseNumber']],
+  [CreateLitigationCaseDto, 'court', [LitigationInstanceEntity, 'court']],
+  [CreateLitigationCaseDto, 'courtCaseNumber', [LitigationInstanceEntity, 'courtCaseNumber']],
+  [OpenInstanceDto, 'court', [LitigationInstanceEntity, 'court']],
+  [OpenInstanceDto, 'courtCaseNumber', [LitigationInstanceEntity, 'courtCaseNumber']],
   [CreateLitigationCaseDto, 'plaintiff', [LitigationCaseEntity, 'plaintiff']],
   [CreateLitigationCaseDto, 'cause', [LitigationCaseEntity, 'cause']],
   [ScheduleHearingDto, 'court', [HearingEntity, 'court']],
   [ScheduleHearingDto, 'courtroom', [HearingEntity, 'courtroom']],
   [UpdateHearingDto, 'courtroom', [HearingEntity, 'courtroom']],
-  [AttendanceDto, 'attendeeName', [HearingEntity, 'attendeeName']],
-  [AttendanceDto, 'attendeeTitle', [HearingEntity, 'attendeeTitle']],
+  [AttendanceDto, 'attendeeName', [HearingAppearanceEntity, 'attendeeName']],
+  [AttendanceDto, 'attendeeTitle', [HearingAppearanceEntity, 'attendeeTitle']],
+  [AttendanceDto, 'absenceProof', [HearingAppearanceEntity, 'absenceProof']],
+  [JudicialRecommendationDto, 'court', [JudicialRecommendationEntity, 'court']],
+  [JudicialRecommendationDto, 'documentNumber', [JudicialRecommendationEntity, 'documentNumber']],
+  [JudicialRecommendationDto, 'summary', [JudicialRecommendationEntity, 'summary']],
+  [AnswerRecommendationDto, 'answer', [JudicialRecommendationEntity, 'answer']],
+  [ServeDocumentDto, 'recipient', [DocumentServiceEntity, 'recipient']],
   [AcknowledgeLetterDto, 'attendeeName', [ReminderLetterEntity, 'attendeeName']],
   [AcknowledgeLetterDto, 'attendeeTitle', [ReminderLetterEntity, 'attendeeTitle']],
   [StartPreMediationDto, 'mediatorName', [PreMediationEntity, 'mediatorName']],

@@ -66,7 +66,9 @@ describe('error messages in the language asked for', () => {
       (zh.body.details as Problem[]).find((d) => d.field === field)!.message;
     expect(zhOf('headName')).toBe('headName不能超过 50 个字符');
     expect(zhOf('headTitle')).toBe('headTitle为必填项');
-    expect(zhOf('kind')).toBe('kind必须是以下值之一：DEPARTMENT, TOWNSHIP_GOVERNMENT');
+    expect(zhOf('kind')).toBe(
+      'kind必须是以下值之一：DEPARTMENT, TOWNSHIP_GOVERNMENT, RECONSIDERATION_ORGAN',
+    );
     expect(zh.headers['content-language']).toBe('zh-CN');
     expect(en.headers['content-language']).toBe('en');
     expect(zh.headers['vary']).toMatch(/accept-language/i);
@@ -153,7 +155,7 @@ describe('GET /meta/enums', () => {
       expect(Object.keys(enums).sort()).toEqual(Object.keys(ENUM_REGISTRY).sort());
       expect(Object.keys(enums).length).toBeGreaterThanOrEqual(19);
       expect(enums.MaterialKind).toContainEqual({ value: 'EVIDENCE', label: '证据材料' });
-      expect(enums.JudgmentOutcome).toContainEqual({ value: 'AGENCY_LOST', label: '行政机关败诉' });
+      expect(enums.JudgmentKind).toContainEqual({ value: 'REVOKED', label: '判决撤销' });
       expect(enums.AlertLevel.map((v) => v.value).sort()).toEqual(['DUE_SOON', 'OVERDUE']);
     } finally {
       await t.close();

@@ -44,6 +44,26 @@
  * two years together hold all eight merits decisions), an opinion letter 2019-08-20 and a
  * recommendation letter 2020-01-10 to B.
  *
+ * Lawsuits (docs/domain.md, "Litigation"; SPC 2020 on heads of agencies in court), 2020 unless
+ * noted, one instance each unless noted; "head" = a head of Art. 2 with the identity proof (Art. 6),
+ * "staff" = a staff member, "excused" = a reason of Art. 8 with its proof (Art. 9):
+ *
+ *   LA4  A    filed 2019-03-04, WITHDRAWN 2019-09-02
+ *   LA1  A    filed 2019-11-04: H8 (01-01 00:30 local, staff), H4 (01-13, head); REVOKED 03-16.
+ *             Appeal (二审) filed 04-13: H12 (06-22, head), H13 (07-27, the court's notice to A's
+ *             head served 07-20, staff: Art. 7 exception, the appeal's duty missed); REMANDED
+ *             08-31. First instance again filed 09-14, no hearing. Judicial recommendation JR1 to
+ *             A received 04-20, due 06-20, never answered (overdue)
+ *   LA2  A    filed 02-03: H1 (04-20, head), H2 (05-25, staff); CLAIMS_REJECTED 06-15
+ *   LA3  A    filed 05-11: H3 (07-06, letter, cancelled), H7 (09-07, nothing recorded), H5 (12-28)
+ *   LA5  A    filed 06-08: H9 (06-29, head), H10 (07-20, staff), H11 (08-24, staff): attended once
+ *             in three hearings. JR3 to A received 12-01, due 2021-01-31
+ *   LB1  B    filed 04-06: H6 (08-10, head); MEDIATED 10-12
+ *   LB2  B    filed 03-02: HB1 (03-30, excused), HB2 (04-27, excused); SUIT_DISMISSED 05-18
+ *   LC   A+B  co-defendants, filed 06-01: HC1 (07-13, letters to both; A's head, B's staff), HC2
+ *             (08-17, A's staff, B's head); CONFIRMED_UNLAWFUL 09-21. JR2 to B received 09-01,
+ *             due 10-31, answered 10-20
+ *
  * Today is 2020-12-15 (the TestClock), except while the lawsuits' hearings are driven.
  */
 import { getQueueToken } from '@nestjs/bullmq';
@@ -158,26 +178,80 @@ function figures(c: {
   };
 }
 
+type JudgmentKind =
+  | 'CLAIMS_REJECTED'
+  | 'SUIT_DISMISSED'
+  | 'WITHDRAWN'
+  | 'MEDIATED'
+  | 'REVOKED'
+  | 'PERFORMANCE_ORDERED'
+  | 'CONFIRMED_UNLAWFUL'
+  | 'CONFIRMED_VOID'
+  | 'VARIED'
+  | 'COMPENSATION'
+  | 'REMANDED';
+
+const NO_JUDGMENTS: Record<JudgmentKind, number> = {
+  CLAIMS_REJECTED: 0,
+  SUIT_DISMISSED: 0,
+  WITHDRAWN: 0,
+  MEDIATED: 0,
+  REVOKED: 0,
+  PERFORMANCE_ORDERED: 0,
+  CONFIRMED_UNLAWFUL: 0,
+  CONFIRMED_VOID: 0,
+  VARIED: 0,
+  COMPENSATION: 0,
+  REMANDED: 0,
+};
+
+const LOSING: JudgmentKind[] = [
+  'REVOKED',
+  'PERFORMANCE_ORDERED',
+  'CONFIRMED_UNLAWFUL',
+  'CONFIRMED_VOID',
+  'VARIED',
+  'COMPENSATION',
+];
+
+/** A group's litigation figures from its raw counts. */
 function litigation(c: {
   lawsuits?: number;
   reminderLetters?: number;
-  hearingsHeld?: number;
-  headAttended?: number;
-  judgments?: number;
-  lost?: number;
+  /** Per hearing × defendant: held, the head attended, excused. */
+  hearings?: [held: number, attended: number, excused?: number];
+  /** Per instance × defendant (SPC 2020 Art. 7): heard, the duty fulfilled, excused. */
+  instances?: [heard: number, attended: number, excused?: number];
+  judgments?: Partial<Record<JudgmentKind, number>>;
+  /** Judicial recommendations received, answered, overdue. */
+  recommendations?: [received: number, answered: number, overdue: number];
 }): LitigationFigures {
-  const n = {
+  const [held, hearingsAttended, hearingsExcused = 0] = c.hearings ?? [0, 0];
+  const [heard, instancesAttended, instancesExcused = 0] = c.instances ?? [0, 0];
+  const byJudgment = { ...NO_JUDGMENTS, ...c.judgments };
+  const judgments = (Object.keys(byJudgment) as JudgmentKind[])
+    .filter((k) => k !== 'REMANDED')
+    .reduce((n, k) => n + byJudgment[k], 0);
+  const lost = LOSING.reduce((n, k) => n + byJudgment[k], 0);
+  const [received, answered, overdue] = c.recommendations ?? [0, 0, 0];
+  return {
     lawsuits: c.lawsuits ?? 0,
     reminderLetters: c.reminderLetters ?? 0,
-    hearingsHeld: c.hearingsHeld ?? 0,
-    headAttended: c.headAttended ?? 0,
-    judgments: c.judgments ?? 0,
-    lost: c.lost ?? 0,
-  };
-  return {
-    ...n,
-    headAttendanceRate: ratio(n.headAttended, n.hearingsHeld),
-    lossRate: ratio(n.lost, n.judgments),
+    hearingsHeld: held,
+    hearingsHeadAttended: hearingsAttended,
+    hearingsHeadExcused: hearingsExcused,
+    headAttendanceRateByHearing: ratio(hearingsAttended, held),
+    instancesHeard: heard,
+    instancesHeadAttended: instancesAttended,
+    instancesHeadExcused: instancesExcused,
+    headAttendanceRate: ratio(instancesAttended, heard),
+    judgments,
+    byJudgment,
+    lost,
+    lossRate: ratio(lost, judgments),
+    judicialRecommendations: received,
+    judicialRecommendationsAnswered: answered,
+    judicialRecommendationsOverdue: overdue,
   };
 }
 
@@ -223,6 +297,7 @@ describe('statistics over cases and lawsuits in every closing state', () => {
   let liaison: WorldUser;
   const ids: Record<string, string> = {};
   const hearings: Record<string, { lawsuit: string; id: string }> = {};
+  const lawsuitIds: Record<string, string> = {};
 
   async function call<T>(req: Test, status: number): Promise<T> {
     const res = await req;
@@ -526,13 +601,13 @@ describe('statistics over cases and lawsuits in every closing state', () => {
 
   // ---- litigation -------------------------------------------------------------------------------
 
-  async function lawsuit(defendantAgencyId: string, filedOn: string): Promise<string> {
+  async function lawsuit(defendantAgencyIds: string[], filedOn: string): Promise<string> {
     const body = await call<{ id: string }>(
       w.post(officer.token, '/litigation-cases', {
         court: '某区人民法院',
         courtCaseNumber: unique('(2020)行初'),
         plaintiff: '周八',
-        defendantAgencyId,
+        defendantAgencyIds,
         cause: '行政处罚',
         filedOn,
       }),
@@ -540,6 +615,22 @@ describe('statistics over cases and lawsuits in every closing state', () => {
     );
     return body.id;
   }
+
+  /** The next instance: an appeal, or a first instance again after a remand. */
+  const instance = (
+    lawsuitId: string,
+    stage: 'FIRST_INSTANCE' | 'SECOND_INSTANCE' | 'RETRIAL',
+    filedOn: string,
+  ) =>
+    call(
+      w.post(officer.token, `/litigation-cases/${lawsuitId}/instances`, {
+        stage,
+        court: stage === 'SECOND_INSTANCE' ? '某市中级人民法院' : '某区人民法院',
+        courtCaseNumber: unique(stage === 'SECOND_INSTANCE' ? '(2020)行终' : '(2020)行初'),
+        filedOn,
+      }),
+      201,
+    );
 
   async function hearing(name: string, lawsuitId: string, scheduledAt: string): Promise<void> {
     const body = await call<{ id: string }>(
@@ -553,23 +644,73 @@ describe('statistics over cases and lawsuits in every closing state', () => {
     hearings[name] = { lawsuit: lawsuitId, id: body.id };
   }
 
-  const attended = (name: string, headAttended: boolean) =>
+  /** Who appeared for a defendant, as the office records it (SPC 2020 Arts. 2, 6, 8–9). */
+  const APPEARANCES = {
+    head: {
+      attendeeRole: 'PRINCIPAL',
+      attendeeName: '王五',
+      attendeeTitle: '局长',
+      identityProofSubmitted: true,
+    },
+    deputy: {
+      attendeeRole: 'DEPUTY',
+      attendeeName: '钱七',
+      attendeeTitle: '副局长',
+      identityProofSubmitted: true,
+    },
+    staff: { attendeeRole: 'STAFF', attendeeName: '赵六', attendeeTitle: '法制科科长' },
+    excused: {
+      attendeeRole: 'STAFF',
+      attendeeName: '赵六',
+      attendeeTitle: '法制科科长',
+      absenceReason: 'IRREPLACEABLE_DUTY',
+      absenceProof: '区政府常务会议通知（加盖公章）',
+    },
+  } as const;
+
+  const attended = (name: string, who: keyof typeof APPEARANCES, agencyId?: string) =>
     call(
       w.post(
         officer.token,
         `/litigation-cases/${hearings[name].lawsuit}/hearings/${hearings[name].id}/attendance`,
-        headAttended
-          ? { headAttended, attendeeName: '王五', attendeeTitle: '局长' }
-          : { headAttended, attendeeName: '赵六', attendeeTitle: '法制科科长' },
+        { ...APPEARANCES[who], ...(agencyId ? { agencyId } : {}) },
       ),
       200,
     );
 
-  const judgment = (lawsuitId: string, outcome: string, judgedOn: string) =>
+  /** The court's 出庭通知书 to a defendant's head (SPC 2020 Art. 5 ¶2). */
+  const courtNotice = (name: string, agencyId: string, servedOn: string) =>
     call(
-      w.post(officer.token, `/litigation-cases/${lawsuitId}/judgment`, { outcome, judgedOn }),
+      w.post(
+        officer.token,
+        `/litigation-cases/${hearings[name].lawsuit}/hearings/${hearings[name].id}/court-notices`,
+        { agencyId, servedOn },
+      ),
       200,
     );
+
+  const judgment = (lawsuitId: string, kind: JudgmentKind, judgedOn: string) =>
+    call(w.post(officer.token, `/litigation-cases/${lawsuitId}/judgment`, { kind, judgedOn }), 200);
+
+  async function recommendation(
+    lawsuitId: string,
+    agencyId: string,
+    receivedOn: string,
+    dueOn: string,
+  ): Promise<string> {
+    const body = await call<{ id: string }>(
+      w.post(officer.token, `/litigation-cases/${lawsuitId}/judicial-recommendations`, {
+        agencyId,
+        court: '某区人民法院',
+        documentNumber: unique('(2020)司建'),
+        summary: '建议规范行政处罚告知程序',
+        receivedOn,
+        dueOn,
+      }),
+      201,
+    );
+    return body.id;
+  }
 
   const issueAt = async (instant: string): Promise<void> => {
     t.clock.set(instant);
@@ -584,49 +725,65 @@ describe('statistics over cases and lawsuits in every closing state', () => {
     return page.items.map((l) => l.kind).sort();
   }
 
-  /**
-   * 2020, A: LA1 (filed 2019, lost 03-16), LA2 (won 06-15), LA3 (open); LA4 (2019 only).
-   * B: LB1 (settled 10-12). Hearings: H8 (01-01 00:30 local, past record), H4 (01-13, head),
-   * H1 (04-20, head, letter + eve notice), H2 (05-25, letter, no head), H3 (07-06, letter, then
-   * cancelled), H6 (B, 08-10, letter, head), H7 (09-07, past record, no attendance recorded),
-   * H5 (12-28: after today, its letter not yet due).
-   */
+  /** The lawsuits of the header, in the order of the days they happen on. */
   async function buildLawsuits(): Promise<void> {
     const A = world.agencyA;
+    const B = world.agencyB;
     t.clock.set('2020-01-20T10:00:00+08:00');
-    const la4 = await lawsuit(A, '2019-03-04');
+    const la4 = await lawsuit([A], '2019-03-04');
     await judgment(la4, 'WITHDRAWN', '2019-09-02');
-    const la1 = await lawsuit(A, '2019-11-04');
+    const la1 = await lawsuit([A], '2019-11-04');
+    lawsuitIds.LA1 = la1;
     // Entered after they were held: no letters. 00:30 on 1 January is 2019-12-31 in UTC.
     await hearing('H8', la1, '2020-01-01T00:30:00+08:00');
     await hearing('H4', la1, '2020-01-13T09:00:00+08:00');
-    await attended('H8', false);
-    await attended('H4', true);
+    await attended('H8', 'staff');
+    await attended('H4', 'head');
 
     t.clock.set('2020-02-03T10:00:00+08:00');
-    const la2 = await lawsuit(A, '2020-02-03');
+    const la2 = await lawsuit([A], '2020-02-03');
+    t.clock.set('2020-03-02T10:00:00+08:00');
+    const lb2 = await lawsuit([B], '2020-03-02');
     t.clock.set('2020-03-16T10:00:00+08:00');
-    await judgment(la1, 'AGENCY_LOST', '2020-03-16');
+    await judgment(la1, 'REVOKED', '2020-03-16');
+    // B's head excused (Arts. 8–9), entered the day after.
+    t.clock.set('2020-03-31T10:00:00+08:00');
+    await hearing('HB1', lb2, '2020-03-30T09:00:00+08:00');
+    await attended('HB1', 'excused');
 
     t.clock.set('2020-04-01T10:00:00+08:00');
     await hearing('H1', la2, '2020-04-20T09:30:00+08:00');
     t.clock.set('2020-04-06T10:00:00+08:00');
-    const lb1 = await lawsuit(world.agencyB, '2020-04-06');
+    const lb1 = await lawsuit([B], '2020-04-06');
+    // LA1 appealed (二审): a duty of its own (Art. 7 ¶2).
+    t.clock.set('2020-04-13T10:00:00+08:00');
+    await instance(la1, 'SECOND_INSTANCE', '2020-04-13');
     await issueAt('2020-04-14T10:00:00+08:00'); // H1's letter
     await issueAt('2020-04-19T10:00:00+08:00'); // H1's eve notice
     t.clock.set('2020-04-21T10:00:00+08:00');
-    await attended('H1', true);
+    await attended('H1', 'head');
+    await recommendation(la1, A, '2020-04-20', '2020-06-20'); // JR1, never answered
+    t.clock.set('2020-04-28T10:00:00+08:00');
+    await hearing('HB2', lb2, '2020-04-27T09:00:00+08:00');
+    await attended('HB2', 'excused');
 
     t.clock.set('2020-05-01T10:00:00+08:00');
     await hearing('H2', la2, '2020-05-25T14:00:00+08:00');
     t.clock.set('2020-05-11T10:00:00+08:00');
-    const la3 = await lawsuit(A, '2020-05-11');
+    const la3 = await lawsuit([A], '2020-05-11');
     await issueAt('2020-05-19T10:00:00+08:00'); // H2's letter; its eve notice never goes out
+    await judgment(lb2, 'SUIT_DISMISSED', '2020-05-18');
     t.clock.set('2020-05-26T10:00:00+08:00');
-    await attended('H2', false);
+    await attended('H2', 'staff');
 
+    // Co-defendants (ALL Art. 26 ¶2): each hearing's letter goes to both heads.
+    t.clock.set('2020-06-01T10:00:00+08:00');
+    const lc = await lawsuit([A, B], '2020-06-01');
+    await hearing('HC1', lc, '2020-07-13T09:00:00+08:00');
+    t.clock.set('2020-06-08T10:00:00+08:00');
+    const la5 = await lawsuit([A], '2020-06-08');
     t.clock.set('2020-06-15T10:00:00+08:00');
-    await judgment(la2, 'AGENCY_WON', '2020-06-15');
+    await judgment(la2, 'CLAIMS_REJECTED', '2020-06-15');
     t.clock.set('2020-06-20T10:00:00+08:00');
     await hearing('H3', la3, '2020-07-06T09:00:00+08:00');
     await issueAt('2020-06-30T10:00:00+08:00'); // H3's letter
@@ -637,19 +794,57 @@ describe('statistics over cases and lawsuits in every closing state', () => {
       }),
       200,
     );
+    await issueAt('2020-07-07T10:00:00+08:00'); // HC1's letters, one to each defendant
+    t.clock.set('2020-07-14T10:00:00+08:00');
+    await attended('HC1', 'head', A);
+    await attended('HC1', 'staff', B);
 
     t.clock.set('2020-08-01T10:00:00+08:00');
     await hearing('H6', lb1, '2020-08-10T09:00:00+08:00');
     await issueAt('2020-08-04T10:00:00+08:00'); // H6's letter
     t.clock.set('2020-08-11T10:00:00+08:00');
-    await attended('H6', true);
+    await attended('H6', 'head');
+    t.clock.set('2020-08-18T10:00:00+08:00');
+    await hearing('HC2', lc, '2020-08-17T09:00:00+08:00');
+    await attended('HC2', 'staff', A);
+    await attended('HC2', 'deputy', B);
+
+    // Entered after they were held: LA5's three hearings, the appeal's two.
+    t.clock.set('2020-08-25T10:00:00+08:00');
+    await hearing('H9', la5, '2020-06-29T09:00:00+08:00');
+    await hearing('H10', la5, '2020-07-20T09:00:00+08:00');
+    await hearing('H11', la5, '2020-08-24T09:00:00+08:00');
+    await attended('H9', 'head');
+    await attended('H10', 'staff');
+    await attended('H11', 'staff');
+    await hearing('H12', la1, '2020-06-22T09:00:00+08:00');
+    await hearing('H13', la1, '2020-07-27T09:00:00+08:00');
+    await attended('H12', 'deputy');
+    await courtNotice('H13', A, '2020-07-20');
+    await attended('H13', 'staff');
+    t.clock.set('2020-08-31T10:00:00+08:00');
+    await judgment(la1, 'REMANDED', '2020-08-31');
 
     t.clock.set('2020-09-10T10:00:00+08:00');
     await hearing('H7', la3, '2020-09-07T09:00:00+08:00');
+    const jr2 = await recommendation(lc, B, '2020-09-01', '2020-10-31');
+    t.clock.set('2020-09-14T10:00:00+08:00');
+    await instance(la1, 'FIRST_INSTANCE', '2020-09-14');
+    t.clock.set('2020-09-21T10:00:00+08:00');
+    await judgment(lc, 'CONFIRMED_UNLAWFUL', '2020-09-21');
     t.clock.set('2020-10-12T10:00:00+08:00');
-    await judgment(lb1, 'SETTLED', '2020-10-12');
+    await judgment(lb1, 'MEDIATED', '2020-10-12');
+    t.clock.set('2020-10-20T10:00:00+08:00');
+    await call(
+      w.post(officer.token, `/litigation-cases/${lc}/judicial-recommendations/${jr2}/answer`, {
+        answeredOn: '2020-10-20',
+        answer: '已修订行政处罚告知书格式并组织培训',
+      }),
+      200,
+    );
 
     t.clock.set(TODAY);
+    await recommendation(la5, A, '2020-12-01', '2021-01-31'); // JR3
     await hearing('H5', la3, '2020-12-28T09:00:00+08:00');
     await t.app.get(RemindersService).issueDue();
   }
@@ -1028,72 +1223,156 @@ describe('statistics over cases and lawsuits in every closing state', () => {
   });
 
   describe('litigation', () => {
+    // A: LA1, LA2, LA3, LA5, LC (LA4 ended in 2019). Letters: H1, H2, H3 (cancelled after its
+    // letter), HC1's to A; not H1's eve notice, not H5's pending letter. Held (each × A): H8, H4,
+    // H1, H2, H7, HC1, HC2, H9, H10, H11, H12, H13 (not H3, cancelled; not H5, after today); the
+    // head at H4, H1, HC1, H9, H12. Instances heard: LA1's first (attended at H4), LA1's appeal
+    // (attended at H12, but the court noticed the head for H13, missed: Art. 7 exception), LA2's
+    // (H1), LA3's (H7, nothing recorded: absent), LA5's (H9 of three), LC's (HC1). Judgments:
+    // LA1 REVOKED, LA1's appeal REMANDED (concludes nothing), LA2 CLAIMS_REJECTED, LC
+    // CONFIRMED_UNLAWFUL. JR1 (overdue since 06-21) and JR3 (due 2021).
     const A_LITIGATION = litigation({
+      lawsuits: 5,
+      reminderLetters: 4,
+      hearings: [12, 5],
+      instances: [6, 4],
+      judgments: { REVOKED: 1, REMANDED: 1, CLAIMS_REJECTED: 1, CONFIRMED_UNLAWFUL: 1 },
+      recommendations: [2, 0, 1],
+    });
+    // B: LB1, LB2, LC. Letters: H6, HC1's to B. Held (each × B): HB1, HB2 (both excused), H6,
+    // HC1, HC2; the head at H6 and HC2. Instances: LB1's (H6), LB2's (excused at both: excused),
+    // LC's (HC2). Judgments: LB2 SUIT_DISMISSED, LB1 MEDIATED, LC CONFIRMED_UNLAWFUL. JR2,
+    // answered in time.
+    const B_LITIGATION = litigation({
       lawsuits: 3,
-      reminderLetters: 3,
-      hearingsHeld: 5,
-      headAttended: 2,
-      judgments: 2,
-      lost: 1,
+      reminderLetters: 2,
+      hearings: [5, 2, 2],
+      instances: [3, 2, 1],
+      judgments: { SUIT_DISMISSED: 1, MEDIATED: 1, CONFIRMED_UNLAWFUL: 1 },
+      recommendations: [1, 1, 0],
+    });
+    // In total LC counts once as a lawsuit and as a judgment; its hearings and instance once for
+    // each defendant (each head's duty).
+    const TOTAL_2020 = litigation({
+      lawsuits: 7,
+      reminderLetters: 6,
+      hearings: [17, 7, 2],
+      instances: [9, 6, 1],
+      judgments: {
+        REVOKED: 1,
+        REMANDED: 1,
+        CLAIMS_REJECTED: 1,
+        CONFIRMED_UNLAWFUL: 1,
+        SUIT_DISMISSED: 1,
+        MEDIATED: 1,
+      },
+      recommendations: [3, 1, 1],
     });
 
-    it('issued the letters the hearings imply', async () => {
+    it('issued the letters the hearings imply, one per defendant', async () => {
       expect(await issuedKinds('H1')).toEqual(['EVE_NOTICE', 'LETTER']);
       expect(await issuedKinds('H2')).toEqual(['LETTER']);
       expect(await issuedKinds('H3')).toEqual(['LETTER']);
       expect(await issuedKinds('H6')).toEqual(['LETTER']);
-      for (const h of ['H4', 'H5', 'H7', 'H8']) expect(await issuedKinds(h)).toEqual([]);
+      expect(await issuedKinds('HC1')).toEqual(['LETTER', 'LETTER']);
+      const past = ['H4', 'H5', 'H7', 'H8', 'H9', 'H10', 'H11', 'H12', 'H13', 'HB1', 'HB2', 'HC2'];
+      for (const h of past) expect(await issuedKinds(h)).toEqual([]);
     });
 
-    it('2020 by defendant: lawsuits, letters, hearings held, head attendance, losses', async () => {
+    it("the lawsuit's own view agrees: LA1's duty per instance", async () => {
+      const la1 = await call<{
+        instances: { stage: string; headDuties: { duty: string | null }[] }[];
+      }>(w.get(officer.token, `/litigation-cases/${lawsuitIds.LA1}`), 200);
+      expect(la1.instances.map((i) => [i.stage, i.headDuties[0].duty])).toEqual([
+        ['FIRST_INSTANCE', 'ATTENDED'],
+        ['SECOND_INSTANCE', 'ABSENT'],
+        ['FIRST_INSTANCE', null],
+      ]);
+    });
+
+    it('2020 by defendant: each per hearing and per case and instance', async () => {
       const report = await lawsuits(w.admin, `${YEAR_2020}&groupBy=respondent`);
-      // A: LA1, LA2, LA3 (LA4 ended in 2019). Letters: H1, H2, H3 (cancelled after its letter);
-      // not H1's eve notice, not H5's pending letter. Held: H8, H4, H1, H2, H7 (not H3,
-      // cancelled; not H5, after today). Head: H4, H1. Judgments: LA1 lost, LA2 won.
       expect(groupOf(report, world.agencyA)).toEqual(A_LITIGATION);
-      expect(A_LITIGATION.headAttendanceRate).toEqual({ numerator: 2, denominator: 5, rate: 0.4 });
-      expect(A_LITIGATION.lossRate).toEqual({ numerator: 1, denominator: 2, rate: 0.5 });
-      expect(groupOf(report, world.agencyB)).toEqual(
-        litigation({
-          lawsuits: 1,
-          reminderLetters: 1,
-          hearingsHeld: 1,
-          headAttended: 1,
-          judgments: 1,
-          lost: 0,
-        }),
-      );
+      expect(A_LITIGATION.headAttendanceRate).toEqual({
+        numerator: 4,
+        denominator: 6,
+        rate: 4 / 6,
+      });
+      expect(A_LITIGATION.headAttendanceRateByHearing).toEqual({
+        numerator: 5,
+        denominator: 12,
+        rate: 5 / 12,
+      });
+      expect(A_LITIGATION.lossRate).toEqual({ numerator: 2, denominator: 3, rate: 2 / 3 });
+      expect(groupOf(report, world.agencyB)).toEqual(B_LITIGATION);
+      expect(B_LITIGATION.lossRate).toEqual({ numerator: 1, denominator: 3, rate: 1 / 3 });
+      // The co-defendant lawsuit in both groups, once in the total.
+      expect(report.total).toEqual(TOTAL_2020);
+      expect(report.total.lawsuits).toBeLessThan(A_LITIGATION.lawsuits + B_LITIGATION.lawsuits);
     });
 
     it('2020 in total and by month', async () => {
-      const total = litigation({
-        lawsuits: 4,
-        reminderLetters: 4,
-        hearingsHeld: 6,
-        headAttended: 3,
-        judgments: 3,
-        lost: 1,
+      expect((await lawsuits(w.admin, YEAR_2020)).total).toEqual(TOTAL_2020);
+      expect(TOTAL_2020.headAttendanceRate).toEqual({ numerator: 6, denominator: 9, rate: 6 / 9 });
+      expect(TOTAL_2020.headAttendanceRateByHearing).toEqual({
+        numerator: 7,
+        denominator: 17,
+        rate: 7 / 17,
       });
-      expect((await lawsuits(w.admin, YEAR_2020)).total).toEqual(total);
+      expect(TOTAL_2020.lossRate).toEqual({ numerator: 2, denominator: 5, rate: 0.4 });
       const byMonth = await lawsuits(w.admin, `${YEAR_2020}&groupBy=month`);
-      expect(byMonth.total).toEqual(total);
+      expect(byMonth.total).toEqual(TOTAL_2020);
       expect(byMonth.groups).toHaveLength(12);
       const months: Record<string, LitigationFigures> = {
-        // LA1 (filed 2019) counts in the period's first month; H8 at 00:30 local is January's.
-        '2020-01': litigation({ lawsuits: 1, hearingsHeld: 2, headAttended: 1 }),
+        // LA1 (filed 2019) counts in the period's first month; H8 at 00:30 local is January's,
+        // and so is LA1's first instance, heard first at H8.
+        '2020-01': litigation({ lawsuits: 1, hearings: [2, 1], instances: [1, 1] }),
         '2020-02': litigation({ lawsuits: 1 }),
-        '2020-03': litigation({ judgments: 1, lost: 1 }),
+        // LB2 heard first at HB1, excused.
+        '2020-03': litigation({
+          lawsuits: 1,
+          hearings: [1, 0, 1],
+          instances: [1, 0, 1],
+          judgments: { REVOKED: 1 },
+        }),
         '2020-04': litigation({
           lawsuits: 1,
           reminderLetters: 1,
-          hearingsHeld: 1,
-          headAttended: 1,
+          hearings: [2, 1, 1],
+          instances: [1, 1],
+          recommendations: [1, 0, 0],
         }),
-        '2020-05': litigation({ lawsuits: 1, reminderLetters: 1, hearingsHeld: 1 }),
-        '2020-06': litigation({ reminderLetters: 1, judgments: 1 }),
-        '2020-08': litigation({ reminderLetters: 1, hearingsHeld: 1, headAttended: 1 }),
-        '2020-09': litigation({ hearingsHeld: 1 }),
-        '2020-10': litigation({ judgments: 1 }),
+        '2020-05': litigation({
+          lawsuits: 1,
+          reminderLetters: 1,
+          hearings: [1, 0],
+          judgments: { SUIT_DISMISSED: 1 },
+        }),
+        // LC and LA5; H12 opens the appeal's duty, H9 LA5's. JR1 fell overdue on 06-21.
+        '2020-06': litigation({
+          lawsuits: 2,
+          reminderLetters: 1,
+          hearings: [2, 2],
+          instances: [2, 1],
+          judgments: { CLAIMS_REJECTED: 1 },
+          recommendations: [0, 0, 1],
+        }),
+        // HC1 × A and B, H10, H13; LC's instance for each defendant.
+        '2020-07': litigation({ reminderLetters: 2, hearings: [4, 1], instances: [2, 2] }),
+        '2020-08': litigation({
+          reminderLetters: 1,
+          hearings: [4, 2],
+          instances: [1, 1],
+          judgments: { REMANDED: 1 },
+        }),
+        '2020-09': litigation({
+          hearings: [1, 0],
+          instances: [1, 0],
+          judgments: { CONFIRMED_UNLAWFUL: 1 },
+          recommendations: [1, 0, 0],
+        }),
+        '2020-10': litigation({ judgments: { MEDIATED: 1 }, recommendations: [0, 1, 0] }),
+        '2020-12': litigation({ recommendations: [1, 0, 0] }),
       };
       for (const g of byMonth.groups) {
         expect({ month: g.key, figures: g.figures }).toEqual({
@@ -1103,12 +1382,25 @@ describe('statistics over cases and lawsuits in every closing state', () => {
       }
     });
 
+    it('a period ending before a recommendation was due: not overdue', async () => {
+      // JR1 due 06-20: not overdue on 06-20 itself, overdue on 06-21.
+      const june20 = await lawsuits(w.admin, 'from=2020-06-01&to=2020-06-20');
+      expect(june20.total.judicialRecommendationsOverdue).toBe(0);
+      const june21 = await lawsuits(w.admin, 'from=2020-06-01&to=2020-06-21');
+      expect(june21.total.judicialRecommendationsOverdue).toBe(1);
+      // The lawsuits pending in those days: LA1 (its appeal), LA2, LA3, LB1, LC, LA5.
+      expect(june21.total.lawsuits).toBe(6);
+    });
+
     it('2019: LA4 and LA1 handled, LA4 withdrawn', async () => {
       const report = await lawsuits(w.admin, 'from=2019-01-01&to=2019-12-31&groupBy=respondent');
-      expect(groupOf(report, world.agencyA)).toEqual(litigation({ lawsuits: 2, judgments: 1 }));
+      expect(groupOf(report, world.agencyA)).toEqual(
+        litigation({ lawsuits: 2, judgments: { WITHDRAWN: 1 } }),
+      );
       // 2019-12-31 in local time: H8 (00:30 on 1 January local) is not 2019's.
       const last = await lawsuits(w.admin, 'from=2019-12-31&to=2019-12-31');
       expect(last.total.hearingsHeld).toBe(0);
+      expect(last.total.instancesHeard).toBe(0);
     });
 
     it('agents and liaisons may not read litigation figures', async () => {
@@ -1127,7 +1419,10 @@ describe('statistics over cases and lawsuits in every closing state', () => {
         '2020年，办理行政复议案件19件（案前调解2件，新收及旧存结案17件，' +
           '其中撤销3件，维持4件，驳回复议请求2件，责令履行0件，不予受理5件，确认违法1件，终止1件，视为放弃1件），' +
           '纠错率达40%，发放行政复议建议书3份。' +
-          '承办行政应诉案件4件，发出出庭提示函4份，行政机关负责人出庭率达50%。\n',
+          '承办行政应诉案件7件，发出出庭提示函6份，' +
+          // 6 of 9 instances (66.7%), 7 of 17 hearings (41.2%); 2 of 5 lost.
+          '行政机关负责人出庭率达67%（按案件审级计；按庭次计41%），' +
+          '审结5件，其中败诉2件，败诉率40%，收到司法建议3份。\n',
       );
       // And it agrees with the figures the API serves.
       const r = (await reconsideration(viewer.token, YEAR_2020)).total;
@@ -1157,7 +1452,8 @@ describe('statistics over cases and lawsuits in every closing state', () => {
         '2019年，办理行政复议案件4件（案前调解0件，新收及旧存结案4件，' +
           '其中撤销0件，维持0件，驳回复议请求0件，责令履行1件，不予受理0件，部分撤销1件，变更1件，确认无效1件），' +
           '纠错率达100%，发放行政复议建议书1份。' +
-          '承办行政应诉案件2件，发出出庭提示函0份，无开庭。\n',
+          '承办行政应诉案件2件，发出出庭提示函0份，无开庭，' +
+          '审结1件，其中败诉0件，败诉率0%，收到司法建议0份。\n',
       );
     });
   });
@@ -1220,13 +1516,46 @@ describe('statistics over cases and lawsuits in every closing state', () => {
         '被告机关',
         '应诉案件',
         '出庭提示函',
-        '开庭',
-        '负责人出庭',
-        '负责人出庭率',
-        '判决',
+        '已开庭审级',
+        '负责人出庭审级',
+        '正当理由未出庭审级',
+        '负责人出庭率（按案件审级）',
+        '开庭庭次',
+        '负责人出庭庭次',
+        '正当理由未出庭庭次',
+        '负责人出庭率（按庭次）',
+        '审结',
+        '判决驳回诉讼请求',
+        '裁定驳回起诉',
+        '撤诉',
+        '调解结案',
+        '判决撤销',
+        '判决履行',
+        '判决确认违法',
+        '判决确认无效',
+        '判决变更',
+        '判决赔偿或补偿',
+        '发回重审',
         '败诉',
         '败诉率',
+        '收到司法建议',
+        '回复司法建议',
+        '司法建议逾期未复',
       ]);
+      // A's row: both rates, numeric cells (4 of 6 instances, 5 of 12 hearings).
+      const lawsuitRows: unknown[][] = [];
+      book
+        .getWorksheet('行政应诉-按被告')!
+        .eachRow((r) => lawsuitRows.push((r.values as unknown[]).slice(1)));
+      const aRow = lawsuitRows.find((r) => r[0] === name)!;
+      const lawsuitColumn = (h: string): unknown => aRow[lawsuitsHeader.indexOf(h)];
+      expect(lawsuitColumn('应诉案件')).toBe(5);
+      expect(lawsuitColumn('负责人出庭率（按案件审级）')).toBe(0.667);
+      expect(lawsuitColumn('负责人出庭率（按庭次）')).toBe(0.417);
+      expect(lawsuitColumn('发回重审')).toBe(1);
+      expect(lawsuitColumn('司法建议逾期未复')).toBe(1);
+      // The total row counts the co-defendants' lawsuit once.
+      expect(lawsuitRows[lawsuitRows.length - 1].slice(0, 2)).toEqual(['合计', 7]);
     });
 
     it('csv: UTF-8 with BOM, the header row, and no litigation for an agent', async () => {
@@ -1419,7 +1748,17 @@ describe('snapshots, computed by the worker through its queue', () => {
     expect(first.figures.reconsideration.month.map((g) => g.key)).toHaveLength(12);
     expect(
       first.figures.litigation.respondent.find((g) => g.key === world.agencyA)!.figures,
-    ).toMatchObject({ lawsuits: 3, reminderLetters: 3, hearingsHeld: 5, headAttended: 2 });
+    ).toMatchObject({
+      lawsuits: 5,
+      reminderLetters: 4,
+      hearingsHeld: 12,
+      hearingsHeadAttended: 5,
+      instancesHeard: 6,
+      instancesHeadAttended: 4,
+      judicialRecommendationsOverdue: 1,
+    });
+    // The total counts the co-defendants' lawsuit once.
+    expect(first.figures.litigation.total.lawsuits).toBe(7);
 
     // Something changes, and the job runs again: the period's row is replaced.
     const letter = await t

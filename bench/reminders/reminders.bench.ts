@@ -334,17 +334,20 @@ async function bareSql(
 ): Promise<{ letters: number; seconds: number }> {
   await db.query('BEGIN');
   await db.query(
-    `WITH l AS (SELECT array_agg(id ORDER BY id) AS ids FROM litigation_cases),
+    `WITH i AS (SELECT array_agg(id ORDER BY id) AS ids FROM litigation_instances),
           h AS (
-            INSERT INTO hearings (litigation_case_id, scheduled_at, court, courtroom, status)
-            SELECT l.ids[1 + g % cardinality(l.ids)],
+            INSERT INTO hearings (litigation_case_id, instance_id, scheduled_at, court, courtroom,
+                                  status)
+            SELECT x.litigation_case_id, x.id,
                    now() + interval '6 hours' + g * interval '1 second', '某区人民法院',
                    '第一法庭', 'SCHEDULED'
-              FROM generate_series(1, $1::int) g, l
+              FROM generate_series(1, $1::int) g
+             CROSS JOIN i
+              JOIN litigation_instances x ON x.id = i.ids[1 + g % cardinality(i.ids)]
             RETURNING id, litigation_case_id, scheduled_at)
      INSERT INTO reminder_letters (hearing_id, agency_id, kind, hearing_at, send_at, status)
-     SELECT h.id, c.defendant_agency_id, k.kind::reminder_kind, h.scheduled_at, now(), 'PENDING'
-       FROM h JOIN litigation_cases c ON c.id = h.litigation_case_id,
+     SELECT h.id, d.agency_id, k.kind::reminder_kind, h.scheduled_at, now(), 'PENDING'
+       FROM h JOIN litigation_defendants d ON d.litigation_case_id = h.litigation_case_id,
             (VALUES ('LETTER'), ('EVE_NOTICE')) k(kind)`,
     [hearings],
   );
@@ -526,7 +529,8 @@ export const reminders: Benchmark = {
               court: '某区人民法院',
               courtCaseNumber: `(2026)浙0105行初${phase}${i + 1}号`,
               plaintiff: `原告${i + 1}`,
-              defendantAgencyId: agencies[i % agencies.length],
+              // One defendant each: one set of letters per hearing, as before co-defendants.
+              defendantAgencyIds: [agencies[i % agencies.length]],
               cause: '行政处罚',
               filedOn: '2026-01-05',
             }),

@@ -194,8 +194,11 @@ async function prepareData(
       suspensions: await one('SELECT count(*) AS n FROM case_suspensions'),
       recommendationLetters: await one('SELECT count(*) AS n FROM recommendation_letters'),
       lawsuits,
+      instances: await one('SELECT count(*) AS n FROM litigation_instances'),
       hearings: await one('SELECT count(*) AS n FROM hearings'),
+      appearances: await one('SELECT count(*) AS n FROM hearing_appearances'),
       reminderLetters: await one('SELECT count(*) AS n FROM reminder_letters'),
+      judicialRecommendations: await one('SELECT count(*) AS n FROM judicial_recommendations'),
       seconds: 0,
     };
     const sizes = (
@@ -578,7 +581,7 @@ function statementName(text: string): string {
   if (/^WITH late\b/i.test(t)) return 'OVERDUE_BY_MONTH';
   if (/received_month/.test(t)) return 'CASE_MONTH_PAIRS';
   if (/FROM recommendation_letters/.test(t)) return 'LETTERS';
-  if (/FROM litigation_cases/.test(t)) return 'litigationCountsBy(…)';
+  if (/FROM hearing_appearances|FROM litigation_instances/.test(t)) return 'litigationCountsBy(…)';
   if (/AS pending/.test(t)) return 'CASE_COUNTS';
   if (/FROM (agencies|judicial_offices)/.test(t)) return 'labels';
   return t.split(/\s+/).slice(0, 4).join(' ');
@@ -828,8 +831,10 @@ function report(input: ReportInput): BenchReport {
       `seed: closed ones with concluded_on and outcome, 7 % of decisions late, open ones with their ` +
       `running deadline), ${thousands(facts.applicants)} applicants, ${thousands(x.suspensions)} ` +
       `suspensions, ${thousands(x.recommendationLetters)} recommendation and opinion letters, ` +
-      `${thousands(x.lawsuits)} lawsuits with ${thousands(x.hearings)} hearings and ` +
-      `${thousands(x.reminderLetters)} reminder letters; ` +
+      `${thousands(x.lawsuits)} lawsuits in ${thousands(x.instances)} instances with ` +
+      `${thousands(x.hearings)} hearings, ${thousands(x.appearances)} defendants' appearances, ` +
+      `${thousands(x.reminderLetters)} reminder letters and ${thousands(x.judicialRecommendations)} ` +
+      `judicial recommendations; ` +
       facts.sizes.map((v) => `${v.table} ${v.total}`).join(', ') +
       `; ${seeded}. The year measured is ${year}: ${thousands(facts.touched)} cases were received by ` +
       `its end and not concluded before its start.`,

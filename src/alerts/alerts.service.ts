@@ -87,7 +87,7 @@ export class AlertsService {
    * case suspended on Art. 39 para 1 item 1, 2 or 4 whose suspension reaches 60 days
    * (SUSPENSION_LIMIT, due the 60th day: terminate if the cause remains, Art. 41 item 5), and a
    * served decision whose performance is due and not reported (PERFORMANCE, Art. 77); and
-   * hearings a day past with no attendance recorded. One statement each, with their audit rows;
+   * hearings a day past with a defendant's attendance not recorded. One statement each, with their audit rows;
    * alerts already raised are skipped by their unique key, so runs may repeat, overlap or crash
    * half-way harmlessly.
    */
@@ -116,8 +116,10 @@ export class AlertsService {
          SELECT h.id, h.id, l.created_by, 'ATTENDANCE',
                 (h.scheduled_at AT TIME ZONE '${LEGAL_TIME_ZONE}')::date + 1, 'OVERDUE'
            FROM hearings h JOIN litigation_cases l ON l.id = h.litigation_case_id
-          WHERE h.status = 'SCHEDULED' AND h.attendance_recorded_at IS NULL
+          WHERE h.status = 'SCHEDULED'
             AND h.scheduled_at <= $1::timestamptz - interval '1 day'
+            AND EXISTS (SELECT 1 FROM hearing_appearances a
+                         WHERE a.hearing_id = h.id AND a.recorded_at IS NULL)
          ON CONFLICT ON CONSTRAINT alerts_once_key DO NOTHING
          RETURNING id, hearing_id, deadline, due_on, level
        )
@@ -196,9 +198,9 @@ export class AlertsService {
       .createQueryBuilder('a')
       .leftJoin('a.case', 'c')
       .leftJoin('a.hearing', 'h')
-      .leftJoin('h.litigationCase', 'l')
+      .leftJoin('h.instance', 'i')
       .addSelect('c.number', 'a_case_number')
-      .addSelect('l.courtCaseNumber', 'a_court_case_number')
+      .addSelect('i.courtCaseNumber', 'a_court_case_number')
       // The cursor keeps raised_at to the microsecond: the alerts of one run share an instant that
       // a JS Date (milliseconds) would cut short, and the next page would then skip the rest.
       .addSelect(
@@ -233,7 +235,7 @@ export class AlertsService {
     return this.dataSource.transaction(async (em) => {
       const alert = await em.findOne(AlertEntity, {
         where: { id },
-        relations: { case: true, hearing: { litigationCase: true } },
+        relations: { case: true, hearing: { instance: true } },
         lock: { mode: 'pessimistic_write', tables: ['alerts'] },
       });
       if (!alert) throw alertNotFound();
@@ -256,7 +258,7 @@ export class AlertsService {
       return view({
         ...alert,
         caseNumber: alert.case?.number ?? null,
-        courtCaseNumber: alert.hearing?.litigationCase?.courtCaseNumber ?? null,
+        courtCaseNumber: alert.hearing?.instance?.courtCaseNumber ?? null,
       });
     });
   }

@@ -29,7 +29,7 @@ export interface AuditRowsOf {
  * a case with GET /audit?entityType=case&entityId=<case id> (or ?action=case.read). They are not
  * changes: a case's timeline leaves them out.
  */
-export const READ_ACTIONS = ['case.read', 'material.downloaded'] as const;
+export const READ_ACTIONS = ['case.read', 'material.downloaded', 'document.downloaded'] as const;
 
 const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
 const literal = (text: string): string => `'${text.replaceAll("'", "''")}'`;

@@ -182,6 +182,21 @@ export const ERROR_MESSAGES: Record<string, Message> = {
     en: 'The day the respondent received the copy is recorded already and cannot be changed',
   },
 
+  // --- documents ---------------------------------------------------------------------------------
+  DOCUMENT_NOT_FOUND: { zh: '文书不存在', en: 'Document not found' },
+  DOCUMENT_NOT_AVAILABLE: {
+    zh: '案件尚无制作该文书所需的记录',
+    en: 'The case has no record this document is drawn from',
+  },
+  DOCUMENT_ISSUED: { zh: '该文书已印发，不能再次印发', en: 'The document is issued already' },
+  DOCUMENT_NOT_ISSUED: { zh: '文书印发后才能送达', en: 'A draft is issued before it is served' },
+  DOCUMENT_SUPERSEDED: {
+    zh: '该文书已被更正，请送达更正后的文书',
+    en: 'The document was corrected: serve the one that supersedes it',
+  },
+  DOCUMENT_NUMBER_CONFLICT: { zh: '文号冲突，请重试', en: 'Try again' },
+  ALREADY_SUPERSEDED: { zh: '该文书已被更正过', en: 'That document was corrected already' },
+
   // --- alerts, litigation, reminders, statistics -------------------------------------------------
   ALERT_NOT_FOUND: { zh: '预警不存在', en: 'Alert not found' },
   ALERT_EXISTS: { zh: '预警已存在', en: 'The alert exists already' },
@@ -191,6 +206,21 @@ export const ERROR_MESSAGES: Record<string, Message> = {
   HEARING_NOT_FOUND: { zh: '庭审不存在', en: 'Hearing not found' },
   HEARING_CANCELLED: { zh: '庭审已取消', en: 'The hearing is cancelled' },
   HEARING_NOT_HELD: { zh: '庭审尚未举行', en: 'The hearing has not been held' },
+  INSTANCE_OPEN: {
+    zh: '本审级尚未作出裁判，不能进入下一审级',
+    en: 'The current instance has not been judged yet',
+  },
+  STAGE_OUT_OF_ORDER: {
+    zh: '审级顺序不符：二审在一审或再审之后，重审一审只在发回重审之后',
+    en: 'That instance cannot follow the current one',
+  },
+  LITIGATION_VERSION_CONFLICT: { zh: '应诉案件已被他人修改，请重试', en: 'Try again' },
+  ORGAN_EXISTS: { zh: '行政复议机关已登记', en: 'The reconsideration organ is registered already' },
+  JUDICIAL_RECOMMENDATION_NOT_FOUND: {
+    zh: '司法建议不存在',
+    en: 'Judicial recommendation not found',
+  },
+  RECOMMENDATION_ANSWERED: { zh: '该司法建议已登记回复', en: 'The answer is recorded already' },
   REMINDER_LETTER_NOT_FOUND: { zh: '出庭提示函不存在', en: 'Reminder letter not found' },
   NOT_READY: { zh: '尚未就绪，请稍后再试', en: 'Not ready yet; try again shortly' },
   NOT_ALLOWED: { zh: '不允许此操作', en: 'Not allowed' },
@@ -365,6 +395,7 @@ export const FIELD_MESSAGES: Record<string, Message> = {
     zh: '{field}至少包含 {limit} 项',
     en: '{field} must contain at least {limit} elements',
   },
+  ARRAY_UNIQUE: { zh: '{field}中有重复项', en: '{field} must not repeat an element' },
   ARRAY_MAX_SIZE: {
     zh: '{field}最多包含 {limit} 项',
     en: '{field} must contain at most {limit} elements',
@@ -397,6 +428,40 @@ export const FIELD_MESSAGES: Record<string, Message> = {
   DATE_OUT_OF_RANGE: { zh: '{field}超出允许的日期范围', en: '{field} is out of range' },
   DATE_IN_FUTURE: { zh: '{field}不能晚于今天', en: '{field} must not be in the future' },
   UNKNOWN_AGENCY: { zh: '{field}所指的行政机关不存在', en: '{field}: no such agency' },
+  NOT_SUPERSEDABLE: {
+    zh: '只能更正本案已印发且尚未更正的同类文书',
+    en: '{field}: only an issued document of the same kind and case, not corrected yet',
+  },
+  NO_SUBJECT: { zh: '该类文书每案一份，不需{field}', en: '{field}: this kind has one per case' },
+  UNKNOWN_SUBJECT: {
+    zh: '{field}所指的记录不属于本案',
+    en: '{field}: no such record of this case',
+  },
+  CO_DEFENDANTS_REQUIRED: {
+    zh: '复议机关决定维持原行政行为的，作出原行政行为的行政机关和复议机关是共同被告（行政诉讼法第二十六条第二款）',
+    en: '{field}: after an upholding decision the agency and the reconsideration organ are co-defendants (ALL Art. 26 ¶2)',
+  },
+  ORGAN_ALONE_DEFENDANT: {
+    zh: '复议机关改变原行政行为的，复议机关是被告（行政诉讼法第二十六条第二款）',
+    en: '{field}: after a changing decision the reconsideration organ alone is the defendant (ALL Art. 26 ¶2)',
+  },
+  DEFENDANT_REQUIRED: {
+    zh: '该案有多个被告，请指明是哪一被告',
+    en: '{field}: the lawsuit has several defendants; say which',
+  },
+  NOT_A_DEFENDANT: { zh: '{field}所指的行政机关不是本案被告', en: '{field}: not a defendant' },
+  ABSENCE_WITH_HEAD_PRESENT: {
+    zh: '负责人已出庭，不应填写不能出庭的理由',
+    en: '{field}: a head appeared, so there is no absence to excuse',
+  },
+  ABSENCE_REASON_REQUIRED: {
+    zh: '填写了证明材料，请同时选择不能出庭的理由（最高人民法院规定第八条）',
+    en: '{field}: give the reason the proof is for',
+  },
+  REMAND_ONLY_ON_APPEAL: {
+    zh: '发回重审只适用于二审或再审',
+    en: '{field}: only an appeal or a retrial remands',
+  },
   UNKNOWN_OFFICE: { zh: '{field}所指的司法所不存在', en: '{field}: no such judicial office' },
   UNKNOWN_OFFICER: { zh: '{field}所指的承办人不存在', en: '{field}: no such officer' },
   UNKNOWN_CASE: { zh: '{field}所指的案件不存在', en: '{field}: no such case' },

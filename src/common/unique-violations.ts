@@ -19,10 +19,26 @@ export const UNIQUE_CONSTRAINTS: Record<string, { field: string; code: string; w
     what: 'A judicial office has this name',
   },
   users_username_key: { field: 'username', code: 'USERNAME_TAKEN', what: 'The username is taken' },
+  agencies_one_organ_key: {
+    field: 'kind',
+    code: 'ORGAN_EXISTS',
+    what: 'The reconsideration organ is registered already',
+  },
+  // Before the migration LitigationAsCourtsCount moved court case numbers to the instances.
   litigation_cases_court_number_key: {
     field: 'courtCaseNumber',
     code: 'LITIGATION_CASE_EXISTS',
     what: 'This court case number is registered already',
+  },
+  litigation_instances_court_number_key: {
+    field: 'courtCaseNumber',
+    code: 'LITIGATION_CASE_EXISTS',
+    what: 'This court case number is registered already',
+  },
+  litigation_instances_seq_key: {
+    field: 'stage',
+    code: 'LITIGATION_VERSION_CONFLICT',
+    what: 'Try again',
   },
   case_decisions_one_draft_idx: {
     field: 'caseId',
@@ -44,9 +60,19 @@ export const UNIQUE_CONSTRAINTS: Record<string, { field: string; code: string; w
     code: 'ANSWER_ALREADY_RECORDED',
     what: "The respondent's answer is recorded already",
   },
+  case_documents_supersedes_key: {
+    field: 'supersedesId',
+    code: 'ALREADY_SUPERSEDED',
+    what: 'That document was corrected already',
+  },
   // Written by the system alone (numbering, jobs, tokens): a violation is a race the code lost.
   cases_number_key: { field: 'number', code: 'CASE_NUMBER_CONFLICT', what: 'Try again' },
   cases_year_seq_key: { field: 'number', code: 'CASE_NUMBER_CONFLICT', what: 'Try again' },
+  case_documents_number_key: {
+    field: 'number',
+    code: 'DOCUMENT_NUMBER_CONFLICT',
+    what: 'Try again',
+  },
   case_applicants_case_idx: {
     field: 'applicants',
     code: 'CASE_VERSION_CONFLICT',

@@ -271,6 +271,15 @@ export class Env {
   @MinLength(1)
   ISSUER_NAME = '区人民政府行政复议办公室';
 
+  /**
+   * The office's document templates and their settings (office.json: the organ's name, the
+   * heading, the issuer, the seal line, the document number prefixes), read at start-up
+   * (docs/operations.md, "Document templates"). Relative to the working directory.
+   */
+  @IsString()
+  @MinLength(1)
+  DOCUMENT_TEMPLATES_DIR = 'templates/documents';
+
   /** Largest material upload, in megabytes. */
   @Transform(toInt)
   @IsInt()

@@ -16,11 +16,18 @@ import { SuspensionEntity } from '../review/suspension.entity';
 import { IdempotencyKeyEntity } from '../cases/idempotency-key.entity';
 import { SupplementRequestEntity } from '../cases/supplement-request.entity';
 import { HearingEntity } from '../litigation/hearing.entity';
+import { HearingAppearanceEntity } from '../litigation/hearing-appearance.entity';
+import { JudicialRecommendationEntity } from '../litigation/judicial-recommendation.entity';
 import { LitigationCaseEntity } from '../litigation/litigation-case.entity';
+import { LitigationDefendantEntity } from '../litigation/litigation-defendant.entity';
+import { LitigationInstanceEntity } from '../litigation/litigation-instance.entity';
 import { NotificationEntity } from '../reminders/notification.entity';
 import { ReminderLetterEntity } from '../reminders/reminder-letter.entity';
 import { SnapshotEntity } from '../statistics/snapshot.entity';
 import { MaterialEntity } from '../materials/material.entity';
+import { DocumentEntity } from '../documents/document.entity';
+import { DocumentNumberCounterEntity } from '../documents/document-number-counter.entity';
+import { DocumentServiceEntity } from '../documents/document-service.entity';
 import { AgencyEntity } from '../organizations/agency.entity';
 import { JudicialOfficeEntity } from '../organizations/judicial-office.entity';
 import { UserEntity } from '../users/user.entity';
@@ -48,6 +55,9 @@ export const ENTITIES = [
   SupplementRequestEntity,
   IdempotencyKeyEntity,
   MaterialEntity,
+  DocumentEntity,
+  DocumentServiceEntity,
+  DocumentNumberCounterEntity,
   DecisionEntity,
   PreMediationEntity,
   MediationSessionEntity,
@@ -57,6 +67,10 @@ export const ENTITIES = [
   LitigationCaseEntity,
   HearingEntity,
   ReminderLetterEntity,
+  LitigationDefendantEntity,
+  LitigationInstanceEntity,
+  HearingAppearanceEntity,
+  JudicialRecommendationEntity,
   NotificationEntity,
   SnapshotEntity,
   PartyEntity,

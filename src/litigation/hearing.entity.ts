@@ -9,11 +9,12 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import { LitigationCaseEntity } from './litigation-case.entity';
+import { LitigationInstanceEntity } from './litigation-instance.entity';
 import { HearingStatus } from './hearing.enums';
 
 /**
- * A court hearing of a lawsuit. Its reminder letters are derived from it (reminders/); the
- * attendance is recorded after it.
+ * A court hearing in one instance of a lawsuit. Its reminder letters are derived from it
+ * (reminders/), one set per defendant; who appeared for each defendant is in hearing_appearances.
  */
 @Entity('hearings')
 @Index('hearings_case_idx', ['litigationCaseId', 'scheduledAt'])
@@ -29,6 +30,13 @@ export class HearingEntity {
   @JoinColumn({ name: 'litigation_case_id', foreignKeyConstraintName: 'hearings_case_fk' })
   litigationCase?: LitigationCaseEntity;
 
+  @Column({ type: 'uuid' })
+  instanceId!: string;
+
+  @ManyToOne(() => LitigationInstanceEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'instance_id', foreignKeyConstraintName: 'hearings_instance_fk' })
+  instance?: LitigationInstanceEntity;
+
   @Column({ type: 'timestamptz' })
   scheduledAt!: Date;
 
@@ -40,19 +48,6 @@ export class HearingEntity {
 
   @Column({ type: 'enum', enum: HearingStatus, enumName: 'hearing_status' })
   status!: HearingStatus;
-
-  /** Attendance, recorded after the hearing: did the head (or a deputy head in charge) appear? */
-  @Column({ type: 'boolean', nullable: true })
-  headAttended!: boolean | null;
-
-  @Column({ type: 'varchar', length: 50, nullable: true })
-  attendeeName!: string | null;
-
-  @Column({ type: 'varchar', length: 50, nullable: true })
-  attendeeTitle!: string | null;
-
-  @Column({ type: 'timestamptz', nullable: true })
-  attendanceRecordedAt!: Date | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

@@ -6,41 +6,22 @@ import {
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
-  Unique,
   UpdateDateColumn,
 } from 'typeorm';
 import { CaseEntity } from '../cases/case.entity';
-import { AgencyEntity } from '../organizations/agency.entity';
-import { JudgmentOutcome } from './litigation-case.enums';
 
-/** A lawsuit against an agency of the district (行政应诉案件). */
+/**
+ * A lawsuit against agencies of the district (行政应诉案件): its defendants
+ * (litigation_defendants), its instances (litigation_instances) and their hearings.
+ */
 @Entity('litigation_cases')
-@Unique('litigation_cases_court_number_key', ['court', 'courtCaseNumber'])
-@Index('litigation_cases_agency_idx', ['defendantAgencyId', 'filedOn', 'id'])
 @Index('litigation_cases_filed_idx', ['filedOn', 'id'])
 export class LitigationCaseEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Column({ type: 'varchar', length: 100 })
-  court!: string;
-
-  /** e.g. (2026)浙0105行初12号 */
-  @Column({ type: 'varchar', length: 100 })
-  courtCaseNumber!: string;
-
   @Column({ type: 'varchar', length: 200 })
   plaintiff!: string;
-
-  @Column({ type: 'uuid' })
-  defendantAgencyId!: string;
-
-  @ManyToOne(() => AgencyEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({
-    name: 'defendant_agency_id',
-    foreignKeyConstraintName: 'litigation_cases_agency_fk',
-  })
-  defendantAgency?: AgencyEntity;
 
   @Column({ type: 'text' })
   cause!: string;
@@ -55,14 +36,9 @@ export class LitigationCaseEntity {
   })
   reconsiderationCase?: CaseEntity;
 
+  /** The day the suit was filed: its first instance's filedOn. */
   @Column({ type: 'date' })
   filedOn!: string;
-
-  @Column({ type: 'enum', enum: JudgmentOutcome, enumName: 'judgment_outcome', nullable: true })
-  judgment!: JudgmentOutcome | null;
-
-  @Column({ type: 'date', nullable: true })
-  judgedOn!: string | null;
 
   @Column({ type: 'uuid' })
   createdBy!: string;

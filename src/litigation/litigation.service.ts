@@ -1,121 +1,101 @@
 import { Injectable } from '@nestjs/common';
-import { assertVisible, scopeOf } from '../access/access.rules';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { scopeOf } from '../access/access.rules';
 import { Actor } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
+import { CaseEntity } from '../cases/case.entity';
+import { notAfter } from '../cases/rules/date-order.rules';
 import { AppError } from '../common/app-error';
 import { Clock } from '../common/clock';
 import { decodeCursor, Page, toPage } from '../common/pagination';
-import { CaseEntity } from '../cases/case.entity';
-import { notAfter } from '../cases/rules/date-order.rules';
 import { AgencyEntity } from '../organizations/agency.entity';
-import { RemindersService } from '../reminders/reminders.service';
+import { AgencyKind } from '../organizations/agency.enums';
 import {
-  AttendanceDto,
+  AnswerRecommendationDto,
   CreateLitigationCaseDto,
-  HearingView,
   JudgmentDto,
+  JudicialRecommendationDto,
+  JudicialRecommendationView,
   ListLitigationCasesQuery,
   LitigationCaseView,
-  ScheduleHearingDto,
-  UpdateHearingDto,
+  OpenInstanceDto,
 } from './dto/litigation.dto';
-import { HearingEntity } from './hearing.entity';
-import { HearingStatus } from './hearing.enums';
+import { JudicialRecommendationEntity } from './judicial-recommendation.entity';
+import { lawsuitViews, recommendationView } from './lawsuit-views';
+import { LitigationStage } from './litigation-case.enums';
 import { LitigationCaseEntity } from './litigation-case.entity';
-
-const hearingView = (h: HearingEntity): HearingView => ({
-  id: h.id,
-  litigationCaseId: h.litigationCaseId,
-  scheduledAt: h.scheduledAt.toISOString(),
-  court: h.court,
-  courtroom: h.courtroom,
-  status: h.status,
-  headAttended: h.headAttended,
-  attendeeName: h.attendeeName,
-  attendeeTitle: h.attendeeTitle,
-  version: h.version,
-});
-
-const caseView = (l: LitigationCaseEntity, hearings: HearingEntity[]): LitigationCaseView => ({
-  id: l.id,
-  court: l.court,
-  courtCaseNumber: l.courtCaseNumber,
-  plaintiff: l.plaintiff,
-  defendantAgencyId: l.defendantAgencyId,
-  cause: l.cause,
-  reconsiderationCaseId: l.reconsiderationCaseId,
-  filedOn: l.filedOn,
-  judgment: l.judgment,
-  judgedOn: l.judgedOn,
-  hearings: hearings.map(hearingView),
-  version: l.version,
-});
+import { LitigationDefendantEntity } from './litigation-defendant.entity';
+import { LitigationInstanceEntity } from './litigation-instance.entity';
+import { defendantsRule, judgmentFits, nextInstanceRefusal } from './rules/lawsuit.rules';
 
 const notFound = (): AppError => AppError.notFound('litigation case', 'LITIGATION_CASE_NOT_FOUND');
-const hearingNotFound = (): AppError => AppError.notFound('hearing', 'HEARING_NOT_FOUND');
+
+/** A lawsuit as the writes need it: the row, locked, its defendants and its current instance. */
+export interface Lawsuit {
+  row: LitigationCaseEntity;
+  defendants: string[];
+  current: LitigationInstanceEntity;
+}
 
 /**
- * Lawsuits against the district's agencies (行政应诉), their hearings and judgments. Scheduling,
- * rescheduling and cancelling a hearing re-plan its reminder letters in the same transaction.
- * A liaison sees only their own agency's lawsuits; any other answers 404.
+ * Lawsuits against the district's agencies (行政应诉): their defendants, instances, judgments and
+ * the courts' judicial recommendations. Hearings are in hearings.service.ts. A liaison sees only
+ * the lawsuits their agency is a defendant in; any other answers 404.
  */
 @Injectable()
 export class LitigationService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
-    private readonly reminders: RemindersService,
     private readonly clock: Clock,
   ) {}
 
   async create(actor: Actor, dto: CreateLitigationCaseDto): Promise<LitigationCaseView> {
     notAfter('filedOn', dto.filedOn, this.clock.today(), 'today');
     return this.dataSource.transaction(async (em) => {
-      if (!(await em.existsBy(AgencyEntity, { id: dto.defendantAgencyId }))) {
-        throw AppError.invalidField('defendantAgencyId', 'UNKNOWN_AGENCY', 'no agency has this id');
+      const agencies = await em.find(AgencyEntity, {
+        select: { id: true, kind: true },
+        where: { id: In(dto.defendantAgencyIds) },
+      });
+      if (agencies.length !== dto.defendantAgencyIds.length) {
+        throw AppError.invalidField(
+          'defendantAgencyIds',
+          'UNKNOWN_AGENCY',
+          'no agency has this id',
+        );
       }
-      if (
-        dto.reconsiderationCaseId &&
-        !(await em.existsBy(CaseEntity, { id: dto.reconsiderationCaseId }))
-      ) {
-        throw AppError.invalidField('reconsiderationCaseId', 'UNKNOWN_CASE', 'no case has this id');
+      if (dto.reconsiderationCaseId) {
+        await this.checkDefendants(em, dto.reconsiderationCaseId, dto.defendantAgencyIds);
       }
-      // ON CONFLICT rather than a look-up first: two registrations of one court case number at
-      // once would both pass a look-up, and the unique key would fail the second with a 500.
-      const inserted = await em
-        .createQueryBuilder()
-        .insert()
-        .into(LitigationCaseEntity)
-        .values({
-          court: dto.court,
-          courtCaseNumber: dto.courtCaseNumber,
+      const lawsuit = await em.save(
+        em.create(LitigationCaseEntity, {
           plaintiff: dto.plaintiff,
-          defendantAgencyId: dto.defendantAgencyId,
           cause: dto.cause,
           reconsiderationCaseId: dto.reconsiderationCaseId ?? null,
           filedOn: dto.filedOn,
-          judgment: null,
-          judgedOn: null,
           createdBy: actor.id,
           version: 1,
-        })
-        .orIgnore()
-        .returning(['id'])
-        .execute();
-      const id = (inserted.raw as { id: string }[])[0]?.id;
-      if (!id) {
-        throw AppError.conflict(
-          'LITIGATION_CASE_EXISTS',
-          `${dto.courtCaseNumber} is registered already`,
-        );
-      }
-      const saved = await em.findOneByOrFail(LitigationCaseEntity, { id });
-      const v = caseView(saved, []);
+        }),
+      );
+      await em.insert(
+        LitigationDefendantEntity,
+        dto.defendantAgencyIds.map((agencyId, i) => ({
+          litigationCaseId: lawsuit.id,
+          agencyId,
+          position: i + 1,
+        })),
+      );
+      await this.insertInstance(em, lawsuit.id, 1, {
+        stage: LitigationStage.FIRST_INSTANCE,
+        court: dto.court,
+        courtCaseNumber: dto.courtCaseNumber,
+        filedOn: dto.filedOn,
+      });
+      const [v] = await lawsuitViews(em, [lawsuit], this.clock.now());
       await this.audit.record(em, actor, {
         action: 'litigation.created',
         entityType: 'litigation_case',
-        entityId: saved.id,
+        entityId: lawsuit.id,
         after: v,
       });
       return v;
@@ -131,197 +111,293 @@ export class LitigationService {
       .orderBy('l.filedOn', 'DESC')
       .addOrderBy('l.id', 'DESC')
       .limit(q.limit + 1);
+    const sued = (param: string): string =>
+      `EXISTS (SELECT 1 FROM litigation_defendants d
+                WHERE d.litigation_case_id = l.id AND d.agency_id = :${param})`;
     const own = scopeOf(actor).agencyId;
-    if (own) qb.andWhere('l.defendantAgencyId = :own', { own });
-    if (q.agencyId) qb.andWhere('l.defendantAgencyId = :agencyId', { agencyId: q.agencyId });
+    if (own) qb.andWhere(sued('own'), { own });
+    if (q.agencyId) qb.andWhere(sued('agencyId'), { agencyId: q.agencyId });
     if (after) qb.andWhere('(l.filedOn, l.id) < (:on, :id)', { on: after[0], id: after[1] });
     const rows = await qb.getMany();
-    const hearings = rows.length
-      ? await this.dataSource
-          .getRepository(HearingEntity)
-          .createQueryBuilder('h')
-          .where('h.litigationCaseId IN (:...ids)', { ids: rows.map((r) => r.id) })
-          .orderBy('h.scheduledAt')
-          .getMany()
-      : [];
+    const views = await lawsuitViews(
+      this.dataSource.manager,
+      rows.slice(0, q.limit),
+      this.clock.now(),
+    );
+    const byId = new Map(views.map((v) => [v.id, v]));
     return toPage(
       rows,
       q.limit,
       (l) => [l.filedOn, l.id],
-      (l) =>
-        caseView(
-          l,
-          hearings.filter((h) => h.litigationCaseId === l.id),
-        ),
+      (l) => byId.get(l.id)!,
     );
   }
 
   async get(actor: Actor, id: string): Promise<LitigationCaseView> {
     const em = this.dataSource.manager;
     const l = await this.visible(em, actor, id);
-    return caseView(l, await this.hearingsOf(em, id));
+    return (await lawsuitViews(em, [l.row], this.clock.now()))[0];
   }
 
-  async scheduleHearing(actor: Actor, id: string, dto: ScheduleHearingDto): Promise<HearingView> {
-    const result = await this.dataSource.transaction(async (em) => {
+  /** An appeal, a retrial, or a first instance again after a remand. */
+  async openInstance(actor: Actor, id: string, dto: OpenInstanceDto): Promise<LitigationCaseView> {
+    notAfter('filedOn', dto.filedOn, this.clock.today(), 'today');
+    return this.dataSource.transaction(async (em) => {
       const l = await this.visible(em, actor, id, true);
-      const saved = await em.save(
-        em.create(HearingEntity, {
-          litigationCaseId: l.id,
-          scheduledAt: new Date(dto.scheduledAt),
-          court: dto.court,
-          courtroom: dto.courtroom,
-          status: HearingStatus.SCHEDULED,
-          headAttended: null,
-          attendeeName: null,
-          attendeeTitle: null,
-          attendanceRecordedAt: null,
-          version: 1,
-        }),
-      );
-      const letters = await this.reminders.plan(em, saved, l.defendantAgencyId);
-      const v = hearingView(saved);
+      const refusal = nextInstanceRefusal(l.current, dto.stage);
+      if (refusal === 'INSTANCE_OPEN') {
+        throw AppError.conflict('INSTANCE_OPEN', 'The current instance has not been judged yet');
+      }
+      if (refusal === 'STAGE_OUT_OF_ORDER') {
+        throw AppError.conflict(
+          'STAGE_OUT_OF_ORDER',
+          `A ${dto.stage} cannot follow a ${l.current.stage} judged ${l.current.judgment}`,
+        );
+      }
+      if (dto.filedOn < l.current.judgedOn!) {
+        throw AppError.invalidField(
+          'filedOn',
+          'DATE_OUT_OF_ORDER',
+          'filedOn is before the last instance was judged',
+        );
+      }
+      const instance = await this.insertInstance(em, id, l.current.seq + 1, dto);
+      await this.bump(em, l.row);
       await this.audit.record(em, actor, {
-        action: 'hearing.scheduled',
-        entityType: 'hearing',
-        entityId: saved.id,
-        after: { ...v, lettersPlanned: letters },
+        action: 'litigation.instance_opened',
+        entityType: 'litigation_case',
+        entityId: id,
+        after: { instanceId: instance.id, ...dto },
       });
-      return v;
-    });
-    this.reminders.wake();
-    return result;
-  }
-
-  async updateHearing(
-    actor: Actor,
-    id: string,
-    hearingId: string,
-    dto: UpdateHearingDto,
-  ): Promise<HearingView> {
-    const result = await this.changeHearing(actor, id, hearingId, async (em, l, h) => {
-      if (h.status === HearingStatus.CANCELLED) {
-        throw AppError.conflict('HEARING_CANCELLED', 'This hearing has been cancelled');
-      }
-      await this.reminders.cancelPending(em, h.id);
-      if (dto.status === HearingStatus.CANCELLED) {
-        return { status: HearingStatus.CANCELLED, action: 'hearing.cancelled' };
-      }
-      const scheduledAt = dto.scheduledAt ? new Date(dto.scheduledAt) : h.scheduledAt;
-      await this.reminders.plan(em, { id: h.id, scheduledAt }, l.defendantAgencyId);
-      return {
-        scheduledAt,
-        ...(dto.courtroom ? { courtroom: dto.courtroom } : {}),
-        action: 'hearing.rescheduled',
-      };
-    });
-    this.reminders.wake();
-    return result;
-  }
-
-  recordAttendance(
-    actor: Actor,
-    id: string,
-    hearingId: string,
-    dto: AttendanceDto,
-  ): Promise<HearingView> {
-    return this.changeHearing(actor, id, hearingId, (_em, _l, h) => {
-      if (h.status === HearingStatus.CANCELLED) {
-        throw AppError.conflict('HEARING_CANCELLED', 'This hearing has been cancelled');
-      }
-      if (h.scheduledAt.getTime() > this.clock.now().getTime()) {
-        throw AppError.conflict('HEARING_NOT_HELD', 'Attendance is recorded after the hearing');
-      }
-      return Promise.resolve({
-        headAttended: dto.headAttended,
-        attendeeName: dto.attendeeName,
-        attendeeTitle: dto.attendeeTitle,
-        attendanceRecordedAt: this.clock.now(),
-        action: 'hearing.attendance_recorded',
-      });
+      return (await lawsuitViews(em, [l.row], this.clock.now()))[0];
     });
   }
 
+  /** The judgment of the current instance. */
   async judgment(actor: Actor, id: string, dto: JudgmentDto): Promise<LitigationCaseView> {
     return this.dataSource.transaction(async (em) => {
       const l = await this.visible(em, actor, id, true);
-      if (l.judgment !== null) {
-        throw AppError.conflict('LITIGATION_CONCLUDED', 'This lawsuit has been concluded already');
+      const i = l.current;
+      if (i.judgment !== null) {
+        throw AppError.conflict('LITIGATION_CONCLUDED', 'The current instance is judged already');
+      }
+      if (!judgmentFits(i.stage, dto.kind)) {
+        throw AppError.invalidField(
+          'kind',
+          'REMAND_ONLY_ON_APPEAL',
+          'A first instance is not remanded',
+        );
       }
       notAfter('judgedOn', dto.judgedOn, this.clock.today(), 'today');
-      if (dto.judgedOn < l.filedOn) {
+      if (dto.judgedOn < i.filedOn) {
         throw AppError.invalidField('judgedOn', 'DATE_OUT_OF_ORDER', 'judgedOn is before filedOn');
       }
       await em.update(
-        LitigationCaseEntity,
-        { id },
-        { judgment: dto.outcome, judgedOn: dto.judgedOn, version: l.version + 1 },
+        LitigationInstanceEntity,
+        { id: i.id },
+        { judgment: dto.kind, judgedOn: dto.judgedOn },
       );
-      const saved = { ...l, judgment: dto.outcome, judgedOn: dto.judgedOn, version: l.version + 1 };
+      await this.bump(em, l.row);
       await this.audit.record(em, actor, {
         action: 'litigation.judged',
         entityType: 'litigation_case',
         entityId: id,
-        before: { judgment: null },
-        after: { judgment: dto.outcome, judgedOn: dto.judgedOn },
+        before: { instanceId: i.id, judgment: null },
+        after: { instanceId: i.id, judgment: dto.kind, judgedOn: dto.judgedOn },
       });
-      return caseView(saved, await this.hearingsOf(em, id));
+      return (await lawsuitViews(em, [l.row], this.clock.now()))[0];
     });
   }
 
-  private async changeHearing(
+  async addRecommendation(
     actor: Actor,
     id: string,
-    hearingId: string,
-    change: (
-      em: EntityManager,
-      l: LitigationCaseEntity,
-      h: HearingEntity,
-    ) => Promise<Partial<HearingEntity> & { action: string }>,
-  ): Promise<HearingView> {
+    dto: JudicialRecommendationDto,
+  ): Promise<JudicialRecommendationView> {
+    notAfter('receivedOn', dto.receivedOn, this.clock.today(), 'today');
+    if (dto.dueOn < dto.receivedOn) {
+      throw AppError.invalidField('dueOn', 'DATE_OUT_OF_ORDER', 'dueOn is before receivedOn');
+    }
     return this.dataSource.transaction(async (em) => {
-      const l = await this.visible(em, actor, id);
-      const h = await em.findOne(HearingEntity, {
-        where: { id: hearingId, litigationCaseId: l.id },
+      const l = await this.visible(em, actor, id, true);
+      if (!(await em.existsBy(AgencyEntity, { id: dto.agencyId }))) {
+        throw AppError.invalidField('agencyId', 'UNKNOWN_AGENCY', 'no agency has this id');
+      }
+      if (dto.receivedOn < l.row.filedOn) {
+        throw AppError.invalidField(
+          'receivedOn',
+          'DATE_OUT_OF_ORDER',
+          'receivedOn is before the suit was filed',
+        );
+      }
+      const saved = await em.save(
+        em.create(JudicialRecommendationEntity, {
+          litigationCaseId: id,
+          ...dto,
+          answeredOn: null,
+          answer: null,
+          createdBy: actor.id,
+          version: 1,
+        }),
+      );
+      const v = recommendationView(saved, this.clock.today());
+      await this.audit.record(em, actor, {
+        action: 'litigation.recommendation_received',
+        entityType: 'judicial_recommendation',
+        entityId: saved.id,
+        after: v,
+      });
+      return v;
+    });
+  }
+
+  async answerRecommendation(
+    actor: Actor,
+    id: string,
+    recommendationId: string,
+    dto: AnswerRecommendationDto,
+  ): Promise<JudicialRecommendationView> {
+    notAfter('answeredOn', dto.answeredOn, this.clock.today(), 'today');
+    return this.dataSource.transaction(async (em) => {
+      await this.visible(em, actor, id);
+      const r = await em.findOne(JudicialRecommendationEntity, {
+        where: { id: recommendationId, litigationCaseId: id },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!h) throw hearingNotFound();
-      const before = hearingView(h);
-      const { action, ...set } = await change(em, l, h);
-      const saved = { ...h, ...set, version: h.version + 1 };
-      await em.update(HearingEntity, { id: h.id }, { ...set, version: saved.version });
-      const after = hearingView(saved);
+      if (!r) {
+        throw AppError.notFound('judicial recommendation', 'JUDICIAL_RECOMMENDATION_NOT_FOUND');
+      }
+      if (r.answeredOn !== null) {
+        throw AppError.conflict('RECOMMENDATION_ANSWERED', 'The answer is recorded already');
+      }
+      if (dto.answeredOn < r.receivedOn) {
+        throw AppError.invalidField(
+          'answeredOn',
+          'DATE_OUT_OF_ORDER',
+          'answeredOn is before receivedOn',
+        );
+      }
+      const saved = { ...r, ...dto, version: r.version + 1 };
+      await em.update(
+        JudicialRecommendationEntity,
+        { id: r.id },
+        { answeredOn: dto.answeredOn, answer: dto.answer, version: saved.version },
+      );
+      const v = recommendationView(saved, this.clock.today());
       await this.audit.record(em, actor, {
-        action,
-        entityType: 'hearing',
-        entityId: h.id,
-        before,
-        after,
+        action: 'litigation.recommendation_answered',
+        entityType: 'judicial_recommendation',
+        entityId: r.id,
+        before: { answeredOn: null },
+        after: { answeredOn: dto.answeredOn, answer: dto.answer },
       });
-      return after;
+      return v;
     });
   }
 
-  /** The lawsuit if `actor` may see it (404 otherwise); `lock` for writes. */
-  private async visible(
-    em: EntityManager,
-    actor: Actor,
-    id: string,
-    lock = false,
-  ): Promise<LitigationCaseEntity> {
-    const l = await em.findOne(LitigationCaseEntity, {
+  /**
+   * The lawsuit if `actor` may see it (404 otherwise: a liaison sees the lawsuits their agency is
+   * a defendant in), with its defendants and current instance; `lock` for writes.
+   */
+  async visible(em: EntityManager, actor: Actor, id: string, lock = false): Promise<Lawsuit> {
+    const row = await em.findOne(LitigationCaseEntity, {
       where: { id },
       ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
     });
-    if (!l) throw notFound();
-    assertVisible(actor, { agencyId: l.defendantAgencyId }, notFound);
-    return l;
+    if (!row) throw notFound();
+    const defendants = await em.find(LitigationDefendantEntity, {
+      where: { litigationCaseId: id },
+    });
+    const current = await em.findOne(LitigationInstanceEntity, {
+      where: { litigationCaseId: id },
+      order: { seq: 'DESC' },
+    });
+    const own = scopeOf(actor).agencyId;
+    if (own !== null && !defendants.some((d) => d.agencyId === own)) throw notFound();
+    return {
+      row,
+      defendants: defendants.sort((a, b) => a.position - b.position).map((d) => d.agencyId),
+      current: current!,
+    };
   }
 
-  private hearingsOf(em: EntityManager, id: string): Promise<HearingEntity[]> {
-    return em.find(HearingEntity, {
-      where: { litigationCaseId: id },
-      order: { scheduledAt: 'ASC' },
+  /** A change to a lawsuit's parts moves its version, so a client can tell its view is stale. */
+  async bump(em: EntityManager, row: LitigationCaseEntity): Promise<void> {
+    row.version += 1;
+    await em.update(LitigationCaseEntity, { id: row.id }, { version: row.version });
+  }
+
+  /**
+   * ALL Art. 26 ¶2 (defendantsRule): after an upholding decision the original agency (the case's
+   * respondent) and the organ are both defendants; after a changing one, the organ alone.
+   */
+  private async checkDefendants(
+    em: EntityManager,
+    caseId: string,
+    defendants: string[],
+  ): Promise<void> {
+    const c = await em.findOne(CaseEntity, {
+      select: { id: true, respondentId: true, outcome: true },
+      where: { id: caseId },
     });
+    if (!c) {
+      throw AppError.invalidField('reconsiderationCaseId', 'UNKNOWN_CASE', 'no case has this id');
+    }
+    const rule = defendantsRule(c.outcome);
+    if (rule === null) return;
+    const organ = await em.findOne(AgencyEntity, {
+      select: { id: true },
+      where: { kind: AgencyKind.RECONSIDERATION_ORGAN },
+    });
+    const has = (agencyId: string | undefined): boolean =>
+      agencyId !== undefined && defendants.includes(agencyId);
+    if (rule === 'CO_DEFENDANTS' && !(has(c.respondentId) && has(organ?.id))) {
+      throw AppError.invalidField(
+        'defendantAgencyIds',
+        'CO_DEFENDANTS_REQUIRED',
+        'The reconsideration upheld the act: the agency that made it and the reconsideration organ are co-defendants (ALL Art. 26 ¶2)',
+      );
+    }
+    if (rule === 'ORGAN_ALONE' && !(defendants.length === 1 && has(organ?.id))) {
+      throw AppError.invalidField(
+        'defendantAgencyIds',
+        'ORGAN_ALONE_DEFENDANT',
+        'The reconsideration changed the act: the reconsideration organ alone is the defendant (ALL Art. 26 ¶2)',
+      );
+    }
+  }
+
+  /** ON CONFLICT rather than a look-up first: a court case number is registered once. */
+  private async insertInstance(
+    em: EntityManager,
+    litigationCaseId: string,
+    seq: number,
+    dto: Pick<OpenInstanceDto, 'stage' | 'court' | 'courtCaseNumber' | 'filedOn'>,
+  ): Promise<{ id: string }> {
+    const inserted = await em
+      .createQueryBuilder()
+      .insert()
+      .into(LitigationInstanceEntity)
+      .values({
+        litigationCaseId,
+        seq,
+        stage: dto.stage,
+        court: dto.court,
+        courtCaseNumber: dto.courtCaseNumber,
+        filedOn: dto.filedOn,
+        judgment: null,
+        judgedOn: null,
+      })
+      .orIgnore()
+      .returning(['id'])
+      .execute();
+    const row = (inserted.raw as { id: string }[])[0];
+    if (!row) {
+      throw AppError.conflict(
+        'LITIGATION_CASE_EXISTS',
+        `${dto.courtCaseNumber} is registered already`,
+      );
+    }
+    return row;
   }
 }

@@ -26,13 +26,13 @@ import { MaterialsService } from './materials.service';
 import { multipartForm } from './multipart-form';
 
 /** The readers of GET /cases/:id; liaisons of agencies do not see reconsideration files. */
-const CASE_READERS = [Role.ADMIN, Role.REVIEWER, Role.OFFICER, Role.AGENT, Role.VIEWER];
+export const CASE_READERS = [Role.ADMIN, Role.REVIEWER, Role.OFFICER, Role.AGENT, Role.VIEWER];
 /**
  * Who downloads a material's file: the readers of a case but VIEWER. Files are raw (ID cards,
  * decisions with ID numbers); a VIEWER sees parties' personal data masked (docs/domain.md, "Roles
  * and scopes"), which no file can be, so a VIEWER sees the list of materials, not their contents.
  */
-const FILE_READERS = [Role.ADMIN, Role.REVIEWER, Role.OFFICER, Role.AGENT];
+export const FILE_READERS = [Role.ADMIN, Role.REVIEWER, Role.OFFICER, Role.AGENT];
 
 @ApiTags('cases')
 @ApiNotFoundResponse({

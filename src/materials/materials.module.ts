@@ -10,6 +10,6 @@ import { MaterialStorage } from './storage';
   imports: [CasesModule],
   controllers: [MaterialsController],
   providers: [MaterialsService, { provide: MaterialStorage, useClass: LocalDiskStorage }],
-  exports: [MaterialsService],
+  exports: [MaterialsService, MaterialStorage],
 })
 export class MaterialsModule {}

@@ -10,6 +10,8 @@ import * as alerts from '../alerts/alert.enums';
 import * as calendar from '../calendar/rules/working-days.rules';
 import * as cases from '../cases/case.enums';
 import * as supplements from '../cases/supplement-request.enums';
+import * as documents from '../documents/document.enums';
+import * as hearings from '../litigation/hearing.enums';
 import * as litigation from '../litigation/litigation-case.enums';
 import * as materials from '../materials/material-kind';
 import * as mediation from '../mediation/pre-mediation.enums';
@@ -30,6 +32,7 @@ export const LABEL_MODULES: readonly Record<string, unknown>[] = [
   cases,
   supplements,
   materials,
+  documents,
   mediation,
   decisions,
   letters,
@@ -37,6 +40,7 @@ export const LABEL_MODULES: readonly Record<string, unknown>[] = [
   proceedings,
   alerts,
   litigation,
+  hearings,
   reminders,
 ];
 

@@ -11,6 +11,10 @@ import { AgencyKind } from './agency.enums';
 
 /** An administrative agency of the district: a respondent in reconsideration, a defendant in court. */
 @Entity('agencies')
+@Index('agencies_one_organ_key', ['kind'], {
+  unique: true,
+  where: `kind = 'RECONSIDERATION_ORGAN'`,
+})
 export class AgencyEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

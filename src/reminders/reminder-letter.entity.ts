@@ -14,11 +14,11 @@ import { LetterStatus, ReminderKind } from './reminder-letter.enums';
 
 /**
  * A hearing reminder letter, planned when the hearing is scheduled and issued at `sendAt`.
- * One row per (hearing, kind, hearing time), ever: the unique key and the conditional
+ * One row per (hearing, defendant, kind, hearing time), ever: the unique key and the conditional
  * PENDING → ISSUED update make retries, restarts and overlapping sweeps harmless.
  */
 @Entity('reminder_letters')
-@Unique('reminder_letters_once_key', ['hearingId', 'kind', 'hearingAt'])
+@Unique('reminder_letters_once_key', ['hearingId', 'agencyId', 'kind', 'hearingAt'])
 @Index('reminder_letters_due_idx', ['sendAt'], { where: `status = 'PENDING'` })
 @Index('reminder_letters_agency_idx', ['agencyId', 'issuedAt'])
 @Index('reminder_letters_issued_idx', ['issuedAt'])

@@ -14,7 +14,10 @@ import {
 import { ReminderLetterEntity } from './reminder-letter.entity';
 import { LetterStatus } from './reminder-letter.enums';
 
-const view = (r: ReminderLetterEntity): ReminderLetterView => ({
+/** An issued letter, and whether its hearing has since moved or been cancelled. */
+type Letter = ReminderLetterEntity & { superseded: boolean };
+
+const view = (r: Letter): ReminderLetterView => ({
   id: r.id,
   hearingId: r.hearingId,
   agencyId: r.agencyId,
@@ -26,7 +29,11 @@ const view = (r: ReminderLetterEntity): ReminderLetterView => ({
   acknowledgedAt: r.acknowledgedAt?.toISOString() ?? null,
   attendeeName: r.attendeeName,
   attendeeTitle: r.attendeeTitle,
+  superseded: r.superseded,
 });
+
+/** SQL: the letter's hearing (alias `h`) no longer takes place at the time the letter gave. */
+const SUPERSEDED = `(h.status = 'CANCELLED' OR h.scheduled_at <> r.hearing_at)`;
 
 /** issuedAt as the cursor carries it: exactly what Date#toISOString wrote. */
 const notFound = (): AppError => AppError.notFound('reminder letter', 'REMINDER_LETTER_NOT_FOUND');
@@ -46,6 +53,8 @@ export class ReminderLettersService {
     const qb = this.dataSource
       .getRepository(ReminderLetterEntity)
       .createQueryBuilder('r')
+      .innerJoin('r.hearing', 'h')
+      .addSelect(SUPERSEDED, 'r_superseded')
       .where('r.status = :issued', { issued: LetterStatus.ISSUED })
       .orderBy('r.issuedAt', 'DESC')
       .addOrderBy('r.id', 'DESC')
@@ -57,7 +66,8 @@ export class ReminderLettersService {
     if (after) {
       qb.andWhere('(r.issuedAt, r.id) < (:at, :id)', { at: after[0], id: after[1] });
     }
-    const rows = await qb.getMany();
+    const { entities, raw } = await qb.getRawAndEntities<{ r_superseded: boolean }>();
+    const rows = entities.map((e, i) => ({ ...e, superseded: raw[i].r_superseded }));
     return toPage(rows, q.limit, (r) => [r.issuedAt!.toISOString(), r.id], view);
   }
 
@@ -73,7 +83,12 @@ export class ReminderLettersService {
       });
       if (!letter) throw notFound();
       assertVisible(actor, { agencyId: letter.agencyId }, notFound);
-      const before = view(letter);
+      const [{ superseded }] = await em.query<{ superseded: boolean }[]>(
+        `SELECT ${SUPERSEDED} AS superseded
+           FROM reminder_letters r JOIN hearings h ON h.id = r.hearing_id WHERE r.id = $1`,
+        [id],
+      );
+      const before = view({ ...letter, superseded });
       Object.assign(letter, {
         acknowledgedAt: this.clock.now(),
         acknowledgedBy: actor.id,
@@ -90,7 +105,7 @@ export class ReminderLettersService {
           attendeeTitle: dto.attendeeTitle,
         },
       );
-      const after = view(letter);
+      const after = view({ ...letter, superseded });
       await this.audit.record(em, actor, {
         action: 'reminder.acknowledged',
         entityType: 'reminder_letter',

@@ -67,32 +67,34 @@ export class RemindersService {
   }
 
   /**
-   * In the hearing's transaction: plan its letters for its (new) time. Returns how many are
-   * pending for it now. A letter for this very time that was cancelled before it went out (the
-   * hearing was moved away and back, or "rescheduled" to the time it had) is planned again: the
-   * unique key would otherwise leave that time without any letter. An issued one stays as it is.
+   * In the hearing's transaction: plan its letters for its (new) time, one set for each defendant
+   * (`agencyIds`), whose head each set is addressed to. Returns how many are pending for it now.
+   * A letter for this very time that was cancelled before it went out (the hearing was moved away
+   * and back, or "rescheduled" to the time it had) is planned again: the unique key would
+   * otherwise leave that time without any letter. An issued one stays as it is.
    */
   async plan(
     em: EntityManager,
     hearing: { id: string; scheduledAt: Date },
-    agencyId: string,
+    agencyIds: string[],
   ): Promise<number> {
     const planned = planLetters(hearing.scheduledAt, this.clock.now(), this.offsets);
     if (planned.length === 0) return 0;
     const rows = await em.query<{ id: string }[]>(
       `INSERT INTO reminder_letters (hearing_id, agency_id, kind, hearing_at, send_at, status)
-       SELECT $1, $2, p.kind::reminder_kind, $3, p.send_at, 'PENDING'
-         FROM unnest($4::text[], $5::timestamptz[]) AS p(kind, send_at)
+       SELECT $1, a.agency_id, p.kind::reminder_kind, $2, p.send_at, 'PENDING'
+         FROM unnest($3::text[], $4::timestamptz[]) AS p(kind, send_at)
+        CROSS JOIN unnest($5::uuid[]) AS a(agency_id)
        ON CONFLICT ON CONSTRAINT reminder_letters_once_key DO UPDATE
-          SET status = 'PENDING', send_at = EXCLUDED.send_at, agency_id = EXCLUDED.agency_id
+          SET status = 'PENDING', send_at = EXCLUDED.send_at
         WHERE reminder_letters.status = 'CANCELLED'
        RETURNING id`,
       [
         hearing.id,
-        agencyId,
         hearing.scheduledAt,
         planned.map((p) => p.kind),
         planned.map((p) => p.sendAt),
+        agencyIds,
       ],
     );
     return rows.length;
@@ -137,10 +139,11 @@ export class RemindersService {
     return this.dataSource.transaction(async (em) => {
       const due = await em.query<DueLetter[]>(
         `SELECT r.id, r.kind, r.hearing_id, r.hearing_at, h.court, h.courtroom, l.plaintiff,
-                l.cause, l.court_case_number, a.name AS agency_name, a.head_name, a.head_title
+                l.cause, i.court_case_number, a.name AS agency_name, a.head_name, a.head_title
            FROM reminder_letters r
            JOIN hearings h ON h.id = r.hearing_id
            JOIN litigation_cases l ON l.id = h.litigation_case_id
+           JOIN litigation_instances i ON i.id = h.instance_id
            JOIN agencies a ON a.id = r.agency_id
           WHERE r.status = 'PENDING' AND r.send_at <= $1
           ORDER BY r.send_at

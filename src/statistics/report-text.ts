@@ -26,7 +26,9 @@ const OTHERS: Outcome[] = [
  * The paragraph for `year`: reconsideration, then litigation. `l` is null for a reader confined to
  * one filing office (an agent): lawsuits belong to no office, so that paragraph has no litigation
  * sentence. `recommendationLetters` counts 建议书 and 意见书 (docs/domain.md), printed as the template's
- * "发放行政复议建议书K份".
+ * "发放行政复议建议书K份". The litigation sentence gives the official head attendance rate, per case
+ * and instance (SPC 2020 Art. 7), with the per-hearing rate beside it, then the instances concluded
+ * and lost (审结, 败诉: a remand concludes nothing) and the judicial recommendations received.
  */
 export function renderYearReport(
   year: number,
@@ -46,12 +48,19 @@ export function renderYearReport(
     `新收及旧存结案${r.concluded}件，其中${decisions}），${correction}，` +
     `发放行政复议建议书${r.recommendationLetters}份。`;
   if (l === null) return `${reconsideration}\n`;
+  // The official rate is per case and instance (SPC 2020 Art. 7); the per-hearing rate beside it.
   const attendance =
     l.headAttendanceRate.rate === null
       ? '无开庭'
-      : `行政机关负责人出庭率达${percent(l.headAttendanceRate)}`;
+      : `行政机关负责人出庭率达${percent(l.headAttendanceRate)}` +
+        `（按案件审级计；按庭次计${percent(l.headAttendanceRateByHearing)}）`;
+  const judged =
+    l.lossRate.rate === null
+      ? '无审结案件'
+      : `审结${l.judgments}件，其中败诉${l.lost}件，败诉率${percent(l.lossRate)}`;
   return (
     reconsideration +
-    `承办行政应诉案件${l.lawsuits}件，发出出庭提示函${l.reminderLetters}份，${attendance}。\n`
+    `承办行政应诉案件${l.lawsuits}件，发出出庭提示函${l.reminderLetters}份，${attendance}，` +
+    `${judged}，收到司法建议${l.judicialRecommendations}份。\n`
   );
 }

@@ -35,9 +35,15 @@ const sheets = () => [
       lawsuits: 1,
       reminderLetters: 1,
       hearingsHeld: 0,
-      headAttended: 0,
-      judgments: 0,
-      lost: 0,
+      hearingsHeadAttended: 0,
+      hearingsHeadExcused: 0,
+      instancesHeard: 0,
+      instancesHeadAttended: 0,
+      instancesHeadExcused: 0,
+      byJudgment: {},
+      judicialRecommendations: 0,
+      judicialRecommendationsAnswered: 0,
+      judicialRecommendationsOverdue: 0,
     }),
     groups: [],
   }),
@@ -74,12 +80,80 @@ describe('toCsv', () => {
     expect(cells.slice(-3)).toEqual(['3', '2', '66.7%']); // 2 / 3, rounded half up
   });
 
+  it('litigation: both attendance rates, judgments by kind, recommendations', () => {
+    const lawsuitLines = lines().slice(lines().indexOf('行政应诉-按被告'));
+    expect(lawsuitLines[1].split(',')).toEqual([
+      '被告机关',
+      '应诉案件',
+      '出庭提示函',
+      // Per case and instance, the official rate (SPC 2020 Art. 7), then per hearing.
+      '已开庭审级',
+      '负责人出庭审级',
+      '正当理由未出庭审级',
+      '负责人出庭率（按案件审级）',
+      '开庭庭次',
+      '负责人出庭庭次',
+      '正当理由未出庭庭次',
+      '负责人出庭率（按庭次）',
+      '审结',
+      '判决驳回诉讼请求',
+      '裁定驳回起诉',
+      '撤诉',
+      '调解结案',
+      '判决撤销',
+      '判决履行',
+      '判决确认违法',
+      '判决确认无效',
+      '判决变更',
+      '判决赔偿或补偿',
+      '发回重审',
+      '败诉',
+      '败诉率',
+      '收到司法建议',
+      '回复司法建议',
+      '司法建议逾期未复',
+    ]);
+  });
+
   it('a rate without a value is an empty cell', () => {
     const lawsuitLines = lines().slice(lines().indexOf('行政应诉-按被告'));
-    expect(lawsuitLines[1]).toBe(
-      '被告机关,应诉案件,出庭提示函,开庭,负责人出庭,负责人出庭率,判决,败诉,败诉率',
-    );
-    expect(lawsuitLines[2]).toBe('合计,1,1,0,0,,0,0,');
+    expect(lawsuitLines[2]).toBe(`合计,1,1,0,0,0,,0,0,0,,0,${'0,'.repeat(11)}0,,0,0,0`);
+  });
+
+  it('the figures of a litigation group in their columns', () => {
+    const f = litigationFigures({
+      lawsuits: 3,
+      reminderLetters: 4,
+      hearingsHeld: 6,
+      hearingsHeadAttended: 2,
+      hearingsHeadExcused: 1,
+      instancesHeard: 3,
+      instancesHeadAttended: 2,
+      instancesHeadExcused: 1,
+      byJudgment: { CLAIMS_REJECTED: 2, REVOKED: 1, REMANDED: 1 },
+      judicialRecommendations: 2,
+      judicialRecommendationsAnswered: 1,
+      judicialRecommendationsOverdue: 1,
+    });
+    const csv = toCsv([
+      litigationSheet('行政应诉-按月份', '月份', {
+        from: '2020-01-01',
+        to: '2020-01-31',
+        groupBy: 'month',
+        total: f,
+        groups: [{ key: '2020-01', label: '2020-01', figures: f }],
+      }),
+    ]);
+    const [, header, january] = csv.slice(1).split('\r\n');
+    const cell = (h: string): string => january.split(',')[header.split(',').indexOf(h)];
+    expect(cell('负责人出庭率（按案件审级）')).toBe('66.7%'); // 2 / 3
+    expect(cell('负责人出庭率（按庭次）')).toBe('33.3%'); // 2 / 6
+    expect(cell('正当理由未出庭审级')).toBe('1');
+    expect(cell('审结')).toBe('3'); // the remand concludes nothing
+    expect(cell('发回重审')).toBe('1');
+    expect(cell('败诉')).toBe('1');
+    expect(cell('败诉率')).toBe('33.3%');
+    expect(cell('司法建议逾期未复')).toBe('1');
   });
 });
 
@@ -112,7 +186,8 @@ describe('toXlsx, for Excel and WPS', () => {
     expect(ws.getRow(3).getCell(header.indexOf('按期结案率') + 1).value).toBe(0.882);
     expect(ws.getRow(3).getCell(header.indexOf('听证负责人参加率') + 1).value).toBe(0.667);
     const lawsuits = (await load()).getWorksheet('行政应诉-按被告')!;
-    const rate = lawsuits.getRow(2).getCell(6);
+    const rate = lawsuits.getRow(2).getCell(7); // 负责人出庭率（按案件审级）
+    expect(lawsuits.getRow(1).getCell(7).value).toBe('负责人出庭率（按案件审级）');
     expect(rate.value).toBeNull();
     expect(lawsuits.getRow(2).getCell(2).value).toBe(1);
   });
@@ -139,7 +214,7 @@ describe('toXlsx, for Excel and WPS', () => {
   it('the header row is frozen and carries an autofilter over every column', async () => {
     const ws = (await load()).getWorksheet('行政应诉-按被告')!;
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-    expect(ws.autoFilter).toBe('A1:I1');
+    expect(ws.autoFilter).toBe('A1:AB1');
   });
 });
 

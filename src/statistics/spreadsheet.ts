@@ -1,5 +1,6 @@
 import { Workbook } from 'exceljs';
 import { OUTCOME_LABELS, Outcome } from '../cases/case.enums';
+import { JUDGMENT_KIND_LABELS, JudgmentKind } from '../litigation/litigation-case.enums';
 import {
   LitigationFigures,
   Ratio,
@@ -55,12 +56,26 @@ const RECONSIDERATION: Column<ReconsiderationFigures>[] = [
 const LITIGATION: Column<LitigationFigures>[] = [
   ['应诉案件', (f) => f.lawsuits],
   ['出庭提示函', (f) => f.reminderLetters],
-  ['开庭', (f) => f.hearingsHeld],
-  ['负责人出庭', (f) => f.headAttended],
-  ['负责人出庭率', (f) => rate(f.headAttendanceRate)],
-  ['判决', (f) => f.judgments],
+  // Per case and instance: the official rate (SPC 2020 Art. 7).
+  ['已开庭审级', (f) => f.instancesHeard],
+  ['负责人出庭审级', (f) => f.instancesHeadAttended],
+  ['正当理由未出庭审级', (f) => f.instancesHeadExcused],
+  ['负责人出庭率（按案件审级）', (f) => rate(f.headAttendanceRate)],
+  // Per hearing.
+  ['开庭庭次', (f) => f.hearingsHeld],
+  ['负责人出庭庭次', (f) => f.hearingsHeadAttended],
+  ['正当理由未出庭庭次', (f) => f.hearingsHeadExcused],
+  ['负责人出庭率（按庭次）', (f) => rate(f.headAttendanceRateByHearing)],
+  ['审结', (f) => f.judgments],
+  ...Object.values(JudgmentKind).map((k): Column<LitigationFigures> => [
+    JUDGMENT_KIND_LABELS[k],
+    (f) => f.byJudgment[k],
+  ]),
   ['败诉', (f) => f.lost],
   ['败诉率', (f) => rate(f.lossRate)],
+  ['收到司法建议', (f) => f.judicialRecommendations],
+  ['回复司法建议', (f) => f.judicialRecommendationsAnswered],
+  ['司法建议逾期未复', (f) => f.judicialRecommendationsOverdue],
 ];
 
 export interface Sheet<F> {

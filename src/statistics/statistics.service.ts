@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Outcome } from '../cases/case.enums';
 import { Clock } from '../common/clock';
+import { JudgmentKind } from '../litigation/litigation-case.enums';
 import {
   CONCLUDING_OUTCOMES,
   litigationFigures,
@@ -229,19 +230,29 @@ export class StatisticsService {
     return reports;
   }
 
+  /**
+   * The litigation figures of a period, in total and by `groupBy`. By respondent a lawsuit counts
+   * for each of its defendants, so the total is counted apart (side by side) rather than added
+   * up; by month every fact is in one month and the months add up to the total.
+   */
   async litigation(
     from: string,
     to: string,
     groupBy: Exclude<Grouping, 'office'> | null,
   ): Promise<Report<LitigationFigures>> {
-    const rows = await this.query<(LitigationRow & { key: string })[]>(
-      litigationCountsBy(groupBy ?? 'total'),
-      [from, to, this.clock.now()],
-    );
+    const params = [from, to, this.clock.now()];
+    const [rows, totalRows] = await Promise.all([
+      this.query<LitigationRow[]>(litigationCountsBy(groupBy ?? 'total'), params),
+      groupBy === 'respondent'
+        ? this.query<LitigationRow[]>(litigationCountsBy('total'), params)
+        : null,
+    ]);
     const byKey = new Map(rows.map((r) => [r.key, toLitigationCounts(r)]));
     const keys = groupBy === 'month' ? monthsOf(from, to) : [...byKey.keys()];
     const labels = await this.labels(groupBy, keys);
-    const total = [...byKey.values()].reduce(addLitigation, NO_LITIGATION);
+    const total = totalRows
+      ? totalRows.map(toLitigationCounts).reduce(addLitigation, NO_LITIGATION)
+      : [...byKey.values()].reduce(addLitigation, NO_LITIGATION);
     const groups = keys.map((key) => ({
       key,
       label: labels.get(key) ?? key,
@@ -337,38 +348,72 @@ export class StatisticsService {
   }
 }
 
-interface LitigationRow {
+/** A row of litigationCountsBy: the counts of one key, a column per judgment kind. */
+type LitigationRow = Record<JudgmentKind, number> & {
+  key: string;
   lawsuits: number;
   reminder_letters: number;
   hearings_held: number;
-  head_attended: number;
-  judgments: number;
-  lost: number;
-}
+  hearings_head_attended: number;
+  hearings_head_excused: number;
+  instances_heard: number;
+  instances_head_attended: number;
+  instances_head_excused: number;
+  judicial_recommendations: number;
+  judicial_recommendations_answered: number;
+  judicial_recommendations_overdue: number;
+};
 
 const NO_LITIGATION: LitigationCounts = {
   lawsuits: 0,
   reminderLetters: 0,
   hearingsHeld: 0,
-  headAttended: 0,
-  judgments: 0,
-  lost: 0,
+  hearingsHeadAttended: 0,
+  hearingsHeadExcused: 0,
+  instancesHeard: 0,
+  instancesHeadAttended: 0,
+  instancesHeadExcused: 0,
+  byJudgment: {},
+  judicialRecommendations: 0,
+  judicialRecommendationsAnswered: 0,
+  judicialRecommendationsOverdue: 0,
 };
 
 const toLitigationCounts = (r: LitigationRow): LitigationCounts => ({
   lawsuits: r.lawsuits,
   reminderLetters: r.reminder_letters,
   hearingsHeld: r.hearings_held,
-  headAttended: r.head_attended,
-  judgments: r.judgments,
-  lost: r.lost,
+  hearingsHeadAttended: r.hearings_head_attended,
+  hearingsHeadExcused: r.hearings_head_excused,
+  instancesHeard: r.instances_heard,
+  instancesHeadAttended: r.instances_head_attended,
+  instancesHeadExcused: r.instances_head_excused,
+  byJudgment: Object.fromEntries(Object.values(JudgmentKind).map((k) => [k, r[k]])),
+  judicialRecommendations: r.judicial_recommendations,
+  judicialRecommendationsAnswered: r.judicial_recommendations_answered,
+  judicialRecommendationsOverdue: r.judicial_recommendations_overdue,
 });
 
-const addLitigation = (a: LitigationCounts, b: LitigationCounts): LitigationCounts => ({
-  lawsuits: a.lawsuits + b.lawsuits,
-  reminderLetters: a.reminderLetters + b.reminderLetters,
-  hearingsHeld: a.hearingsHeld + b.hearingsHeld,
-  headAttended: a.headAttended + b.headAttended,
-  judgments: a.judgments + b.judgments,
-  lost: a.lost + b.lost,
-});
+/** Adds the counts of disjoint groups (months, or the rows of the total). */
+const addLitigation = (a: LitigationCounts, b: LitigationCounts): LitigationCounts => {
+  const byJudgment: Partial<Record<JudgmentKind, number>> = { ...a.byJudgment };
+  for (const [k, n] of Object.entries(b.byJudgment) as [JudgmentKind, number][]) {
+    byJudgment[k] = (byJudgment[k] ?? 0) + n;
+  }
+  return {
+    lawsuits: a.lawsuits + b.lawsuits,
+    reminderLetters: a.reminderLetters + b.reminderLetters,
+    hearingsHeld: a.hearingsHeld + b.hearingsHeld,
+    hearingsHeadAttended: a.hearingsHeadAttended + b.hearingsHeadAttended,
+    hearingsHeadExcused: a.hearingsHeadExcused + b.hearingsHeadExcused,
+    instancesHeard: a.instancesHeard + b.instancesHeard,
+    instancesHeadAttended: a.instancesHeadAttended + b.instancesHeadAttended,
+    instancesHeadExcused: a.instancesHeadExcused + b.instancesHeadExcused,
+    byJudgment,
+    judicialRecommendations: a.judicialRecommendations + b.judicialRecommendations,
+    judicialRecommendationsAnswered:
+      a.judicialRecommendationsAnswered + b.judicialRecommendationsAnswered,
+    judicialRecommendationsOverdue:
+      a.judicialRecommendationsOverdue + b.judicialRecommendationsOverdue,
+  };
+};

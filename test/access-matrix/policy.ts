@@ -13,6 +13,7 @@ import {
   fresh,
   lawsuitBody,
   MatrixWorld,
+  recommendationBody,
   State,
   TODAY,
   UNAUTHENTICATED,
@@ -457,6 +458,54 @@ const CASES: RoutePolicy[] = [
     scope: 'office',
     url: (m) => `/api/v1/cases/${m.shared.caseId}/materials/${m.shared.materialId}`,
     ok: 200,
+  },
+  // documents (文书): who sees a case sees its documents; files as for materials
+  {
+    method: 'GET',
+    route: '/api/v1/cases/:id/documents',
+    allowed: CASE_READERS,
+    scope: 'office',
+    url: (m) => `/api/v1/cases/${m.shared.reviewCaseId}/documents`,
+    ok: 200,
+    check: (body, m) =>
+      expect((body as { id: string }[]).map((d) => d.id)).toContain(m.shared.documentId),
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/cases/:id/documents',
+    allowed: CASE_WORKERS,
+    scope: 'office',
+    url: (m) => `/api/v1/cases/${m.shared.reviewCaseId}/documents`,
+    body: () => ({ kind: 'ANSWER_NOTICE' }),
+    ok: 201,
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/cases/:id/documents/:did/file',
+    // A .docx names the parties in full: a VIEWER lists documents but downloads none.
+    allowed: [ADMIN, REVIEWER, OFFICER, AGENT],
+    scope: 'office',
+    url: (m) => `/api/v1/cases/${m.shared.reviewCaseId}/documents/${m.shared.documentId}/file`,
+    ok: 200,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/cases/:id/documents/:did/issue',
+    allowed: CASE_WORKERS,
+    scope: 'office',
+    fresh: fresh.documentDrafted,
+    url: (_, s) => `/api/v1/cases/${s.caseId}/documents/${s.did}/issue`,
+    ok: 200,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/cases/:id/documents/:did/services',
+    // A filing point's agent may serve a villager.
+    allowed: [OFFICER, REVIEWER, AGENT],
+    scope: 'office',
+    url: (m) => `/api/v1/cases/${m.shared.reviewCaseId}/documents/${m.shared.documentId}/services`,
+    body: () => ({ method: 'DIRECT', recipient: '孙九', deliveredOn: TODAY }),
+    ok: 201,
   },
   // pre-case mediation
   {
@@ -903,12 +952,28 @@ const LITIGATION: RoutePolicy[] = [
   },
   {
     method: 'POST',
+    route: '/api/v1/litigation-cases/:id/hearings/:hid/court-notices',
+    allowed: CASE_WORKERS,
+    scope: 'agency',
+    url: (m) =>
+      `/api/v1/litigation-cases/${m.shared.lawsuitId}/hearings/${m.shared.pastHearingId}/court-notices`,
+    body: ({ w }) => ({ agencyId: w.agency.id, servedOn: '2026-02-20' }),
+    ok: 200,
+  },
+  // The office's record, the office's alone: a liaison's report is the letter's acknowledgement.
+  {
+    method: 'POST',
     route: '/api/v1/litigation-cases/:id/hearings/:hid/attendance',
-    allowed: [OFFICER, REVIEWER, AGENCY_LIAISON],
+    allowed: CASE_WORKERS,
     scope: 'agency',
     url: (m) =>
       `/api/v1/litigation-cases/${m.shared.lawsuitId}/hearings/${m.shared.pastHearingId}/attendance`,
-    body: () => ({ headAttended: true, attendeeName: '王五', attendeeTitle: '局长' }),
+    body: () => ({
+      attendeeRole: 'PRINCIPAL',
+      attendeeName: '王五',
+      attendeeTitle: '局长',
+      identityProofSubmitted: true,
+    }),
     ok: 200,
   },
   {
@@ -918,7 +983,42 @@ const LITIGATION: RoutePolicy[] = [
     scope: 'agency',
     fresh: fresh.lawsuit,
     url: (_, s) => `/api/v1/litigation-cases/${s.lawsuitId}/judgment`,
-    body: () => ({ outcome: 'AGENCY_WON', judgedOn: TODAY }),
+    body: () => ({ kind: 'CLAIMS_REJECTED', judgedOn: TODAY }),
+    ok: 200,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/litigation-cases/:id/instances',
+    allowed: CASE_WORKERS,
+    scope: 'agency',
+    fresh: fresh.judgedLawsuit,
+    url: (_, s) => `/api/v1/litigation-cases/${s.lawsuitId}/instances`,
+    body: () => ({
+      stage: 'SECOND_INSTANCE',
+      court: '某市中级人民法院',
+      courtCaseNumber: unique('(2026)浙01行终'),
+      filedOn: TODAY,
+    }),
+    ok: 201,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/litigation-cases/:id/judicial-recommendations',
+    allowed: CASE_WORKERS,
+    scope: 'agency',
+    url: (m) => `/api/v1/litigation-cases/${m.shared.lawsuitId}/judicial-recommendations`,
+    body: (m) => recommendationBody(m),
+    ok: 201,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/litigation-cases/:id/judicial-recommendations/:rid/answer',
+    allowed: CASE_WORKERS,
+    scope: 'agency',
+    fresh: fresh.recommendation,
+    url: (_, s) =>
+      `/api/v1/litigation-cases/${s.lawsuitId}/judicial-recommendations/${s.rid}/answer`,
+    body: () => ({ answeredOn: TODAY, answer: '已修订行政处罚告知书格式并组织培训' }),
     ok: 200,
   },
   {

@@ -22,7 +22,7 @@ import {
   World,
   WorldRole,
 } from '../support/fixtures';
-import { startApp, TestApp } from '../support/test-app';
+import { startApp, TestApp, unique } from '../support/test-app';
 
 /** Who calls: every role, outsiders of another office and agency, bad tokens, nobody. */
 export type Caller = WorldRole | 'OTHER_LIAISON' | 'EXPIRED' | 'TAMPERED' | 'ANONYMOUS';
@@ -53,6 +53,8 @@ export interface Shared {
   mediatingCaseId: string;
   /** A case under review, assigned to the world's OFFICER, with an open deadline alert. */
   reviewCaseId: string;
+  /** An issued 受理通知书 of the review case (documents may be served again and again). */
+  documentId: string;
   alertId: string;
   /** A lawsuit against the world's agency, with hearings ahead and past. */
   lawsuitId: string;
@@ -92,6 +94,18 @@ export function application(m: MatrixWorld): Record<string, unknown> {
 
 export function lawsuitBody(m: MatrixWorld): Record<string, unknown> {
   return aLawsuit(m.w.agency.id);
+}
+
+/** A judicial recommendation (司法建议) to the world's agency, received today. */
+export function recommendationBody(m: MatrixWorld): Record<string, unknown> {
+  return {
+    agencyId: m.w.agency.id,
+    court: COURT,
+    documentNumber: unique('(2026)浙0105司建'),
+    summary: '建议规范行政处罚告知程序',
+    receivedOn: TODAY,
+    dueOn: '2026-05-01',
+  };
 }
 
 async function post(m: MatrixWorld, path: string, body: object, status: number): Promise<State> {
@@ -157,9 +171,37 @@ export const fresh = {
     );
     return { caseId };
   },
+  /** Under review with a draft 受理通知书 by the OFFICER, for issuing. */
+  async documentDrafted(m: MatrixWorld): Promise<State> {
+    const { caseId } = await fresh.underReview(m);
+    const d = await post(m, `/cases/${caseId}/documents`, { kind: 'ACCEPTANCE_NOTICE' }, 201);
+    return { caseId, did: d.id };
+  },
   async lawsuit(m: MatrixWorld): Promise<State> {
     const l = await post(m, '/litigation-cases', lawsuitBody(m), 201);
     return { lawsuitId: l.id };
+  },
+  /** A lawsuit whose first instance is judged, for an appeal to open. */
+  async judgedLawsuit(m: MatrixWorld): Promise<State> {
+    const { lawsuitId } = await fresh.lawsuit(m);
+    await post(
+      m,
+      `/litigation-cases/${lawsuitId}/judgment`,
+      { kind: 'CLAIMS_REJECTED', judgedOn: TODAY },
+      200,
+    );
+    return { lawsuitId };
+  },
+  /** A judicial recommendation received on a new lawsuit, not answered yet. */
+  async recommendation(m: MatrixWorld): Promise<State> {
+    const { lawsuitId } = await fresh.lawsuit(m);
+    const r = await post(
+      m,
+      `/litigation-cases/${lawsuitId}/judicial-recommendations`,
+      recommendationBody(m),
+      201,
+    );
+    return { lawsuitId, rid: r.id };
   },
   /** Under review, the copy of the application sent to the respondent and received (Art. 48). */
   async answerCopyReceived(m: MatrixWorld): Promise<State> {
@@ -279,6 +321,14 @@ async function sharedResources(m: MatrixWorld): Promise<Shared> {
     })
     .expect(200);
 
+  const document = await post(
+    m,
+    `/cases/${reviewCaseId}/documents`,
+    { kind: 'ACCEPTANCE_NOTICE' },
+    201,
+  );
+  await post(m, `/cases/${reviewCaseId}/documents/${document.id}/issue`, {}, 200);
+
   const { lawsuitId } = await fresh.lawsuit(m);
   const futureHearingId = await hearing(m, lawsuitId, '2026-03-20T09:00:00+08:00');
   const pastHearingId = await hearing(m, lawsuitId, '2026-02-27T09:00:00+08:00');
@@ -303,6 +353,7 @@ async function sharedResources(m: MatrixWorld): Promise<Shared> {
     materialId: (material.body as { id: string }).id,
     mediatingCaseId,
     reviewCaseId,
+    documentId: document.id,
     alertId: alert.id,
     lawsuitId,
     futureHearingId,

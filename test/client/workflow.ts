@@ -15,6 +15,8 @@ export interface WorkflowResult {
   timeline: Schemas['TimelineEventView'][];
   listed: Schemas['CaseSummaryView'][];
   figures: Schemas['ReconsiderationReportView'];
+  /** A lawsuit against the agency, its hearing held and the head's attendance recorded. */
+  lawsuit: Schemas['LitigationCaseView'];
 }
 
 /** Fails with the error body when the API answers an error. */
@@ -30,7 +32,8 @@ function ok<T>(
 
 /**
  * As the administrator: an agency and an officer; as the officer: register an application, read
- * it, find it in the list, accept it, read its timeline and the year's figures.
+ * it, find it in the list, accept it, read its timeline and the year's figures; register a lawsuit
+ * against the agency, enter a hearing held, record who appeared and read the lawsuit back.
  */
 export async function runWorkflow(
   baseUrl: string,
@@ -130,5 +133,52 @@ export async function runWorkflow(
     }),
     'statistics',
   );
-  return { registered, accepted, timeline, listed: page.items, figures };
+
+  const sued = ok(
+    await client.POST('/api/v1/litigation-cases', {
+      ...asOfficer,
+      body: {
+        court: '某区人民法院',
+        courtCaseNumber: `(2026)浙0105行初${unique}号`,
+        plaintiff: '孙九',
+        defendantAgencyIds: [agency.id],
+        cause: '责令停产停业',
+        filedOn: '2026-02-20',
+      },
+    }),
+    'register lawsuit',
+  );
+  const hearing = ok(
+    await client.POST('/api/v1/litigation-cases/{id}/hearings', {
+      ...asOfficer,
+      params: { path: { id: sued.id } },
+      body: {
+        scheduledAt: '2026-02-27T09:30:00+08:00',
+        court: '某区人民法院',
+        courtroom: '第一法庭',
+      },
+    }),
+    'schedule hearing',
+  );
+  ok(
+    await client.POST('/api/v1/litigation-cases/{id}/hearings/{hid}/attendance', {
+      ...asOfficer,
+      params: { path: { id: sued.id, hid: hearing.id } },
+      body: {
+        attendeeRole: 'PRINCIPAL',
+        attendeeName: '赵六',
+        attendeeTitle: '局长',
+        identityProofSubmitted: true,
+      },
+    }),
+    'record attendance',
+  );
+  const lawsuit = ok(
+    await client.GET('/api/v1/litigation-cases/{id}', {
+      ...asOfficer,
+      params: { path: { id: sued.id } },
+    }),
+    'get lawsuit',
+  );
+  return { registered, accepted, timeline, listed: page.items, figures, lawsuit };
 }

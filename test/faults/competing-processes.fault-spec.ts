@@ -5,8 +5,8 @@
  * - registrations through both APIs at once, and the same Idempotency-Key sent to both at the
  *   same moment: one case per key, numbers unique and consecutive;
  * - hearings scheduled through both APIs wake both workers, and more sweeps are queued on top:
- *   every reminder letter is issued exactly once (one row, one audit entry, one outbox row) and
- *   reaches the notification webhook exactly once;
+ *   every reminder letter of each of the lawsuit's two defendants is issued exactly once (one
+ *   row, one audit entry, one outbox row) and reaches the notification webhook exactly once;
  * - both workers install the job schedules at start: each schedule exists once, with one next
  *   run, not two;
  * - SIGTERM: all four exit cleanly.
@@ -208,12 +208,18 @@ describe('two API processes and two worker processes on one database and Redis p
 
   it('every reminder letter is issued once and delivered once, by whichever worker', async () => {
     const f = await Fixtures.asAdmin(through(apis[1]));
-    const agency = await f.createAgency();
+    // Two defendants (co-defendants, ALL Art. 27): each gets its own letters.
+    const agencies = [await f.createAgency(), await f.createAgency()];
     const officer = (await f.signedIn(Role.OFFICER)).pair.accessToken;
     const lawsuit = await request(apis[0])
       .post('/api/v1/litigation-cases')
       .set('authorization', bearer(officer))
-      .send(lawsuitBody(agency.id, { cause: '行政许可' }));
+      .send(
+        lawsuitBody(
+          agencies.map((a) => a.id),
+          { cause: '行政许可' },
+        ),
+      );
     expectStatus(lawsuit, 201);
     const lawsuitId = (lawsuit.body as { id: string }).id;
 
@@ -261,7 +267,7 @@ describe('two API processes and two worker processes on one database and Redis p
       { letters: number; keys: number; outbox: number; audit: number }[]
     >(
       `SELECT count(*)::int AS letters,
-              count(DISTINCT (hearing_id, kind))::int AS keys,
+              count(DISTINCT (hearing_id, agency_id, kind))::int AS keys,
               (SELECT count(*)::int FROM notification_outbox o JOIN reminder_letters r
                  ON r.id = o.letter_id WHERE r.hearing_id = ANY($1::uuid[])) AS outbox,
               (SELECT count(*)::int FROM audit_log a JOIN reminder_letters r
@@ -270,7 +276,7 @@ describe('two API processes and two worker processes on one database and Redis p
          FROM reminder_letters WHERE hearing_id = ANY($1::uuid[]) AND status = 'ISSUED'`,
       [hearings],
     );
-    const expected = 2 * HEARINGS; // a LETTER and an EVE_NOTICE each
+    const expected = 2 * 2 * HEARINGS; // a LETTER and an EVE_NOTICE each, for each defendant
     expect(counts).toEqual({
       letters: expected,
       keys: expected,

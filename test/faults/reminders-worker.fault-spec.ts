@@ -1,6 +1,7 @@
 /**
- * Hearing reminder letters with real Redis and a real worker (docs/domain.md: "Each (hearing, kind,
- * scheduled time) gets at most one letter, ever — across retries, restarts, and Redis outages"):
+ * Hearing reminder letters with real Redis and a real worker (docs/domain.md: "Each (hearing,
+ * defendant, kind, scheduled time) gets at most one letter, ever — across retries, restarts, and
+ * Redis outages"; the lawsuits here have one defendant):
  *
  * - the worker, in process (role `all`), issues what a hearing makes due as soon as the API wakes
  *   it, and delivers each letter to the notification webhook;

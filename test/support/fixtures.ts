@@ -185,6 +185,37 @@ export class Fixtures {
     return { user, pair: await this.login(user.username, user.password) };
   }
 
+  /**
+   * The agency of kind RECONSIDERATION_ORGAN (the district government as the reconsideration
+   * organ, a co-defendant after an upholding decision, ALL Art. 26 ¶2): created through the API,
+   * or, as there is one at most (409 ORGAN_EXISTS) and suites share the run's database, the one
+   * another suite created.
+   */
+  async reconsiderationOrgan(): Promise<AgencyView> {
+    const res = await this.t
+      .http()
+      .post('/api/v1/agencies')
+      .set('authorization', bearer(this.adminToken))
+      .send({
+        name: unique('区人民政府'),
+        kind: 'RECONSIDERATION_ORGAN',
+        headName: '周区长',
+        headTitle: '区长',
+        contactPhone: '0571-87000000',
+      });
+    if (res.status === 201) return res.body as AgencyView;
+    expectError(res, 409, 'ORGAN_EXISTS');
+    const [{ id }] = await this.t.db.query<{ id: string }[]>(
+      `SELECT id FROM agencies WHERE kind = 'RECONSIDERATION_ORGAN'`,
+    );
+    const existing = await this.t
+      .http()
+      .get(`/api/v1/agencies/${id}`)
+      .set('authorization', bearer(this.adminToken));
+    expectStatus(existing, 200);
+    return existing.body as AgencyView;
+  }
+
   /** Sets a REVIEWER's designations as head of the office or of the organ (PATCH /users/:id). */
   async designate(
     userId: string,
@@ -283,16 +314,19 @@ export async function countAllRows(t: TestApp): Promise<Record<string, number>> 
   return Object.fromEntries(rows.map((r) => [r.tbl, r.n]));
 }
 
-/** A valid POST /litigation-cases body against `defendantAgencyId`, its court case number unique. */
+/**
+ * A valid POST /litigation-cases body against `defendants` (one agency id, or several: co-defendants),
+ * its court case number unique.
+ */
 export function lawsuitBody(
-  defendantAgencyId: string,
+  defendants: string | string[],
   overrides: Record<string, unknown> = {},
 ): Record<string, unknown> {
   return {
     court: '某区人民法院',
     courtCaseNumber: unique('(2026)浙0105行初'),
     plaintiff: '张三',
-    defendantAgencyId,
+    defendantAgencyIds: typeof defendants === 'string' ? [defendants] : defendants,
     cause: '行政处罚',
     filedOn: '2026-02-20',
     ...overrides,

@@ -51,7 +51,10 @@ const EXPECTED: Record<CaseStatus, Partial<Record<CaseEvent, CaseStatus>>> = {
     [E.WITHDRAW_APPLICATION]: S.WITHDRAWN, // withdrawn before acceptance
     [E.ADD_PARTY]: S.RECEIVED, // a third party or agent joins (Arts. 15–17)
     [E.ASSIGN]: S.RECEIVED, // any open state
-    [E.ATTACH_MATERIAL]: S.RECEIVED, // any state: a closed case still receives its documents
+    [E.ATTACH_MATERIAL]: S.RECEIVED,
+    [E.DRAFT_DOCUMENT]: S.RECEIVED,
+    [E.ISSUE_DOCUMENT]: S.RECEIVED,
+    [E.SERVE_DOCUMENT]: S.RECEIVED, // any state: a closed case still receives its documents
   },
   [S.AWAITING_SUPPLEMENT]: {
     [E.FULFIL_SUPPLEMENT]: S.RECEIVED, // supplement fulfilled
@@ -61,6 +64,9 @@ const EXPECTED: Record<CaseStatus, Partial<Record<CaseEvent, CaseStatus>>> = {
     [E.ADD_PARTY]: S.AWAITING_SUPPLEMENT,
     [E.ASSIGN]: S.AWAITING_SUPPLEMENT,
     [E.ATTACH_MATERIAL]: S.AWAITING_SUPPLEMENT,
+    [E.DRAFT_DOCUMENT]: S.AWAITING_SUPPLEMENT,
+    [E.ISSUE_DOCUMENT]: S.AWAITING_SUPPLEMENT,
+    [E.SERVE_DOCUMENT]: S.AWAITING_SUPPLEMENT,
   },
   [S.PRE_MEDIATION]: {
     [E.RECORD_MEDIATION_SESSION]: S.PRE_MEDIATION,
@@ -70,6 +76,9 @@ const EXPECTED: Record<CaseStatus, Partial<Record<CaseEvent, CaseStatus>>> = {
     [E.ADD_PARTY]: S.PRE_MEDIATION,
     [E.ASSIGN]: S.PRE_MEDIATION,
     [E.ATTACH_MATERIAL]: S.PRE_MEDIATION,
+    [E.DRAFT_DOCUMENT]: S.PRE_MEDIATION,
+    [E.ISSUE_DOCUMENT]: S.PRE_MEDIATION,
+    [E.SERVE_DOCUMENT]: S.PRE_MEDIATION,
   },
   [S.UNDER_REVIEW]: {
     [E.SUSPEND]: S.SUSPENDED, // suspend
@@ -96,6 +105,9 @@ const EXPECTED: Record<CaseStatus, Partial<Record<CaseEvent, CaseStatus>>> = {
     [E.DECIDE_STAY]: S.UNDER_REVIEW,
     [E.ASSIGN]: S.UNDER_REVIEW,
     [E.ATTACH_MATERIAL]: S.UNDER_REVIEW,
+    [E.DRAFT_DOCUMENT]: S.UNDER_REVIEW,
+    [E.ISSUE_DOCUMENT]: S.UNDER_REVIEW,
+    [E.SERVE_DOCUMENT]: S.UNDER_REVIEW,
     [E.ISSUE_RECOMMENDATION]: S.UNDER_REVIEW,
   },
   [S.SUSPENDED]: {
@@ -121,25 +133,64 @@ const EXPECTED: Record<CaseStatus, Partial<Record<CaseEvent, CaseStatus>>> = {
     [E.DECIDE_STAY]: S.SUSPENDED,
     [E.ASSIGN]: S.SUSPENDED,
     [E.ATTACH_MATERIAL]: S.SUSPENDED,
+    [E.DRAFT_DOCUMENT]: S.SUSPENDED,
+    [E.ISSUE_DOCUMENT]: S.SUSPENDED,
+    [E.SERVE_DOCUMENT]: S.SUSPENDED,
     [E.ISSUE_RECOMMENDATION]: S.SUSPENDED,
   },
-  [S.ABANDONED]: { [E.ATTACH_MATERIAL]: S.ABANDONED },
-  [S.MEDIATED]: { [E.ATTACH_MATERIAL]: S.MEDIATED },
-  [S.NOT_ACCEPTED]: { [E.ATTACH_MATERIAL]: S.NOT_ACCEPTED },
-  [S.WITHDRAWN]: { [E.ATTACH_MATERIAL]: S.WITHDRAWN },
-  [S.APPLICATION_DISMISSED]: { [E.ATTACH_MATERIAL]: S.APPLICATION_DISMISSED },
+  [S.ABANDONED]: {
+    [E.ATTACH_MATERIAL]: S.ABANDONED,
+    [E.DRAFT_DOCUMENT]: S.ABANDONED,
+    [E.ISSUE_DOCUMENT]: S.ABANDONED,
+    [E.SERVE_DOCUMENT]: S.ABANDONED,
+  },
+  [S.MEDIATED]: {
+    [E.ATTACH_MATERIAL]: S.MEDIATED,
+    [E.DRAFT_DOCUMENT]: S.MEDIATED,
+    [E.ISSUE_DOCUMENT]: S.MEDIATED,
+    [E.SERVE_DOCUMENT]: S.MEDIATED,
+  },
+  [S.NOT_ACCEPTED]: {
+    [E.ATTACH_MATERIAL]: S.NOT_ACCEPTED,
+    [E.DRAFT_DOCUMENT]: S.NOT_ACCEPTED,
+    [E.ISSUE_DOCUMENT]: S.NOT_ACCEPTED,
+    [E.SERVE_DOCUMENT]: S.NOT_ACCEPTED,
+  },
+  [S.WITHDRAWN]: {
+    [E.ATTACH_MATERIAL]: S.WITHDRAWN,
+    [E.DRAFT_DOCUMENT]: S.WITHDRAWN,
+    [E.ISSUE_DOCUMENT]: S.WITHDRAWN,
+    [E.SERVE_DOCUMENT]: S.WITHDRAWN,
+  },
+  [S.APPLICATION_DISMISSED]: {
+    [E.ATTACH_MATERIAL]: S.APPLICATION_DISMISSED,
+    [E.DRAFT_DOCUMENT]: S.APPLICATION_DISMISSED,
+    [E.ISSUE_DOCUMENT]: S.APPLICATION_DISMISSED,
+    [E.SERVE_DOCUMENT]: S.APPLICATION_DISMISSED,
+  },
   // A recommendation letter may follow the end of a case; it does not reopen it.
   [S.TERMINATED]: {
     [E.ISSUE_RECOMMENDATION]: S.TERMINATED,
     [E.ATTACH_MATERIAL]: S.TERMINATED,
+    [E.DRAFT_DOCUMENT]: S.TERMINATED,
+    [E.ISSUE_DOCUMENT]: S.TERMINATED,
+    [E.SERVE_DOCUMENT]: S.TERMINATED,
   },
   [S.DECIDED]: {
     [E.ISSUE_RECOMMENDATION]: S.DECIDED,
     [E.ATTACH_MATERIAL]: S.DECIDED,
+    [E.DRAFT_DOCUMENT]: S.DECIDED,
+    [E.ISSUE_DOCUMENT]: S.DECIDED,
+    [E.SERVE_DOCUMENT]: S.DECIDED,
     [E.SERVE_DECISION]: S.DECIDED, // in effect on service (Art. 75)
     [E.RECORD_PERFORMANCE]: S.DECIDED, // Arts. 77–78
   },
-  [S.REVIEW_MEDIATED]: { [E.ATTACH_MATERIAL]: S.REVIEW_MEDIATED },
+  [S.REVIEW_MEDIATED]: {
+    [E.ATTACH_MATERIAL]: S.REVIEW_MEDIATED,
+    [E.DRAFT_DOCUMENT]: S.REVIEW_MEDIATED,
+    [E.ISSUE_DOCUMENT]: S.REVIEW_MEDIATED,
+    [E.SERVE_DOCUMENT]: S.REVIEW_MEDIATED,
+  },
 };
 
 /** Every (status × event) pair with the expected next status, or null when it is refused. */
@@ -181,8 +232,8 @@ function reachableFrom(start: CaseStatus): Set<CaseStatus> {
 describe('the transition table, every (status × event) pair', () => {
   it('covers 13 statuses × 41 events', () => {
     expect(ALL_STATUSES).toHaveLength(13);
-    expect(ALL_EVENTS).toHaveLength(41);
-    expect(PAIRS).toHaveLength(533);
+    expect(ALL_EVENTS).toHaveLength(44);
+    expect(PAIRS).toHaveLength(572);
   });
 
   describe.each(PAIRS.filter(([, , next]) => next !== null))(
@@ -217,8 +268,8 @@ describe('the transition table, every (status × event) pair', () => {
   );
 
   it('allows 81 pairs and refuses the other 452', () => {
-    expect(PAIRS.filter(([, , next]) => next !== null)).toHaveLength(81);
-    expect(PAIRS.filter(([s, e]) => canApply(s, e))).toHaveLength(81);
+    expect(PAIRS.filter(([, , next]) => next !== null)).toHaveLength(120);
+    expect(PAIRS.filter(([s, e]) => canApply(s, e))).toHaveLength(120);
   });
 });
 

@@ -63,6 +63,10 @@ export enum CaseEvent {
   SERVE_DECISION = 'SERVE_DECISION',
   /** The respondent's report of its performance of the decision (Arts. 77–78). */
   RECORD_PERFORMANCE = 'RECORD_PERFORMANCE',
+  /** A document (文书) of the case drafted, issued with its number, or served (Art. 88). */
+  DRAFT_DOCUMENT = 'DRAFT_DOCUMENT',
+  ISSUE_DOCUMENT = 'ISSUE_DOCUMENT',
+  SERVE_DOCUMENT = 'SERVE_DOCUMENT',
 }
 
 const {
@@ -143,6 +147,11 @@ export const TRANSITIONS: Record<
   // A decision takes effect on service and is then performed: records of a closed case.
   [CaseEvent.SERVE_DECISION]: { from: [DECIDED], to: null },
   [CaseEvent.RECORD_PERFORMANCE]: { from: [DECIDED], to: null },
+  // Each step has its document, a closing one included (不予受理, 终止, 决定书…); which document a
+  // case may have is documents/rules, from its records.
+  [CaseEvent.DRAFT_DOCUMENT]: { from: Object.values(CaseStatus), to: null },
+  [CaseEvent.ISSUE_DOCUMENT]: { from: Object.values(CaseStatus), to: null },
+  [CaseEvent.SERVE_DOCUMENT]: { from: Object.values(CaseStatus), to: null },
 };
 
 export class IllegalTransitionError extends Error {

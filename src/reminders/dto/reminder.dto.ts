@@ -44,4 +44,10 @@ export class ReminderLetterView {
   @ApiProperty({ type: String, nullable: true }) acknowledgedAt!: string | null;
   @ApiProperty({ type: String, nullable: true }) attendeeName!: string | null;
   @ApiProperty({ type: String, nullable: true }) attendeeTitle!: string | null;
+  @ApiProperty({
+    description:
+      'The hearing was moved or cancelled after this letter went out: it no longer holds, and a ' +
+      'moved hearing has letters of its own for the new time',
+  })
+  superseded!: boolean;
 }

@@ -57,14 +57,106 @@ export class ReconsiderationFiguresView {
 }
 
 export class LitigationFiguresView {
-  @ApiProperty({ type: 'integer' }) lawsuits!: number;
-  @ApiProperty({ type: 'integer' }) reminderLetters!: number;
-  @ApiProperty({ type: 'integer' }) hearingsHeld!: number;
-  @ApiProperty({ type: 'integer' }) headAttended!: number;
-  @ApiProperty({ type: 'integer' }) judgments!: number;
-  @ApiProperty({ type: 'integer' }) lost!: number;
-  @ApiProperty({ type: RatioView }) headAttendanceRate!: RatioView;
-  @ApiProperty({ type: RatioView }) lossRate!: RatioView;
+  @ApiProperty({
+    type: 'integer',
+    description:
+      'Lawsuits with an instance pending at some time in the period (filed by `to`, not judged ' +
+      'before `from`). By respondent a lawsuit counts for each of its defendants; the total counts ' +
+      'it once. By month, in the first month of the period it is pending in',
+  })
+  lawsuits!: number;
+  @ApiProperty({
+    type: 'integer',
+    description:
+      'Reminder letters (出庭提示函, not the eve notices) issued in the period, one per defendant',
+  })
+  reminderLetters!: number;
+  @ApiProperty({
+    type: 'integer',
+    description:
+      'Per hearing: each defendant at each hearing held in the period (not cancelled, its time ' +
+      'passed), one head’s duty each',
+  })
+  hearingsHeld!: number;
+  @ApiProperty({
+    type: 'integer',
+    description: 'Among them, the head attended with the identity proof (SPC 2020 Arts. 2, 6)',
+  })
+  hearingsHeadAttended!: number;
+  @ApiProperty({
+    type: 'integer',
+    description: 'Among them, the head was absent for a justified, proven reason (Arts. 8–9)',
+  })
+  hearingsHeadExcused!: number;
+  @ApiProperty({
+    type: RatioView,
+    description: 'Head attendance rate per hearing (按庭次计): hearingsHeadAttended ÷ hearingsHeld',
+  })
+  headAttendanceRateByHearing!: RatioView;
+  @ApiProperty({
+    type: 'integer',
+    description:
+      'Per case and instance: each defendant in each instance (一审, 二审, 再审) with a hearing ' +
+      'held, dated by its first held hearing',
+  })
+  instancesHeard!: number;
+  @ApiProperty({
+    type: 'integer',
+    description:
+      'Among them, the head fulfilled the duty (SPC 2020 Art. 7): attended one of its hearings, ' +
+      'and none the court later noticed the head to was missed without excuse',
+  })
+  instancesHeadAttended!: number;
+  @ApiProperty({
+    type: 'integer',
+    description: 'Among them, the head attended none and was excused at every hearing held',
+  })
+  instancesHeadExcused!: number;
+  @ApiProperty({
+    type: RatioView,
+    description:
+      'The official head attendance rate, per case and instance (按案件审级计, SPC 2020 Art. 7): ' +
+      'instancesHeadAttended ÷ instancesHeard; excused instances stay in the denominator',
+  })
+  headAttendanceRate!: RatioView;
+  @ApiProperty({
+    type: 'integer',
+    description: 'Instances judged in the period with a concluding judgment (all but a remand)',
+  })
+  judgments!: number;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'integer' },
+    description:
+      'Instances judged in the period per judgment kind (JudgmentKind, REMANDED included)',
+  })
+  byJudgment!: Record<string, number>;
+  @ApiProperty({
+    type: 'integer',
+    description: 'Among judgments, those against the administrative side (败诉: LOSING_JUDGMENTS)',
+  })
+  lost!: number;
+  @ApiProperty({
+    type: RatioView,
+    description:
+      'Loss rate (败诉率): lost ÷ judgments; withdrawals, mediation and dismissals of suit count ' +
+      'in the denominator',
+  })
+  lossRate!: RatioView;
+  @ApiProperty({
+    type: 'integer',
+    description: 'Judicial recommendations (司法建议) received in the period, by addressee',
+  })
+  judicialRecommendations!: number;
+  @ApiProperty({ type: 'integer', description: 'Judicial recommendations answered in the period' })
+  judicialRecommendationsAnswered!: number;
+  @ApiProperty({
+    type: 'integer',
+    description:
+      'Judicial recommendations past their due day on `to` and not answered by then (by month: ' +
+      'in the month they fell overdue, the first month if before)',
+  })
+  judicialRecommendationsOverdue!: number;
 }
 
 export class ReconsiderationGroupView {

@@ -1,6 +1,10 @@
 import { Outcome } from '../../cases/case.enums';
+import { HeadAppearance } from '../../litigation/hearing.enums';
+import { JudgmentKind } from '../../litigation/litigation-case.enums';
+import { HeldHearing, instanceDuty } from '../../litigation/rules/attendance.rules';
 import {
   CONCLUDING_OUTCOMES,
+  LitigationCounts,
   litigationFigures,
   percent,
   ratio,
@@ -167,39 +171,236 @@ describe('reconsiderationFigures', () => {
   });
 });
 
+/** Litigation counts, zero but for `overrides`. */
+const lawsuitCounts = (overrides: Partial<LitigationCounts> = {}): LitigationCounts => ({
+  lawsuits: 0,
+  reminderLetters: 0,
+  hearingsHeld: 0,
+  hearingsHeadAttended: 0,
+  hearingsHeadExcused: 0,
+  instancesHeard: 0,
+  instancesHeadAttended: 0,
+  instancesHeadExcused: 0,
+  byJudgment: {},
+  judicialRecommendations: 0,
+  judicialRecommendationsAnswered: 0,
+  judicialRecommendationsOverdue: 0,
+  ...overrides,
+});
+
+const { ATTENDED, EXCUSED, ABSENT } = HeadAppearance;
+/** A held hearing of one instance for one defendant, as instanceDuty reads it. */
+const held = (appearance: HeadAppearance | null, courtNoticed = false): HeldHearing => ({
+  appearance,
+  courtNoticed,
+});
+
 describe('litigationFigures', () => {
-  it('adds the attendance and loss rates', () => {
-    expect(
-      litigationFigures({
-        lawsuits: 4,
-        reminderLetters: 4,
-        hearingsHeld: 6,
-        headAttended: 3,
-        judgments: 3,
-        lost: 1,
+  it('a three-hearing instance attended once: 1/1 per case and instance, 1/3 per hearing', () => {
+    // One lawsuit, one defendant, one instance; the head at the first hearing only, a staff member
+    // at the other two (SPC 2020 Art. 7: one attendance fulfils the instance's duty).
+    const hearings = [held(ATTENDED), held(ABSENT), held(ABSENT)];
+    expect(instanceDuty(hearings)).toBe(ATTENDED);
+    const f = litigationFigures(
+      lawsuitCounts({
+        lawsuits: 1,
+        hearingsHeld: 3,
+        hearingsHeadAttended: 1,
+        instancesHeard: 1,
+        instancesHeadAttended: 1,
       }),
+    );
+    expect(f.headAttendanceRate).toEqual({ numerator: 1, denominator: 1, rate: 1 });
+    expect(f.headAttendanceRateByHearing).toEqual({ numerator: 1, denominator: 3, rate: 1 / 3 });
+    expect(percent(f.headAttendanceRate)).toBe('100%');
+    expect(percent(f.headAttendanceRateByHearing)).toBe('33%');
+  });
+
+  it('an excused absence is counted apart, and stays in both denominators', () => {
+    // Instance 1: excused at both hearings (Arts. 8–9): EXCUSED. Instance 2: excused once, then
+    // a staff member without excuse: ABSENT. Instance 3: the head attended.
+    expect(instanceDuty([held(EXCUSED), held(EXCUSED)])).toBe(EXCUSED);
+    expect(instanceDuty([held(EXCUSED), held(ABSENT)])).toBe(ABSENT);
+    expect(instanceDuty([held(ATTENDED)])).toBe(ATTENDED);
+    // An appearance not yet recorded counts as absent.
+    expect(instanceDuty([held(EXCUSED), held(null)])).toBe(ABSENT);
+    const f = litigationFigures(
+      lawsuitCounts({
+        lawsuits: 3,
+        hearingsHeld: 5,
+        hearingsHeadAttended: 1,
+        hearingsHeadExcused: 3,
+        instancesHeard: 3,
+        instancesHeadAttended: 1,
+        instancesHeadExcused: 1,
+      }),
+    );
+    expect(f).toMatchObject({ hearingsHeadExcused: 3, instancesHeadExcused: 1 });
+    expect(f.headAttendanceRate).toEqual({ numerator: 1, denominator: 3, rate: 1 / 3 });
+    expect(f.headAttendanceRateByHearing).toEqual({ numerator: 1, denominator: 5, rate: 0.2 });
+  });
+
+  it('Art. 7 exception: the court noticed the head again, and the head missed it', () => {
+    // Attended the first; the court served its notice (出庭通知书) for the second, which a staff
+    // member attended: the duty is not fulfilled.
+    const missed = [held(ATTENDED), held(ABSENT, true)];
+    expect(instanceDuty(missed)).toBe(ABSENT);
+    // Noticed again but excused, or noticed for a hearing before the one attended: fulfilled.
+    expect(instanceDuty([held(ATTENDED), held(EXCUSED, true)])).toBe(ATTENDED);
+    expect(instanceDuty([held(ABSENT, true), held(ATTENDED)])).toBe(ATTENDED);
+    // A later hearing without the court's notice leaves the duty fulfilled.
+    expect(instanceDuty([held(ATTENDED), held(ABSENT)])).toBe(ATTENDED);
+    const f = litigationFigures(
+      lawsuitCounts({
+        lawsuits: 1,
+        hearingsHeld: 2,
+        hearingsHeadAttended: 1,
+        instancesHeard: 1,
+        instancesHeadAttended: 0,
+      }),
+    );
+    expect(f.headAttendanceRate).toEqual({ numerator: 0, denominator: 1, rate: 0 });
+    expect(f.headAttendanceRateByHearing).toEqual({ numerator: 1, denominator: 2, rate: 0.5 });
+  });
+
+  it('co-defendants: each head has its own duty; the lawsuit counts once in the total', () => {
+    // The agency and the reconsideration organ sued together (ALL Art. 26 ¶2), two hearings in
+    // the first instance: the agency's head at the first, the organ's at the second.
+    const agency = [held(ATTENDED), held(ABSENT)];
+    const organ = [held(ABSENT), held(ATTENDED)];
+    expect([instanceDuty(agency), instanceDuty(organ)]).toEqual([ATTENDED, ATTENDED]);
+    // By respondent each defendant: the lawsuit, its instance, two hearings, one attended.
+    const each = lawsuitCounts({
+      lawsuits: 1,
+      hearingsHeld: 2,
+      hearingsHeadAttended: 1,
+      instancesHeard: 1,
+      instancesHeadAttended: 1,
+      byJudgment: { [JudgmentKind.REVOKED]: 1 },
+    });
+    expect(litigationFigures(each)).toMatchObject({
+      lawsuits: 1,
+      judgments: 1,
+      lost: 1,
+      headAttendanceRate: { numerator: 1, denominator: 1, rate: 1 },
+      headAttendanceRateByHearing: { numerator: 1, denominator: 2, rate: 0.5 },
+    });
+    // In total: one lawsuit and one judgment; two heads' duties in the instance, four per hearing.
+    const total = litigationFigures(
+      lawsuitCounts({
+        lawsuits: 1,
+        hearingsHeld: 4,
+        hearingsHeadAttended: 2,
+        instancesHeard: 2,
+        instancesHeadAttended: 2,
+        byJudgment: { [JudgmentKind.REVOKED]: 1 },
+      }),
+    );
+    expect(total).toMatchObject({
+      lawsuits: 1,
+      judgments: 1,
+      lost: 1,
+      headAttendanceRate: { numerator: 2, denominator: 2, rate: 1 },
+      headAttendanceRateByHearing: { numerator: 2, denominator: 4, rate: 0.5 },
+    });
+  });
+
+  it('judgments by kind: a remand concludes nothing; withdrawals and dismissals count', () => {
+    const f = litigationFigures(
+      lawsuitCounts({
+        byJudgment: {
+          [JudgmentKind.CLAIMS_REJECTED]: 3,
+          [JudgmentKind.WITHDRAWN]: 2,
+          [JudgmentKind.SUIT_DISMISSED]: 1,
+          [JudgmentKind.MEDIATED]: 1,
+          [JudgmentKind.REVOKED]: 1,
+          [JudgmentKind.CONFIRMED_UNLAWFUL]: 1,
+          [JudgmentKind.PERFORMANCE_ORDERED]: 1,
+          [JudgmentKind.REMANDED]: 2,
+        },
+      }),
+    );
+    expect(f.judgments).toBe(10);
+    expect(f.lost).toBe(3);
+    expect(f.lossRate).toEqual({ numerator: 3, denominator: 10, rate: 0.3 });
+    // Every kind, zero when none, the remand as its own count.
+    expect(f.byJudgment).toEqual({
+      CLAIMS_REJECTED: 3,
+      SUIT_DISMISSED: 1,
+      WITHDRAWN: 2,
+      MEDIATED: 1,
+      REVOKED: 1,
+      PERFORMANCE_ORDERED: 1,
+      CONFIRMED_UNLAWFUL: 1,
+      CONFIRMED_VOID: 0,
+      VARIED: 0,
+      COMPENSATION: 0,
+      REMANDED: 2,
+    });
+  });
+
+  it('every figure, exactly', () => {
+    expect(
+      litigationFigures(
+        lawsuitCounts({
+          lawsuits: 4,
+          reminderLetters: 5,
+          hearingsHeld: 6,
+          hearingsHeadAttended: 3,
+          hearingsHeadExcused: 1,
+          instancesHeard: 4,
+          instancesHeadAttended: 3,
+          instancesHeadExcused: 1,
+          byJudgment: { [JudgmentKind.CLAIMS_REJECTED]: 2, [JudgmentKind.VARIED]: 1 },
+          judicialRecommendations: 2,
+          judicialRecommendationsAnswered: 1,
+          judicialRecommendationsOverdue: 1,
+        }),
+      ),
     ).toEqual({
       lawsuits: 4,
-      reminderLetters: 4,
+      reminderLetters: 5,
       hearingsHeld: 6,
-      headAttended: 3,
+      hearingsHeadAttended: 3,
+      hearingsHeadExcused: 1,
+      headAttendanceRateByHearing: { numerator: 3, denominator: 6, rate: 0.5 },
+      instancesHeard: 4,
+      instancesHeadAttended: 3,
+      instancesHeadExcused: 1,
+      headAttendanceRate: { numerator: 3, denominator: 4, rate: 0.75 },
       judgments: 3,
+      byJudgment: {
+        CLAIMS_REJECTED: 2,
+        SUIT_DISMISSED: 0,
+        WITHDRAWN: 0,
+        MEDIATED: 0,
+        REVOKED: 0,
+        PERFORMANCE_ORDERED: 0,
+        CONFIRMED_UNLAWFUL: 0,
+        CONFIRMED_VOID: 0,
+        VARIED: 1,
+        COMPENSATION: 0,
+        REMANDED: 0,
+      },
       lost: 1,
-      headAttendanceRate: { numerator: 3, denominator: 6, rate: 0.5 },
       lossRate: { numerator: 1, denominator: 3, rate: 1 / 3 },
+      judicialRecommendations: 2,
+      judicialRecommendationsAnswered: 1,
+      judicialRecommendationsOverdue: 1,
     });
   });
 
   it('no hearing, no judgment: no rates', () => {
-    const f = litigationFigures({
-      lawsuits: 1,
-      reminderLetters: 0,
-      hearingsHeld: 0,
-      headAttended: 0,
-      judgments: 0,
-      lost: 0,
-    });
+    const f = litigationFigures(lawsuitCounts({ lawsuits: 1 }));
     expect(f.headAttendanceRate.rate).toBeNull();
+    expect(f.headAttendanceRateByHearing.rate).toBeNull();
+    expect(f.lossRate.rate).toBeNull();
+  });
+
+  it('only remands: no instance concluded, no loss rate', () => {
+    const f = litigationFigures(lawsuitCounts({ byJudgment: { [JudgmentKind.REMANDED]: 1 } }));
+    expect(f).toMatchObject({ judgments: 0, lost: 0 });
+    expect(f.byJudgment.REMANDED).toBe(1);
     expect(f.lossRate.rate).toBeNull();
   });
 });

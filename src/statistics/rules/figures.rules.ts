@@ -3,6 +3,11 @@
  * the database aggregated. Pure.
  */
 import { CORRECTING_OUTCOMES, MERITS_OUTCOMES, Outcome } from '../../cases/case.enums';
+import {
+  CONCLUDING_JUDGMENTS,
+  JudgmentKind,
+  LOSING_JUDGMENTS,
+} from '../../litigation/litigation-case.enums';
 
 /** An exact fraction and its value; `rate` is null when the denominator is 0. */
 export interface Ratio {
@@ -91,25 +96,89 @@ export function reconsiderationFigures(c: ReconsiderationCounts): Reconsideratio
   };
 }
 
+/** What the database counts for one group of litigation (statistics/rules/figures.sql.ts). */
 export interface LitigationCounts {
+  /** Lawsuits with an instance pending at some time in the period. */
+  lawsuits: number;
+  /** Issued 出庭提示函 (LETTER), one per defendant, by the day issued. */
+  reminderLetters: number;
+  /** Each held hearing × defendant: one head's duty to appear at one hearing. */
+  hearingsHeld: number;
+  /** Among them, the head attended (HeadAppearance.ATTENDED). */
+  hearingsHeadAttended: number;
+  /** Among them, the head was excused (Arts. 8–9: HeadAppearance.EXCUSED). */
+  hearingsHeadExcused: number;
+  /** Each instance × defendant with a hearing held, dated by its first held hearing. */
+  instancesHeard: number;
+  /** Among them, the duty fulfilled as Art. 7 counts it (instanceDuty: ATTENDED). */
+  instancesHeadAttended: number;
+  /** Among them, excused at every hearing held (instanceDuty: EXCUSED). */
+  instancesHeadExcused: number;
+  /** Instances judged in the period, per judgment kind (a remand included). */
+  byJudgment: Partial<Record<JudgmentKind, number>>;
+  /** Judicial recommendations (司法建议) received in the period. */
+  judicialRecommendations: number;
+  /** Those answered in the period. */
+  judicialRecommendationsAnswered: number;
+  /** Past their due day at the period's end and not answered by then. */
+  judicialRecommendationsOverdue: number;
+}
+
+export interface LitigationFigures {
   lawsuits: number;
   reminderLetters: number;
   hearingsHeld: number;
-  headAttended: number;
+  hearingsHeadAttended: number;
+  hearingsHeadExcused: number;
+  /** Per hearing: `hearingsHeadAttended ÷ hearingsHeld` (按庭次计). */
+  headAttendanceRateByHearing: Ratio;
+  instancesHeard: number;
+  instancesHeadAttended: number;
+  instancesHeadExcused: number;
+  /**
+   * The official rate, per case and instance (按案件审级计, SPC 2020 Art. 7):
+   * `instancesHeadAttended ÷ instancesHeard`. Excused instances stay in the denominator.
+   */
+  headAttendanceRate: Ratio;
+  /** Instances concluded in the period: every judgment but a remand (发回重审). */
   judgments: number;
+  /** Every judgment kind, REMANDED included, 0 when none. */
+  byJudgment: Record<JudgmentKind, number>;
+  /** Among `judgments`, those against the administrative side (LOSING_JUDGMENTS). */
   lost: number;
+  /** `lost ÷ judgments`: withdrawals, mediation and dismissals of suit count in the denominator. */
+  lossRate: Ratio;
+  judicialRecommendations: number;
+  judicialRecommendationsAnswered: number;
+  judicialRecommendationsOverdue: number;
 }
 
-export interface LitigationFigures extends LitigationCounts {
-  headAttendanceRate: Ratio;
-  lossRate: Ratio;
-}
+const sumOf = <K extends string>(counts: Partial<Record<K, number>>, keys: readonly K[]): number =>
+  keys.reduce((n, k) => n + (counts[k] ?? 0), 0);
 
 export function litigationFigures(c: LitigationCounts): LitigationFigures {
+  const judgments = sumOf(c.byJudgment, CONCLUDING_JUDGMENTS);
+  const lost = sumOf(c.byJudgment, LOSING_JUDGMENTS);
   return {
-    ...c,
-    headAttendanceRate: ratio(c.headAttended, c.hearingsHeld),
-    lossRate: ratio(c.lost, c.judgments),
+    lawsuits: c.lawsuits,
+    reminderLetters: c.reminderLetters,
+    hearingsHeld: c.hearingsHeld,
+    hearingsHeadAttended: c.hearingsHeadAttended,
+    hearingsHeadExcused: c.hearingsHeadExcused,
+    headAttendanceRateByHearing: ratio(c.hearingsHeadAttended, c.hearingsHeld),
+    instancesHeard: c.instancesHeard,
+    instancesHeadAttended: c.instancesHeadAttended,
+    instancesHeadExcused: c.instancesHeadExcused,
+    headAttendanceRate: ratio(c.instancesHeadAttended, c.instancesHeard),
+    judgments,
+    byJudgment: Object.fromEntries(
+      Object.values(JudgmentKind).map((k) => [k, c.byJudgment[k] ?? 0]),
+    ) as Record<JudgmentKind, number>,
+    lost,
+    lossRate: ratio(lost, judgments),
+    judicialRecommendations: c.judicialRecommendations,
+    judicialRecommendationsAnswered: c.judicialRecommendationsAnswered,
+    judicialRecommendationsOverdue: c.judicialRecommendationsOverdue,
   };
 }
 

@@ -1,7 +1,7 @@
 /**
  * The SQL of the statistics: aggregates with FILTER over one scan of the rows a period touches,
  * never rows loaded into Node. $1 = from, $2 = to (local dates, inclusive); $3 = office scope
- * (an agent's own office) or null.
+ * (an agent's own office) or null, but in litigationCountsBy the instant now.
  */
 import { Outcome } from '../../cases/case.enums';
 import { FormalHearingStatus } from '../../review/proceedings.enums';
@@ -12,6 +12,7 @@ import {
   overdueAtSql,
   suspendedAtSql,
 } from '../../cases/rules/deadlines.sql';
+import { JudgmentKind } from '../../litigation/litigation-case.enums';
 import { CONCLUDING_OUTCOMES } from './figures.rules';
 
 export type Grouping = 'respondent' | 'office' | 'month';
@@ -161,11 +162,36 @@ export const FORMAL_HEARINGS = `SELECT c.respondent_id::text AS respondent,
    AND ($3::uuid IS NULL OR c.office_id = $3)
  GROUP BY 1, 2, 3`;
 
+/** Every judgment kind, each counted in a column of its own name. */
+const judgmentColumns = Object.values(JudgmentKind)
+  .map((k) => `count(*) FILTER (WHERE fact = 'judgment' AND detail = '${k}')::int AS "${k}"`)
+  .join(',\n       ');
+
 /**
- * Litigation, by defendant agency or month ($1, $2 as above; instants compared in Asia/Shanghai):
- * lawsuits open at any time in the period (by month: in the first month of the period they are
- * open in), LETTER reminders issued, hearings held (not cancelled, already past at $3), those the
- * head attended, judgments and losses. Each fact is dated by its own date.
+ * Litigation, in total, by defendant agency or by month. $1, $2 the period (local dates); $3 now
+ * (an instant): a hearing is held once its time has passed and it was not cancelled. Instants are
+ * read as local dates in Asia/Shanghai. One row per fact, keyed by the grouping and the fact's own
+ * date, then counted per key:
+ *
+ * - `lawsuit`: a lawsuit with an instance pending in the period (filed by $2, not judged before
+ *   $1), dated by the first day of the period it is pending on;
+ * - `letter`: an issued 出庭提示函 (LETTER), one per defendant, by the day it was issued;
+ * - `hearing` (detail: the head's appearance, null until recorded): each defendant at each held
+ *   hearing, by the hearing's day;
+ * - `instance` (detail: the duty, instanceDuty in litigation/rules/attendance.rules.ts): each
+ *   defendant in each instance with a hearing held, by the day of its first held hearing, the duty
+ *   read over every hearing of the instance held by $3. SPC 2020 Art. 7: the head who attended one
+ *   hearing fulfilled the duty, unless a later hearing the court noticed the head to (出庭通知书)
+ *   was neither attended nor excused; a head who attended none was excused only if excused at
+ *   every hearing held;
+ * - `judgment` (detail: its kind): an instance judged in the period, by the day judged;
+ * - `recommendation`, `recommendation_answered`: a judicial recommendation (司法建议) received,
+ *   answered in the period, by that day; `recommendation_overdue`: one past its due day on $2 and
+ *   not answered by $2, by the day it fell overdue (the period's first day if before).
+ *
+ * By respondent a lawsuit's and an instance's facts count for each of its defendants (ALL Art. 26
+ * ¶2), so that grouping adds up to more than the total, which counts them once; hearings, letters
+ * and recommendations belong to one agency each and add up alike.
  */
 export const litigationCountsBy = (grouping: 'total' | 'respondent' | 'month'): string => {
   const local = (col: string): string => `(${col} AT TIME ZONE 'Asia/Shanghai')::date`;
@@ -175,29 +201,79 @@ export const litigationCountsBy = (grouping: 'total' | 'respondent' | 'month'): 
       respondent: `${agency}::text`,
       month: `to_char(${date}, 'YYYY-MM')`,
     })[grouping];
-  return `SELECT key, sum(lawsuits)::int AS lawsuits, sum(letters)::int AS reminder_letters,
-       sum(held)::int AS hearings_held, sum(head)::int AS head_attended,
-       sum(judgments)::int AS judgments, sum(lost)::int AS lost
+  /** A lawsuit's or an instance's rows: once, or once per defendant by respondent. */
+  const perDefendant = (lawsuit: string): string =>
+    grouping === 'respondent'
+      ? `JOIN litigation_defendants d ON d.litigation_case_id = ${lawsuit}`
+      : '';
+  return `WITH held AS (
+  SELECT h.instance_id, a.agency_id, h.scheduled_at, a.appearance,
+         a.court_notice_served_on IS NOT NULL AS noticed,
+         min(h.scheduled_at) FILTER (WHERE a.appearance = 'ATTENDED') OVER pair AS attended_at
+    FROM hearing_appearances a JOIN hearings h ON h.id = a.hearing_id
+   WHERE h.status = 'SCHEDULED' AND h.scheduled_at <= $3
+  WINDOW pair AS (PARTITION BY h.instance_id, a.agency_id)
+)
+SELECT key,
+       count(*) FILTER (WHERE fact = 'lawsuit')::int AS lawsuits,
+       count(*) FILTER (WHERE fact = 'letter')::int AS reminder_letters,
+       count(*) FILTER (WHERE fact = 'hearing')::int AS hearings_held,
+       count(*) FILTER (WHERE fact = 'hearing' AND detail = 'ATTENDED')::int
+         AS hearings_head_attended,
+       count(*) FILTER (WHERE fact = 'hearing' AND detail = 'EXCUSED')::int
+         AS hearings_head_excused,
+       count(*) FILTER (WHERE fact = 'instance')::int AS instances_heard,
+       count(*) FILTER (WHERE fact = 'instance' AND detail = 'ATTENDED')::int
+         AS instances_head_attended,
+       count(*) FILTER (WHERE fact = 'instance' AND detail = 'EXCUSED')::int
+         AS instances_head_excused,
+       ${judgmentColumns},
+       count(*) FILTER (WHERE fact = 'recommendation')::int AS judicial_recommendations,
+       count(*) FILTER (WHERE fact = 'recommendation_answered')::int
+         AS judicial_recommendations_answered,
+       count(*) FILTER (WHERE fact = 'recommendation_overdue')::int
+         AS judicial_recommendations_overdue
   FROM (
-    SELECT ${key('l.defendant_agency_id', 'GREATEST(l.filed_on, $1::date)')} AS key,
-           1 AS lawsuits, 0 AS letters, 0 AS held, 0 AS head, 0 AS judgments, 0 AS lost
-      FROM litigation_cases l
-     WHERE l.filed_on <= $2 AND (l.judged_on IS NULL OR l.judged_on >= $1)
+    SELECT ${key('d.agency_id', 'p.first_on')} AS key, 'lawsuit' AS fact, NULL::text AS detail
+      FROM (SELECT i.litigation_case_id, min(GREATEST(i.filed_on, $1::date)) AS first_on
+              FROM litigation_instances i
+             WHERE i.filed_on <= $2 AND (i.judged_on IS NULL OR i.judged_on >= $1)
+             GROUP BY i.litigation_case_id) p
+      ${perDefendant('p.litigation_case_id')}
     UNION ALL
-    SELECT ${key('l.defendant_agency_id', 'l.judged_on')}, 0, 0, 0, 0, 1,
-           CASE WHEN l.judgment = 'AGENCY_LOST' THEN 1 ELSE 0 END
-      FROM litigation_cases l
-     WHERE l.judged_on BETWEEN $1 AND $2
+    SELECT ${key('d.agency_id', 'i.judged_on')}, 'judgment', i.judgment::text
+      FROM litigation_instances i ${perDefendant('i.litigation_case_id')}
+     WHERE i.judged_on BETWEEN $1 AND $2
     UNION ALL
-    SELECT ${key('r.agency_id', local('r.issued_at'))}, 0, 1, 0, 0, 0, 0
+    SELECT ${key('r.agency_id', local('r.issued_at'))}, 'letter', NULL
       FROM reminder_letters r
      WHERE r.kind = 'LETTER' AND r.status = 'ISSUED' AND ${local('r.issued_at')} BETWEEN $1 AND $2
     UNION ALL
-    SELECT ${key('l.defendant_agency_id', local('h.scheduled_at'))}, 0, 0, 1,
-           CASE WHEN h.head_attended THEN 1 ELSE 0 END, 0, 0
-      FROM hearings h JOIN litigation_cases l ON l.id = h.litigation_case_id
-     WHERE h.status = 'SCHEDULED' AND h.scheduled_at <= $3
-       AND ${local('h.scheduled_at')} BETWEEN $1 AND $2
+    SELECT ${key('agency_id', local('scheduled_at'))}, 'hearing', appearance::text
+      FROM held
+     WHERE ${local('scheduled_at')} BETWEEN $1 AND $2
+    UNION ALL
+    SELECT ${key('agency_id', local('min(scheduled_at)'))}, 'instance',
+           CASE WHEN max(attended_at) IS NULL
+                THEN CASE WHEN bool_and(appearance IS NOT DISTINCT FROM 'EXCUSED')
+                          THEN 'EXCUSED' ELSE 'ABSENT' END
+                WHEN bool_or(scheduled_at > attended_at AND noticed
+                             AND appearance IS DISTINCT FROM 'ATTENDED'
+                             AND appearance IS DISTINCT FROM 'EXCUSED')
+                THEN 'ABSENT' ELSE 'ATTENDED' END
+      FROM held
+     GROUP BY instance_id, agency_id
+    HAVING ${local('min(scheduled_at)')} BETWEEN $1 AND $2
+    UNION ALL
+    SELECT ${key('j.agency_id', 'j.received_on')}, 'recommendation', NULL
+      FROM judicial_recommendations j WHERE j.received_on BETWEEN $1 AND $2
+    UNION ALL
+    SELECT ${key('j.agency_id', 'j.answered_on')}, 'recommendation_answered', NULL
+      FROM judicial_recommendations j WHERE j.answered_on BETWEEN $1 AND $2
+    UNION ALL
+    SELECT ${key('j.agency_id', 'GREATEST(j.due_on + 1, $1::date)')}, 'recommendation_overdue', NULL
+      FROM judicial_recommendations j
+     WHERE j.due_on < $2 AND (j.answered_on IS NULL OR j.answered_on > $2)
   ) facts
  GROUP BY key`;
 };
