@@ -9,6 +9,7 @@
  * only moves forward from one block to the next, so no sweep finds an earlier block's hearing
  * still ahead of it.
  */
+import mammoth from 'mammoth';
 import type { Response, Test } from 'supertest';
 import { AlertsService } from '../src/alerts/alerts.service';
 import { RemindersService } from '../src/reminders/reminders.service';
@@ -676,6 +677,44 @@ describe('litigation response and hearing reminders', () => {
       expect(letter.text.endsWith('区人民政府行政复议办公室\n2026年3月5日')).toBe(true);
     });
 
+    it('GET /reminder-letters/:id/file: the LETTER as a Word document, opened with a reader', async () => {
+      const [letter] = await letters(officer(), `hearingId=${hearing.id}`);
+      const res = await get(officer(), `/reminder-letters/${letter.id}/file`)
+        .buffer(true)
+        .parse((r, done) => {
+          const chunks: Buffer[] = [];
+          r.on('data', (c: Buffer) => chunks.push(c));
+          r.on('end', () => done(null, Buffer.concat(chunks)));
+        });
+      expectStatus(res, 200);
+      expect(res.headers['content-type']).toBe(
+        'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      );
+      const { value } = await mammoth.extractRawText({ buffer: res.body as Buffer });
+      const paragraphs = value
+        .split('\n')
+        .map((p) => p.trim())
+        .filter((p) => p !== '');
+      // The office's heading, then the letter's own words in the order it was issued with.
+      expect(paragraphs).toEqual([
+        '某某区人民政府',
+        '出庭提示函',
+        `${w.agency.name}：`,
+        expect.stringContaining(
+          `某区人民法院定于2026年3月12日9时30分在第三法庭开庭审理张三诉${w.agency.name}行政处罚一案`,
+        ),
+        '区人民政府行政复议办公室',
+        '2026年3月5日',
+        '（印章）',
+      ]);
+      // Another agency's liaison: 404.
+      expectError(
+        await get(otherLiaison, `/reminder-letters/${letter.id}/file`),
+        404,
+        'REMINDER_LETTER_NOT_FOUND',
+      );
+    });
+
     it('issues exactly one EVE_NOTICE the day before', async () => {
       await sweepAt('2026-03-11T09:29:00+08:00');
       expect(await issued(hearing.id)).toEqual({ LETTER: 1, EVE_NOTICE: 0 });
@@ -687,6 +726,8 @@ describe('litigation response and hearing reminders', () => {
       expect(await auditCount(hearing.id)).toBe(2);
       const all = await letters(officer(), `hearingId=${hearing.id}`);
       expect(all.map((l) => l.kind)).toEqual(['EVE_NOTICE', 'LETTER']); // newest first
+      // A day-before notice is a message: it has no Word document.
+      expectError(await get(officer(), `/reminder-letters/${all[0].id}/file`), 409, 'NOT_A_LETTER');
       expect(all[0].text).toContain(
         `【开庭提醒】${w.agency.name}${w.agency.headName}${w.agency.headTitle}：某区人民法院定于` +
           `2026年3月12日9时30分在第三法庭开庭审理${lawsuit.instances[0].courtCaseNumber}`,

@@ -222,6 +222,10 @@ export const ERROR_MESSAGES: Record<string, Message> = {
   },
   RECOMMENDATION_ANSWERED: { zh: '该司法建议已登记回复', en: 'The answer is recorded already' },
   REMINDER_LETTER_NOT_FOUND: { zh: '出庭提示函不存在', en: 'Reminder letter not found' },
+  NOT_A_LETTER: {
+    zh: '开庭前一日提醒是短信，没有文书',
+    en: 'A day-before notice is a message, not a letter',
+  },
   NOT_READY: { zh: '尚未就绪，请稍后再试', en: 'Not ready yet; try again shortly' },
   NOT_ALLOWED: { zh: '不允许此操作', en: 'Not allowed' },
   PERIOD_REVERSED: { zh: '统计期间的起始日期晚于结束日期', en: 'The period ends before it starts' },

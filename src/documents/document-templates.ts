@@ -41,6 +41,9 @@ export const PLACEHOLDERS = [
   'seal',
 ] as const;
 
+/** The template slot of the hearing reminder letters (not a case document). */
+export const LETTER = 'REMINDER_LETTER' as const;
+
 /** The paragraph style of the body (正文) in the template. */
 const BODY_STYLE = 'FuyiBody';
 
@@ -59,7 +62,7 @@ const paragraphs = (lines: string[]) => ({
  */
 @Injectable()
 export class DocumentTemplates implements OnModuleInit {
-  private templates = new Map<DocumentKind, Buffer>();
+  private templates = new Map<DocumentKind | typeof LETTER, Buffer>();
   private office!: OfficeSettings;
 
   constructor(private readonly env: Env) {}
@@ -68,7 +71,7 @@ export class DocumentTemplates implements OnModuleInit {
     const dir = resolve(this.env.DOCUMENT_TEMPLATES_DIR);
     this.office = readSettings(join(dir, 'office.json'));
     const fallback = join(dir, 'default.docx');
-    for (const kind of Object.values(DocumentKind)) {
+    for (const kind of [...Object.values(DocumentKind), LETTER] as const) {
       const own = join(dir, `${kind}.docx`);
       const path = existsSync(own) ? own : fallback;
       const data = readFileSync(path);
@@ -88,7 +91,24 @@ export class DocumentTemplates implements OnModuleInit {
   }
 
   /** The .docx of `kind` with its words and stamp. */
-  async render(kind: DocumentKind, c: Composition, stamp: Stamp): Promise<Buffer> {
+  render(kind: DocumentKind, c: Composition, stamp: Stamp): Promise<Buffer> {
+    return this.fill(kind, c, stamp, this.office.issuer);
+  }
+
+  /**
+   * A hearing reminder letter (出庭提示函, reminders/) as a .docx: its frozen words, signed by the
+   * office that sends the letters (ISSUER_NAME), on `REMINDER_LETTER.docx` or the default template.
+   */
+  renderLetter(c: Composition, stamp: Stamp, issuer: string): Promise<Buffer> {
+    return this.fill(LETTER, c, stamp, issuer);
+  }
+
+  private async fill(
+    kind: DocumentKind | typeof LETTER,
+    c: Composition,
+    stamp: Stamp,
+    issuer: string,
+  ): Promise<Buffer> {
     const bytes = await patchDocument({
       outputType: 'nodebuffer',
       data: this.templates.get(kind)!,
@@ -100,7 +120,7 @@ export class DocumentTemplates implements OnModuleInit {
         recipient: text(c.recipient),
         body: paragraphs(c.body),
         attachments: paragraphs(attachmentLines(c.attachments)),
-        issuer: text(this.office.issuer),
+        issuer: text(issuer),
         date: text(stamp.date),
         seal: text(this.office.seal),
       },

@@ -1,13 +1,13 @@
 import { Module } from '@nestjs/common';
 import { CasesModule } from '../cases/cases.module';
 import { MaterialsModule } from '../materials/materials.module';
-import { DocumentTemplates } from './document-templates';
+import { DocumentTemplatesModule } from './document-templates.module';
 import { DocumentsController } from './documents.controller';
 import { DocumentsService } from './documents.service';
 
 @Module({
-  imports: [CasesModule, MaterialsModule],
+  imports: [CasesModule, MaterialsModule, DocumentTemplatesModule],
   controllers: [DocumentsController],
-  providers: [DocumentsService, DocumentTemplates],
+  providers: [DocumentsService],
 })
 export class DocumentsModule {}

@@ -1,4 +1,10 @@
-import { chineseDate, chineseDateTime, LetterFacts, renderLetter } from './letter-text';
+import {
+  chineseDate,
+  chineseDateTime,
+  LetterFacts,
+  letterLayout,
+  renderLetter,
+} from './letter-text';
 import { ReminderKind } from './reminder-letter.enums';
 
 const facts = (overrides: Partial<LetterFacts> = {}): LetterFacts => ({
@@ -127,5 +133,23 @@ describe('renderLetter', () => {
     expect(text).toContain('某市中级人民法院定于2026年4月1日14时15分在第一审判庭');
     expect(text).toContain('张三诉城关镇人民政府行政处罚一案（(2026)浙01行初3号）');
     expect(text).toContain('请镇长李四');
+  });
+});
+
+describe('letterLayout (the .docx of an issued letter)', () => {
+  it('gives back the parts renderLetter wrote, for the page', () => {
+    const layout = letterLayout(renderLetter(facts()));
+    expect(layout).toEqual({
+      title: '出庭提示函',
+      recipient: '区市场监督管理局',
+      body: [
+        '某区人民法院定于2026年3月20日9时30分在第三法庭开庭审理张三诉区市场监督管理局行政处罚一案' +
+          '（(2026)浙0105行初12号）。根据《中华人民共和国行政诉讼法》第三条第三款的规定，' +
+          '被诉行政机关负责人应当出庭应诉。请局长王五（或分管负责人）按时出庭应诉，' +
+          '并于收到本函后及时回复出庭人员姓名及职务。',
+      ],
+      issuer: '区人民政府行政复议办公室',
+      date: '2026年3月13日',
+    });
   });
 });

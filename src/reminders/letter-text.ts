@@ -65,3 +65,30 @@ export function renderLetter(f: LetterFacts): string {
     chineseDate(f.issuedAt),
   ].join('\n');
 }
+
+/** An issued LETTER's words as a page lays them out (the document of reminder-letters.service). */
+export interface LetterLayout {
+  title: string;
+  recipient: string;
+  body: string[];
+  issuer: string;
+  date: string;
+}
+
+/**
+ * The parts of a LETTER's frozen text, as renderLetter wrote it: title, salutation, the paragraphs,
+ * the issuer and the date, each on its own line, blank lines between the parts.
+ */
+export function letterLayout(text: string): LetterLayout {
+  const lines = text.split('\n');
+  const [title, , salutation, ...rest] = lines;
+  const date = rest.pop() ?? '';
+  const issuer = rest.pop() ?? '';
+  return {
+    title,
+    recipient: salutation.replace(/：$/, ''),
+    body: rest.map((l) => l.trim()).filter((l) => l !== ''),
+    issuer,
+    date,
+  };
+}

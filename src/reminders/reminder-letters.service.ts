@@ -12,7 +12,9 @@ import {
   ReminderLetterView,
 } from './dto/reminder.dto';
 import { ReminderLetterEntity } from './reminder-letter.entity';
-import { LetterStatus } from './reminder-letter.enums';
+import { LetterStatus, ReminderKind } from './reminder-letter.enums';
+import { letterLayout } from './letter-text';
+import { DocumentTemplates } from '../documents/document-templates';
 
 /** An issued letter, and whether its hearing has since moved or been cancelled. */
 type Letter = ReminderLetterEntity & { superseded: boolean };
@@ -38,14 +40,39 @@ const SUPERSEDED = `(h.status = 'CANCELLED' OR h.scheduled_at <> r.hearing_at)`;
 /** issuedAt as the cursor carries it: exactly what Date#toISOString wrote. */
 const notFound = (): AppError => AppError.notFound('reminder letter', 'REMINDER_LETTER_NOT_FOUND');
 
-/** Issued letters as the office and the agencies read them, and the agency's acknowledgement. */
+/**
+ * Issued letters as the office and the agencies read them, the agency's acknowledgement, and a
+ * LETTER as a Word document (its frozen words on the office's template).
+ */
 @Injectable()
 export class ReminderLettersService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly templates: DocumentTemplates,
   ) {}
+
+  /** The .docx of an issued LETTER (出庭提示函); the day-before notice is a message, not a letter. */
+  async file(actor: Actor, id: string): Promise<{ fileName: string; bytes: Buffer }> {
+    const letter = await this.dataSource.getRepository(ReminderLetterEntity).findOneBy({
+      id,
+      status: LetterStatus.ISSUED,
+    });
+    if (!letter) throw notFound();
+    assertVisible(actor, { agencyId: letter.agencyId }, notFound);
+    if (letter.kind !== ReminderKind.LETTER) {
+      throw AppError.conflict('NOT_A_LETTER', 'A day-before notice is a message, not a letter');
+    }
+    const l = letterLayout(letter.text!);
+    const bytes = await this.templates.renderLetter(
+      { title: l.title, recipient: l.recipient, body: l.body, attachments: [] },
+      // The letters carry no 文号: the sweep issues them, not the registry of documents.
+      { number: '', date: l.date },
+      l.issuer,
+    );
+    return { fileName: `${l.title}（${l.recipient}）.docx`, bytes };
+  }
 
   async list(actor: Actor, q: ListReminderLettersQuery): Promise<Page<ReminderLetterView>> {
     // A forged cursor answers 400, not a failed query: decodeCursor reads the instant as Postgres.

@@ -1,5 +1,8 @@
-import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Post, Query, Res, StreamableFile } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import { createHash } from 'node:crypto';
+import { ApiConflictResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { downloadHeaders } from '../materials/download-headers';
 import { Actor } from '../access/actor';
 import { Authenticated, CurrentActor } from '../access/authenticated.decorator';
 import { IdParam } from '../common/id-param';
@@ -26,6 +29,35 @@ export class RemindersController {
     @Query() query: ListReminderLettersQuery,
   ): Promise<Page<ReminderLetterView>> {
     return this.letters.list(actor, query);
+  }
+
+  @Get(':id/file')
+  @ApiOperation({ summary: '下载出庭提示函 / Download a reminder letter (.docx)' })
+  @Authenticated(Role.OFFICER, Role.REVIEWER, Role.AGENCY_LIAISON)
+  @ApiOkResponse({
+    description: 'The issued LETTER’s words on the office’s template',
+    content: {
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document': {
+        schema: { type: 'string', format: 'binary' },
+      },
+    },
+  })
+  @ApiConflictResponse({ description: 'NOT_A_LETTER (a day-before notice)' })
+  async file(
+    @CurrentActor() actor: Actor,
+    @IdParam() id: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<StreamableFile> {
+    const { fileName, bytes } = await this.letters.file(actor, id);
+    void reply.headers(
+      downloadHeaders({
+        fileName,
+        contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        sizeBytes: bytes.length,
+        sha256: createHash('sha256').update(bytes).digest('hex'),
+      }),
+    );
+    return new StreamableFile(bytes);
   }
 
   @Post(':id/acknowledgement')

@@ -1032,6 +1032,14 @@ const LITIGATION: RoutePolicy[] = [
     ok: 200,
   },
   {
+    method: 'GET',
+    route: '/api/v1/reminder-letters/:id/file',
+    allowed: [OFFICER, REVIEWER, AGENCY_LIAISON],
+    scope: 'agency',
+    url: (m) => `/api/v1/reminder-letters/${m.shared.letterId}/file`,
+    ok: 200,
+  },
+  {
     method: 'POST',
     route: '/api/v1/reminder-letters/:id/acknowledgement',
     allowed: [AGENCY_LIAISON, OFFICER],

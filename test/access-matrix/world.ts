@@ -336,7 +336,8 @@ async function sharedResources(m: MatrixWorld): Promise<Shared> {
   // The sweep as the worker would run it the evening before that hearing; the clock stays put.
   await t.app.get(RemindersService).issueDue(new Date('2026-03-09T18:00:00+08:00'));
   const [letter] = await t.db.query<{ id: string }[]>(
-    `SELECT id FROM reminder_letters WHERE hearing_id = $1 AND status = 'ISSUED' LIMIT 1`,
+    `SELECT id FROM reminder_letters
+      WHERE hearing_id = $1 AND status = 'ISSUED' AND kind = 'LETTER' LIMIT 1`,
     [letterHearingId],
   );
 
