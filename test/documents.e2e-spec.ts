@@ -991,6 +991,40 @@ describe('documents (文书): drafted, issued with a 文号, frozen, served', ()
   });
 
   describe('service feeds the rules that run from it', () => {
+    it('serving the 补正通知书 later than recorded moves the applicant’s ten working days (Art. 31 ¶1)', async () => {
+      const c = await registered();
+      const supplemented = await step(
+        officer,
+        c.id,
+        '/supplement-requests',
+        { items: ['提供申请人的身份证明复印件'], noticeServedOn: '2026-02-27' },
+        201,
+      );
+      expect(supplemented.supplementRequests[0].dueOn).toBe('2026-03-12');
+      const { doc } = await issued(c.id, 'SUPPLEMENT_NOTICE');
+      t.clock.set(at('2026-03-04'));
+      // The postal return says the applicant received it on Tuesday 2026-03-03; ten working days
+      // from then: 3-4, 5, 6, 9, 10, 11, 12, 13, 16, 17 → Tuesday 2026-03-17.
+      await serve(c.id, doc.id, {
+        method: 'POST',
+        recipient: APPLICANT,
+        deliveredOn: '2026-03-03',
+      });
+      const after = await read(c.id);
+      expect(after.supplementDueOn).toBe('2026-03-17');
+      expect(after.supplementRequests[0]).toMatchObject({
+        noticeServedOn: '2026-03-03',
+        dueOn: '2026-03-17',
+      });
+      // A second service (on an agent) moves nothing.
+      await serve(c.id, doc.id, {
+        method: 'DIRECT',
+        recipient: '代理人',
+        deliveredOn: '2026-03-04',
+      });
+      expect((await read(c.id)).supplementDueOn).toBe('2026-03-17');
+    });
+
     it('serving the 决定书 puts the decision in effect on that day (Art. 75 ¶2), once', async () => {
       const c = await upheld();
       const { doc } = await issued(c.id, 'DECISION');

@@ -17,7 +17,7 @@ import {
 import { CaseEvent } from './rules/transitions.rules';
 import { CaseStatus, Outcome, Procedure, SimplifiedGround } from './case.enums';
 import { CaseEntity } from './case.entity';
-import { CaseWorkflow } from './case-workflow';
+import { CaseWorkflow, TransitionChange, TransitionContext } from './case-workflow';
 import { withinRange } from './rules/date-order.rules';
 import {
   assertMayRefuseApplication,
@@ -47,6 +47,43 @@ function acceptance(
     acceptedOn,
     decisionDueOn: decisionDueOn(cal, acceptedOn, procedure),
     answerCopyDueOn: answerCopyDueOn(cal, acceptedOn, procedure),
+  };
+}
+
+/**
+ * The supplement notice served on `servedOn` (its document's service, documents/): the applicant's
+ * period runs from receipt of the notice (Art. 31 ¶1, 十日内), so an open request not extended
+ * takes that day and the last day that follows from it. Null when nothing changes: the day is the
+ * one recorded, or the request is no longer open (fulfilled, expired, or extended for a reason).
+ */
+export async function supplementNoticeServed(
+  c: CaseEntity,
+  { em, cal, today }: TransitionContext,
+  requestId: string,
+  servedOn: LocalDate,
+): Promise<TransitionChange | null> {
+  if (c.status !== CaseStatus.AWAITING_SUPPLEMENT) return null;
+  const request = await em.findOneBy(SupplementRequestEntity, { id: requestId, caseId: c.id });
+  if (
+    !request ||
+    request.status !== SupplementStatus.OPEN ||
+    request.extendedOn !== null ||
+    request.noticeServedOn === servedOn
+  ) {
+    return null;
+  }
+  withinRange('deliveredOn', servedOn, request.noticeSentOn, 'noticeSentOn', today);
+  const dueOn = supplementDueOn(cal, servedOn);
+  await em.update(SupplementRequestEntity, { id: request.id }, { noticeServedOn: servedOn, dueOn });
+  return {
+    set: { supplementDueOn: dueOn },
+    data: {
+      requestId: request.id,
+      noticeServedOn: servedOn,
+      dueOn,
+      previousNoticeServedOn: request.noticeServedOn,
+      previousDueOn: request.dueOn,
+    },
   };
 }
 
@@ -172,33 +209,38 @@ export class IntakeService {
     requestId: string,
     dto: ExtendSupplementDto,
   ): Promise<CaseView> {
-    return this.workflow.change(actor, id, CaseEvent.EXTEND_SUPPLEMENT, async (c, { em, today }) => {
-      const request = await this.openRequest(em, c.id, requestId);
-      withinRange('extendedOn', dto.extendedOn, request.noticeServedOn, 'noticeServedOn', today);
-      if (dto.dueOn <= request.dueOn) {
-        throw AppError.invalidField(
-          'dueOn',
-          'NOT_AFTER_DUE',
-          `an extension ends after the current last day, ${request.dueOn}`,
-          { limit: request.dueOn },
+    return this.workflow.change(
+      actor,
+      id,
+      CaseEvent.EXTEND_SUPPLEMENT,
+      async (c, { em, today }) => {
+        const request = await this.openRequest(em, c.id, requestId);
+        withinRange('extendedOn', dto.extendedOn, request.noticeServedOn, 'noticeServedOn', today);
+        if (dto.dueOn <= request.dueOn) {
+          throw AppError.invalidField(
+            'dueOn',
+            'NOT_AFTER_DUE',
+            `an extension ends after the current last day, ${request.dueOn}`,
+            { limit: request.dueOn },
+          );
+        }
+        await em.update(
+          SupplementRequestEntity,
+          { id: request.id },
+          { dueOn: dto.dueOn, extensionReason: dto.reason, extendedOn: dto.extendedOn },
         );
-      }
-      await em.update(
-        SupplementRequestEntity,
-        { id: request.id },
-        { dueOn: dto.dueOn, extensionReason: dto.reason, extendedOn: dto.extendedOn },
-      );
-      return {
-        set: { supplementDueOn: dto.dueOn },
-        data: {
-          requestId,
-          previousDueOn: request.dueOn,
-          dueOn: dto.dueOn,
-          reason: dto.reason,
-          extendedOn: dto.extendedOn,
-        },
-      };
-    });
+        return {
+          set: { supplementDueOn: dto.dueOn },
+          data: {
+            requestId,
+            previousDueOn: request.dueOn,
+            dueOn: dto.dueOn,
+            reason: dto.reason,
+            extendedOn: dto.extendedOn,
+          },
+        };
+      },
+    );
   }
 
   /** The applicant withdraws before acceptance (after it, the review is terminated: Art. 41). */

@@ -7,6 +7,7 @@ import { Actor } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
 import { CaseEntity } from '../cases/case.entity';
 import { CaseWorkflow, TransitionContext } from '../cases/case-workflow';
+import { supplementNoticeServed } from '../cases/intake.service';
 import { withinRange } from '../cases/rules/date-order.rules';
 import { canApply, CaseEvent } from '../cases/rules/transitions.rules';
 import { AppError } from '../common/app-error';
@@ -323,6 +324,9 @@ export class DocumentsService {
         servedOn: on,
         ...(performanceDueOn !== undefined ? { performanceDueOn } : {}),
       });
+    }
+    if (doc.kind === DocumentKind.SUPPLEMENT_NOTICE) {
+      return supplementNoticeServed(c, ctx, doc.subjectId!, on);
     }
     if (doc.kind === DocumentKind.ANSWER_NOTICE && canApply(c.status, CaseEvent.SEND_ANSWER_COPY)) {
       return answerCopyChange(c, ctx, {
