@@ -217,16 +217,24 @@ describe('429 carries Retry-After', () => {
   });
 
   it('on the ordinary limit', async () => {
+    // The limit counts before authentication: three refusals for want of a token, then 429.
     const statuses: number[] = [];
-    let res = await t.http().get('/health/live');
+    let res = await t.http().get('/api/v1/meta/enums');
     for (let i = 0; i < 4; i += 1) {
       statuses.push(res.status);
-      res = await t.http().get('/health/live');
+      res = await t.http().get('/api/v1/meta/enums');
     }
-    expect(statuses.slice(0, 3)).toEqual([200, 200, 200]);
+    expect(statuses.slice(0, 3)).toEqual([401, 401, 401]);
     expect(res.status).toBe(429);
     const seconds = retryAfter(res.headers['retry-after']);
     expect(seconds).toBeGreaterThan(0);
     expect(seconds).toBeLessThanOrEqual(60);
+  });
+
+  it('never on health probes or the metrics scrape, however often', async () => {
+    for (let i = 0; i < 10; i += 1) {
+      expect((await t.http().get('/health/live')).status).toBe(200);
+      expect((await t.http().get('/metrics')).status).not.toBe(429);
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { Controller, Get, HttpStatus, ServiceUnavailableException } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { SkipThrottle } from '@nestjs/throttler';
 import {
   HealthCheck,
   HealthCheckResult,
@@ -13,6 +14,8 @@ import { RedisHealthIndicator } from './redis.health';
 @ApiTags('health')
 @Controller('health')
 @Public()
+// Probes and scrapes are the platform's, at its own rate: a client's limit never refuses them.
+@SkipThrottle()
 export class HealthController {
   constructor(
     private readonly health: HealthCheckService,

@@ -9,6 +9,7 @@ import {
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { getQueueToken } from '@nestjs/bullmq';
 import { ModuleRef } from '@nestjs/core';
+import { SkipThrottle } from '@nestjs/throttler';
 import { Queue } from 'bullmq';
 import { Public } from '../access/authenticated.decorator';
 import { AppError } from '../common/app-error';
@@ -20,6 +21,8 @@ const STATES = ['waiting', 'active', 'delayed', 'failed', 'completed'] as const;
 
 @ApiTags('operations')
 @Controller('metrics')
+// Scraped by Prometheus at its own rate: the clients' limit never refuses it.
+@SkipThrottle()
 @Public()
 export class MetricsController implements OnApplicationBootstrap {
   private queues: Queue[] = [];
