@@ -8,6 +8,7 @@
 import 'reflect-metadata';
 import { documents } from './documents/documents.bench';
 import { listing } from './listing/listing.bench';
+import { overhead } from './overhead/overhead.bench';
 import { registration } from './registration/registration.bench';
 import { reminders } from './reminders/reminders.bench';
 import { statistics } from './statistics/statistics.bench';
@@ -16,7 +17,7 @@ import { runCleanups } from './support/cleanup';
 import { Benchmark, BenchReport } from './support/benchmark';
 import { REPORT_PATH, rewriteSections } from './support/report';
 
-const BENCHMARKS: Benchmark[] = [listing, reminders, statistics, registration, documents];
+const BENCHMARKS: Benchmark[] = [listing, reminders, statistics, registration, documents, overhead];
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
