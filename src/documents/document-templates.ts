@@ -1,10 +1,33 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
+import { Readable } from 'node:stream';
 import { join, resolve } from 'node:path';
 import { Paragraph, patchDetector, patchDocument, PatchType, TextRun } from 'docx';
 import { Env } from '../config/env';
+import { MaterialView } from '../materials/dto/material.view';
 import { DocumentKind } from './document.enums';
 import { Composition } from './texts/composition';
+
+/** The media type of a Word document. */
+export const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** A document's file as a controller sends it: what its headers say, and the bytes. */
+export interface DocumentFile {
+  file: Pick<MaterialView, 'fileName' | 'contentType' | 'sizeBytes' | 'sha256'>;
+  stream: Readable;
+}
+
+/** A .docx rendered for this download (a draft, a reminder letter): not stored. */
+export const generatedFile = (fileName: string, bytes: Buffer): DocumentFile => ({
+  file: {
+    fileName,
+    contentType: DOCX,
+    sizeBytes: bytes.length,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+  },
+  stream: Readable.from(bytes),
+});
 
 /** The office's settings beside its templates (templates/documents/office.json). */
 export interface OfficeSettings {

@@ -15,6 +15,7 @@ import { IdParam } from '../common/id-param';
 import { downloadHeaders } from '../materials/download-headers';
 import { CASE_READERS, FILE_READERS } from '../materials/materials.controller';
 import { DocumentView, DraftDocumentDto, ServeDocumentDto } from './dto/documents.dto';
+import { DOCX } from './document-templates';
 import { DocumentsService } from './documents.service';
 
 /** The office drafts and issues; a filing point's agent may also record serving on a villager. */
@@ -59,7 +60,7 @@ export class DocumentsController {
     description:
       'The .docx: an issued document’s frozen bytes (ETag and Repr-Digest carry their SHA-256), or a draft generated from the records as they are now',
     content: {
-      'application/vnd.openxmlformats-officedocument.wordprocessingml.document': {
+      [DOCX]: {
         schema: { type: 'string', format: 'binary' },
       },
     },

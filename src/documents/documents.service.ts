@@ -1,5 +1,4 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { assertCaseVisible, caseNotFound } from '../access/access.rules';
@@ -14,13 +13,12 @@ import { AppError } from '../common/app-error';
 import { Clock } from '../common/clock';
 import { MaterialKind } from '../materials/material-kind';
 import { MaterialEntity } from '../materials/material.entity';
-import { MaterialView } from '../materials/dto/material.view';
 import { MaterialsService } from '../materials/materials.service';
 import { MaterialStorage, StoredObject } from '../materials/storage';
 import { answerCopyChange } from '../review/answers.service';
-import { serveDecisionChange } from '../review/decision-follow-up.service';
+import { approvedDecision, serveDecisionChange } from '../review/decision-follow-up.service';
 import { DocumentServiceEntity } from './document-service.entity';
-import { DocumentTemplates } from './document-templates';
+import { DocumentFile, DocumentTemplates, DOCX, generatedFile } from './document-templates';
 import { DocumentEntity } from './document.entity';
 import { DOCUMENT_KIND_LABELS, DocumentKind, DocumentStatus } from './document.enums';
 import { loadDocumentFacts } from './document-facts';
@@ -28,15 +26,7 @@ import { DocumentView, DraftDocumentDto, ServeDocumentDto } from './dto/document
 import { documentNumber, servedOn } from './rules/documents.rules';
 import { chineseDate, compose } from './texts';
 
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-
 const documentNotFound = (): AppError => AppError.notFound('document', 'DOCUMENT_NOT_FOUND');
-
-/** The file of a document, as the controller sends it. */
-export interface DocumentFile {
-  file: Pick<MaterialView, 'fileName' | 'contentType' | 'sizeBytes' | 'sha256'>;
-  stream: Readable;
-}
 
 /** The table of the records a kind's document is drawn from, when a case may have several. */
 const SUBJECTS: Partial<Record<DocumentKind, { table: string; order: string; where?: string }>> = {
@@ -135,16 +125,10 @@ export class DocumentsService {
       const m = await em.findOneByOrFail(MaterialEntity, { id: doc.materialId });
       return { file: m, stream: await this.storage.open(m.storageKey) };
     }
-    const bytes = await this.render(em, doc, null);
-    return {
-      file: {
-        fileName: `${DOCUMENT_KIND_LABELS[doc.kind]}（草稿）.docx`,
-        contentType: DOCX,
-        sizeBytes: bytes.length,
-        sha256: sha256(bytes),
-      },
-      stream: Readable.from(bytes),
-    };
+    return generatedFile(
+      `${DOCUMENT_KIND_LABELS[doc.kind]}（草稿）.docx`,
+      await this.render(em, doc, null),
+    );
   }
 
   /** Numbers the draft (gapless per kind and year), freezes its bytes, supersedes what it corrects. */
@@ -315,11 +299,8 @@ export class DocumentsService {
     performanceDueOn?: string,
   ): Promise<{ set?: Partial<CaseEntity>; data?: Record<string, unknown> } | null> {
     if (doc.kind === DocumentKind.DECISION && canApply(c.status, CaseEvent.SERVE_DECISION)) {
-      const served = await ctx.em.query<{ served_on: string | null }[]>(
-        `SELECT served_on FROM case_decisions WHERE case_id = $1 AND status = 'APPROVED'`,
-        [c.id],
-      );
-      if (served[0]?.served_on != null) return null;
+      // Served already (on another party, or by its own route): the first service stands.
+      if ((await approvedDecision(ctx.em, c.id)).servedOn !== null) return null;
       return serveDecisionChange(c, ctx, {
         servedOn: on,
         ...(performanceDueOn !== undefined ? { performanceDueOn } : {}),
@@ -493,5 +474,3 @@ export class DocumentsService {
     }
   }
 }
-
-const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');

@@ -14,7 +14,7 @@ import {
 import { ReminderLetterEntity } from './reminder-letter.entity';
 import { LetterStatus, ReminderKind } from './reminder-letter.enums';
 import { letterLayout } from './letter-text';
-import { DocumentTemplates } from '../documents/document-templates';
+import { DocumentFile, DocumentTemplates, generatedFile } from '../documents/document-templates';
 
 /** An issued letter, and whether its hearing has since moved or been cancelled. */
 type Letter = ReminderLetterEntity & { superseded: boolean };
@@ -54,7 +54,7 @@ export class ReminderLettersService {
   ) {}
 
   /** The .docx of an issued LETTER (出庭提示函); the day-before notice is a message, not a letter. */
-  async file(actor: Actor, id: string): Promise<{ fileName: string; bytes: Buffer }> {
+  async file(actor: Actor, id: string): Promise<DocumentFile> {
     const letter = await this.dataSource.getRepository(ReminderLetterEntity).findOneBy({
       id,
       status: LetterStatus.ISSUED,
@@ -71,7 +71,7 @@ export class ReminderLettersService {
       { number: '', date: l.date },
       l.issuer,
     );
-    return { fileName: `${l.title}（${l.recipient}）.docx`, bytes };
+    return generatedFile(`${l.title}（${l.recipient}）.docx`, bytes);
   }
 
   async list(actor: Actor, q: ListReminderLettersQuery): Promise<Page<ReminderLetterView>> {

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, Query, Res, StreamableFile } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { createHash } from 'node:crypto';
 import { ApiConflictResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { DOCX } from '../documents/document-templates';
 import { downloadHeaders } from '../materials/download-headers';
 import { Actor } from '../access/actor';
 import { Authenticated, CurrentActor } from '../access/authenticated.decorator';
@@ -37,7 +37,7 @@ export class RemindersController {
   @ApiOkResponse({
     description: 'The issued LETTER’s words on the office’s template',
     content: {
-      'application/vnd.openxmlformats-officedocument.wordprocessingml.document': {
+      [DOCX]: {
         schema: { type: 'string', format: 'binary' },
       },
     },
@@ -48,16 +48,9 @@ export class RemindersController {
     @IdParam() id: string,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<StreamableFile> {
-    const { fileName, bytes } = await this.letters.file(actor, id);
-    void reply.headers(
-      downloadHeaders({
-        fileName,
-        contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-        sizeBytes: bytes.length,
-        sha256: createHash('sha256').update(bytes).digest('hex'),
-      }),
-    );
-    return new StreamableFile(bytes);
+    const { file, stream } = await this.letters.file(actor, id);
+    void reply.headers(downloadHeaders(file));
+    return new StreamableFile(stream);
   }
 
   @Post(':id/acknowledgement')
