@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- <names…>] [--cases=N] [--hearings=N] [--concurrency=N] [--warmup=S]
- * [--duration=S] [--keep] [--reuse] [--no-write]`: runs the named benchmarks (default: all), prints
+ * [--duration=S] [--keep] [--reuse] [--no-write] [--profile]`: runs the named benchmarks (default: all), prints
  * their tables and rewrites their sections of docs/benchmarks.md (see bench/support/report.ts).
  * Benchmarks measure throughput and latency against the limits of the machine in the same run;
  * timed tests do not (DEVELOPERS, "Fast where it matters").

@@ -8,7 +8,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import * as ts from 'typescript';
 import { onInterrupt } from '../support/cleanup';
 import { HttpClient } from '../support/load';
@@ -40,28 +40,33 @@ export function freePort(): Promise<number> {
 }
 
 /**
- * bare-server.ts as plain JavaScript in a fresh temporary directory, with the compiler options of
- * tsconfig.build.json (how the app is compiled): what runs is what `tsc` would emit.
+ * A file of this folder as plain JavaScript in a fresh temporary directory, with the compiler
+ * options of tsconfig.build.json (how the app is compiled): what runs is what `tsc` would emit.
  */
-export function buildBareServer(): { dir: string; file: string } {
+export function transpileToTemp(source: string): { dir: string; file: string } {
   const configPath = join(ROOT, 'tsconfig.build.json');
   const read = ts.readConfigFile(configPath, (p) => ts.sys.readFile(p));
   if (read.error) throw new Error(ts.flattenDiagnosticMessageText(read.error.messageText, '\n'));
   const parsed = ts.parseJsonConfigFileContent(read.config, ts.sys, ROOT);
-  const output = ts.transpileModule(readFileSync(SOURCE, 'utf8'), {
-    fileName: SOURCE,
+  const output = ts.transpileModule(readFileSync(source, 'utf8'), {
+    fileName: source,
     compilerOptions: { ...parsed.options, sourceMap: false, inlineSourceMap: false },
     reportDiagnostics: true,
   });
   const errors = output.diagnostics ?? [];
   if (errors.length > 0) {
     const text = errors.map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
-    throw new Error(`bare-server.ts did not transpile:\n${text.join('\n')}`);
+    throw new Error(`${basename(source)} did not transpile:\n${text.join('\n')}`);
   }
   const dir = mkdtempSync(join(tmpdir(), 'fuyi-bench-bare-'));
-  const file = join(dir, 'bare-server.js');
+  const file = join(dir, basename(source).replace(/\.ts$/, '.js'));
   writeFileSync(file, output.outputText);
   return { dir, file };
+}
+
+/** bare-server.ts, transpiled (transpileToTemp). */
+export function buildBareServer(): { dir: string; file: string } {
+  return transpileToTemp(SOURCE);
 }
 
 export function removeBareBuild(dir: string): void {

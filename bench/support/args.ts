@@ -19,12 +19,14 @@ export interface BenchOptions {
   reuse: boolean;
   /** Do not rewrite docs/benchmarks.md (trial runs). */
   noWrite: boolean;
+  /** Profile the server's CPU while measuring (overhead), and sum the profiles up. */
+  profile: boolean;
   /** The options given on the command line (`cases`, `concurrency`…), for per-benchmark defaults. */
   given: Set<string>;
 }
 
 const USAGE = `usage: npm run bench [-- <benchmark…>] [--cases=N] [--hearings=N] [--concurrency=N]
-                      [--warmup=S] [--duration=S] [--keep] [--reuse] [--no-write]`;
+                      [--warmup=S] [--duration=S] [--keep] [--reuse] [--no-write] [--profile]`;
 
 function positiveNumber(flag: string, raw: string, integer: boolean): number {
   const value = Number(raw.replace(/_/g, ''));
@@ -47,6 +49,7 @@ export function parseArgs(argv: string[]): BenchOptions {
     keep: false,
     reuse: false,
     noWrite: false,
+    profile: false,
     given: new Set(),
   };
   for (const arg of argv) {
@@ -86,6 +89,9 @@ export function parseArgs(argv: string[]): BenchOptions {
         break;
       case 'no-write':
         options.noWrite = true;
+        break;
+      case 'profile':
+        options.profile = true;
         break;
       case 'help':
         console.log(USAGE);
