@@ -18,6 +18,7 @@ import { ReviewModule } from './review/review.module';
 import { Clock } from './common/clock';
 import { RateLimitStorage } from './common/rate-limit-storage';
 import { AppThrottlerGuard } from './common/throttler.guard';
+import { PROBE_ROUTES } from './common/probe-routes';
 import { requestLogOptions } from './common/request-log';
 import { AppRole, Env } from './config/env';
 import { ConfigModule } from './config/config.module';
@@ -48,6 +49,7 @@ const CORE = [
     useFactory: (env: Env) => ({
       pinoHttp: requestLogOptions(env.LOG_LEVEL),
       forRoutes: [{ path: '*path', method: RequestMethod.ALL }],
+      exclude: PROBE_ROUTES,
     }),
   }),
   TypeOrmModule.forRootAsync({

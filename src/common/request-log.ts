@@ -17,12 +17,16 @@ export function requestLogOptions(level: string): Options {
     level,
     // The request id comes from Fastify (X-Request-Id or a new UUID), see app.factory.ts.
     redact: ['req.headers.authorization', 'req.headers.cookie'],
+    // app.module.ts does not mount the logger on these routes at all (PROBE_ROUTES, src/common/probe-routes.ts): no
+    // per-request logger for lines never written. This keeps them out wherever it is mounted.
     autoLogging: {
       ignore: (req) => (req.url ?? '').startsWith('/health') || req.url === '/metrics',
     },
+    // Read when the request arrives (no caller yet) and when it is logged. `undefined`, not `{}`:
+    // pino-http makes a child logger of whatever this returns.
     customProps: (req) => {
       const actorId = (req as LoggedRequest)[ACTOR_ID];
-      return actorId ? { actorId } : {};
+      return (actorId ? { actorId } : undefined) as object;
     },
     serializers: {
       req: (req: { id: string; method: string; url: string }) => ({
