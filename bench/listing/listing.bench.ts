@@ -195,7 +195,7 @@ async function prepare(list: Scenario[], http: HttpClient): Promise<Prepared[]> 
   await dataSource.initialize();
   try {
     const clock = new Clock();
-    const service = new CaseQueriesService(dataSource, clock, new AuditService());
+    const service = new CaseQueriesService(dataSource, clock, new AuditService(dataSource));
     const admin: Actor = {
       id: '00000000-0000-4000-8000-000000000000',
       username: 'admin',

@@ -119,7 +119,7 @@ async function captureRegistration(
   await dataSource.initialize();
   try {
     const env = validateEnv({ DATABASE_URL: benchDatabaseUrl(DATABASE) });
-    const audit = new AuditService();
+    const audit = new AuditService(dataSource);
     const service = new RegistrationService(
       dataSource,
       audit,

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { Actor } from '../access/actor';
+import { Batcher } from '../common/batcher';
 import { currentRequestId } from '../common/request-context';
 import { AuditEntryEntity } from './audit-entry.entity';
 
@@ -31,12 +32,30 @@ export interface AuditRowsOf {
  */
 export const READ_ACTIONS = ['case.read', 'material.downloaded', 'document.downloaded'] as const;
 
+export interface ReadRecord extends AuditRecord {
+  action: (typeof READ_ACTIONS)[number];
+}
+
+/** The most read rows one INSERT writes (recordRead). */
+const READ_BATCH = 500;
+
 const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
 const literal = (text: string): string => `'${text.replaceAll("'", "''")}'`;
 
 /** Writes audit rows. Always pass the EntityManager of the transaction that makes the change. */
 @Injectable()
 export class AuditService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Reads arriving while an INSERT of reads runs go together in the next one (recordRead). */
+  private readonly reads = new Batcher<QueryDeepPartialEntity<AuditEntryEntity>, void>(
+    async (rows) => {
+      await this.dataSource.manager.insert(AuditEntryEntity, rows);
+      return rows.map(() => undefined);
+    },
+    READ_BATCH,
+  );
+
   /**
    * The statement that ends a data-modifying WITH query by writing one audit row (actor
    * `system`) for each row of its CTE `source`, returning one row per audit row: a bulk change
@@ -53,6 +72,15 @@ export class AuditService {
 
   async record(manager: EntityManager, actor: Actor | null, entry: AuditRecord): Promise<void> {
     await manager.insert(AuditEntryEntity, this.row(actor, entry));
+  }
+
+  /**
+   * The audit row of a read (READ_ACTIONS), stored before the read is answered: a read changes
+   * nothing, so it is no transaction's; reads made at the same time share one INSERT (one commit
+   * for many, where each read was a commit of its own: the case read's largest cost).
+   */
+  async recordRead(actor: Actor, entry: ReadRecord): Promise<void> {
+    await this.reads.submit(this.row(actor, entry));
   }
 
   /** Inserts rows made by row() in one statement (none: no statement). */

@@ -33,15 +33,15 @@ export class CaseQueriesService {
   ) {}
 
   /**
-   * The full case as `actor` may see it. Who read it is audited (`case.read`, entity the case):
-   * one INSERT, no transaction, once the case is known to be visible.
+   * The full case as `actor` may see it. Who read it is audited (`case.read`, entity the case)
+   * once the case is known to be visible, before the answer (AuditService.recordRead).
    */
   async get(actor: Actor, id: string): Promise<CaseView> {
     const em = this.dataSource.manager;
     const c = await em.findOneBy(CaseEntity, { id });
     if (!c) throw caseNotFound();
     assertCaseVisible(actor, c);
-    await this.audit.record(em, actor, { action: 'case.read', entityType: 'case', entityId: id });
+    await this.audit.recordRead(actor, { action: 'case.read', entityType: 'case', entityId: id });
     // One after another: one pooled connection per request, not four.
     const applicants = await em.find(CaseApplicantEntity, {
       where: { caseId: id },

@@ -115,7 +115,7 @@ export class DocumentsService {
     await this.visibleCase(em, actor, caseId);
     const doc = await em.findOneBy(DocumentEntity, { id: documentId, caseId });
     if (!doc) throw documentNotFound();
-    await this.audit.record(em, actor, {
+    await this.audit.recordRead(actor, {
       action: 'document.downloaded',
       entityType: 'case',
       entityId: caseId,

@@ -174,7 +174,7 @@ export class MaterialsService {
       .getRepository(MaterialEntity)
       .findOneBy({ id: materialId, caseId });
     if (!m) throw materialNotFound();
-    await this.audit.record(this.dataSource.manager, actor, {
+    await this.audit.recordRead(actor, {
       action: 'material.downloaded',
       entityType: 'case',
       entityId: caseId,

@@ -99,7 +99,7 @@ export class PartiesService {
     });
     if (!c) throw caseNotFound();
     assertCaseVisible(actor, c);
-    await this.audit.record(em, actor, {
+    await this.audit.recordRead(actor, {
       action: 'case.read',
       entityType: 'case',
       entityId: caseId,
