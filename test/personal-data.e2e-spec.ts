@@ -70,6 +70,25 @@ describe('reads of personal data are audited', () => {
     });
   });
 
+  it('reads made together share INSERTs, yet each has its own row, stored before its answer', async () => {
+    const before = (await reads()).length;
+    const requestIds = Array.from({ length: 40 }, (_, i) => `read-together-${i}`);
+    const stored: number[] = [];
+    await Promise.all(
+      requestIds.map(async (id) => {
+        await world.get(viewer.token, `/cases/${caseId}`).set('x-request-id', id).expect(200);
+        // Answered: its row is already there.
+        const [{ n }] = await t.db.query<{ n: number }[]>(
+          `SELECT count(*)::int AS n FROM audit_log WHERE request_id = $1 AND action = 'case.read'`,
+          [id],
+        );
+        stored.push(n);
+      }),
+    );
+    expect(stored).toEqual(requestIds.map(() => 1));
+    expect(await reads()).toHaveLength(before + requestIds.length);
+  });
+
   it('a read refused (unknown case) writes nothing', async () => {
     const [{ n: before }] = await t.db.query<{ n: number }[]>(
       `SELECT count(*)::int AS n FROM audit_log`,

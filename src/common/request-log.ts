@@ -1,5 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Options } from 'pino-http';
+import { PROBE_ROUTES } from './probe-routes';
+
+const PROBE_PATHS = new Set(PROBE_ROUTES.map((r) => `/${r.path}`));
 
 /** Where app.factory.ts leaves the authenticated caller's id on the raw request for the log. */
 export const ACTOR_ID = Symbol('fuyi.actorId');
@@ -17,10 +20,10 @@ export function requestLogOptions(level: string): Options {
     level,
     // The request id comes from Fastify (X-Request-Id or a new UUID), see app.factory.ts.
     redact: ['req.headers.authorization', 'req.headers.cookie'],
-    // app.module.ts does not mount the logger on these routes at all (PROBE_ROUTES, src/common/probe-routes.ts): no
-    // per-request logger for lines never written. This keeps them out wherever it is mounted.
+    // app.module.ts does not even mount the logger on the probes (no per-request logger for lines
+    // never written); this keeps them out wherever it is mounted.
     autoLogging: {
-      ignore: (req) => (req.url ?? '').startsWith('/health') || req.url === '/metrics',
+      ignore: (req) => PROBE_PATHS.has((req.url ?? '').split('?')[0]),
     },
     // Read when the request arrives (no caller yet) and when it is logged. `undefined`, not `{}`:
     // pino-http makes a child logger of whatever this returns.
