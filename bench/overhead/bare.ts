@@ -5,13 +5,12 @@
  * (SIGKILL after 10 s) and on an interrupted run.
  */
 import { ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { basename, join, resolve } from 'node:path';
-import * as ts from 'typescript';
+import { join, resolve } from 'node:path';
 import { onInterrupt } from '../support/cleanup';
 import { HttpClient } from '../support/load';
+import { transpileToTemp } from '../support/transpile';
 
 const ROOT = resolve(__dirname, '..', '..');
 const SOURCE = join(__dirname, 'bare-server.ts');
@@ -37,31 +36,6 @@ export function freePort(): Promise<number> {
       probe.close(() => resolvePort(port));
     });
   });
-}
-
-/**
- * A file of this folder as plain JavaScript in a fresh temporary directory, with the compiler
- * options of tsconfig.build.json (how the app is compiled): what runs is what `tsc` would emit.
- */
-export function transpileToTemp(source: string): { dir: string; file: string } {
-  const configPath = join(ROOT, 'tsconfig.build.json');
-  const read = ts.readConfigFile(configPath, (p) => ts.sys.readFile(p));
-  if (read.error) throw new Error(ts.flattenDiagnosticMessageText(read.error.messageText, '\n'));
-  const parsed = ts.parseJsonConfigFileContent(read.config, ts.sys, ROOT);
-  const output = ts.transpileModule(readFileSync(source, 'utf8'), {
-    fileName: source,
-    compilerOptions: { ...parsed.options, sourceMap: false, inlineSourceMap: false },
-    reportDiagnostics: true,
-  });
-  const errors = output.diagnostics ?? [];
-  if (errors.length > 0) {
-    const text = errors.map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
-    throw new Error(`${basename(source)} did not transpile:\n${text.join('\n')}`);
-  }
-  const dir = mkdtempSync(join(tmpdir(), 'fuyi-bench-bare-'));
-  const file = join(dir, basename(source).replace(/\.ts$/, '.js'));
-  writeFileSync(file, output.outputText);
-  return { dir, file };
 }
 
 /** bare-server.ts, transpiled (transpileToTemp). */

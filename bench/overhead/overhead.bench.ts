@@ -22,9 +22,7 @@
  * two rounds.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
 import { Clock } from '../../src/common/clock';
 import { residentIdCheckCharacter } from '../../src/common/validators/id-number';
 import { BenchContext, BenchReport, Benchmark } from '../support/benchmark';
@@ -39,14 +37,8 @@ import { HttpClient, LoadResult, runLoad } from '../support/load';
 import { formatLoad, loadAverage, machineInfo, MachineInfo } from '../support/machine';
 import { markdownTable, ms, percent, perSecond, textTable } from '../support/report';
 import { buildApp, clearRedisKeys, RunningServer, startServer } from '../support/server';
-import {
-  BareServer,
-  buildBareServer,
-  removeBareBuild,
-  startBareServer,
-  transpileToTemp,
-} from './bare';
-import { ProfileSummary, summarizeProfile } from './profile-summary';
+import { profiled, Profiled, profilesMarkdown, profilesText, ServerProfiler } from '../support/profile';
+import { BareServer, buildBareServer, removeBareBuild, startBareServer } from './bare';
 
 /** Its own database and Redis prefix: other benchmarks may run on the same machine. */
 const DATABASE = 'fuyi_bench_overhead';
@@ -202,7 +194,7 @@ export const overhead: Benchmark = {
     const loadAtStart = loadAverage();
     let buildDir: string | null = null;
     let bareDir: string | null = null;
-    let hookDir: string | null = null;
+    let profiler: ServerProfiler | null = null;
     let app: RunningServer | null = null;
     const bare: BareServer[] = [];
     const clients: HttpClient[] = [];
@@ -215,8 +207,8 @@ export const overhead: Benchmark = {
       buildDir = null;
       if (bareDir) removeBareBuild(bareDir);
       bareDir = null;
-      if (hookDir) removeBareBuild(hookDir);
-      hookDir = null;
+      profiler?.remove();
+      profiler = null;
       await clearRedisKeys(REDIS_PREFIX).catch((e: unknown) =>
         log(`could not clear Redis keys: ${String(e)}`),
       );
@@ -249,17 +241,12 @@ export const overhead: Benchmark = {
       const nest = await startBareServer(bareBuild.file, 'nest');
       bare.push(nest);
       log(`starting the app (node ${dir}/src/main.js)`);
-      // --profile: the app carries cpu-profile-hook.ts, which the rows below switch on and off.
-      let profileDir: string | null = null;
-      const profileEnv: Record<string, string> = {};
-      if (options.profile) {
-        const hook = transpileToTemp(join(__dirname, 'cpu-profile-hook.ts'));
-        hookDir = hook.dir;
-        profileDir = mkdtempSync(join(tmpdir(), 'fuyi-profile-'));
-        profileEnv.NODE_OPTIONS = `--max-old-space-size=192 --require ${hook.file}`;
-        profileEnv.FUYI_PROFILE_DIR = profileDir;
-      }
-      app = await startServer(dir, benchDatabaseUrl(DATABASE), { REDIS_PREFIX, ...profileEnv });
+      // --profile: the app carries the profiler's hook, which the rows below switch on and off.
+      if (options.profile) profiler = new ServerProfiler();
+      app = await startServer(dir, benchDatabaseUrl(DATABASE), {
+        REDIS_PREFIX,
+        ...profiler?.env,
+      });
       const { token, caseId } = await registerOneCase(app);
       log(`  registered case ${caseId} as an OFFICER`);
 
@@ -319,31 +306,20 @@ export const overhead: Benchmark = {
 
       // Profiled apart from the measured rounds, whose figures the profiler would slow.
       const profiles: Profiled[] = [];
-      if (profileDir) {
+      if (profiler) {
         for (const row of ROWS.filter((r) => r.server === 'app')) {
           const target = targets[row.id];
           log(`profiling ${row.label} (not counted in the figures)`);
-          process.kill(target.pid, 'SIGWINCH');
-          const result = await runLoad(
-            { concurrency, warmupSeconds, durationSeconds, serverPid: target.pid },
-            () => async () => {
-              await target.client.request('GET', target.path);
-            },
+          const { result, profile } = await profiler.during(target.pid, () =>
+            runLoad({ concurrency, warmupSeconds, durationSeconds, serverPid: target.pid }, () => {
+              return async () => {
+                await target.client.request('GET', target.path);
+              };
+            }),
           );
-          process.kill(target.pid, 'SIGWINCH');
-          const file = join(profileDir, `${profiles.length + 1}.cpuprofile`);
-          const deadline = Date.now() + 30_000;
-          while (!existsSync(file)) {
-            if (Date.now() > deadline) throw new Error(`no CPU profile at ${file} after 30 s`);
-            await new Promise((r) => setTimeout(r, 100));
-          }
-          profiles.push({
-            row: row.id,
-            file,
-            throughput: result.throughput,
-            ...summarizeProfile(file),
-          });
-          log(`  ${file}`);
+          const seconds = warmupSeconds + durationSeconds;
+          profiles.push(profiled(row.label, profile, result.throughput, seconds));
+          log(`  ${profile}`);
         }
       }
 
@@ -395,13 +371,6 @@ interface ReportInput {
   loadAtEnd: [number, number, number];
   typeErrors: string[];
   profiles: Profiled[];
-}
-
-/** One app row run again under the CPU profiler (`--profile`). */
-interface Profiled extends ProfileSummary {
-  row: RowId;
-  file: string;
-  throughput: number;
 }
 
 function report(input: ReportInput): BenchReport {
@@ -580,47 +549,6 @@ function report(input: ReportInput): BenchReport {
   const plain = (s: string): string => s;
   const code = (s: string): string => `\`${s.replace(/`/g, "'")}\``;
 
-  const profileTitle = (p: Profiled): string =>
-    `CPU profile of ${label(p.row)}: ${perSecond(p.throughput)} req/s while profiled, ` +
-    `${(p.busyMs / 1000).toFixed(1)} s of CPU sampled, ` +
-    `${((p.busyMs * 1000) / (p.throughput * (input.warmupSeconds + input.durationSeconds))).toFixed(0)} µs per request`;
-  const shareRows = (shares: ProfileSummary['layers'], format: (s: string) => string) =>
-    shares.map((sh) => [format(sh.name), percent(sh.share)]);
-  const profileText = input.profiles.flatMap((p) => [
-    '',
-    profileTitle(p),
-    textTable(['layer (self time)', 'share'], shareRows(p.layers, plain), ['l', 'r']),
-    textTable(['function (self time)', 'share'], shareRows(p.functions, plain), ['l', 'r']),
-    p.file,
-  ]);
-  const profileMarkdown =
-    input.profiles.length === 0
-      ? []
-      : [
-          '',
-          '### Where the app’s CPU goes (`--profile`)',
-          '',
-          'Each app row run once more under the V8 sampling profiler (100 µs; not counted in the ' +
-            'figures above): shares of the sampled busy time by the layer holding the running ' +
-            'function (its npm package or the app’s folder), and the functions with the most ' +
-            'self time. `(garbage collector)` and `(program)` are V8’s own.',
-          ...input.profiles.flatMap((p) => [
-            '',
-            `**${profileTitle(p)}**`,
-            '',
-            markdownTable(['layer (self time)', 'share'], shareRows(p.layers, code), ['l', 'r']),
-            '',
-            '<details><summary>Functions with the most self time</summary>',
-            '',
-            markdownTable(['function (self time)', 'share'], shareRows(p.functions, code), [
-              'l',
-              'r',
-            ]),
-            '',
-            '</details>',
-          ]),
-        ];
-
   const text = [
     `overhead — ${input.concurrency} clients, ${input.warmupSeconds} s warm-up, ` +
       `${input.durationSeconds} s per row, ${ROUNDS} rounds (latencies in ms)`,
@@ -636,7 +564,7 @@ function report(input: ReportInput): BenchReport {
     ...(boundNote ? [boundNote] : []),
     ...(firstError ? [`first error (${label(firstError.row)}): ${firstError.firstError}`] : []),
     `load average at start ${formatLoad(input.loadAtStart)}, at end ${formatLoad(input.loadAtEnd)}`,
-    ...profileText,
+    ...profilesText(input.profiles),
   ].join('\n');
 
   const markdown = [
@@ -690,7 +618,7 @@ function report(input: ReportInput): BenchReport {
     markdownTable(cpuHeader, cpuRows(code), cpuAlign),
     '',
     '</details>',
-    ...profileMarkdown,
+    ...profilesMarkdown(input.profiles, 'Each app row run once more'),
   ].join('\n');
   return { key: 'overhead', text, markdown };
 }

@@ -49,6 +49,13 @@ import {
 } from '../support/machine';
 import { markdownTable, ms, percent, perSecond, textTable, thousands } from '../support/report';
 import { buildApp, clearRedisKeys, RunningServer, startServer } from '../support/server';
+import {
+  profiled,
+  Profiled,
+  profilesMarkdown,
+  profilesText,
+  ServerProfiler,
+} from '../support/profile';
 
 /** Its own database and Redis prefix: other benchmarks may run on the same machine. */
 const DATABASE = 'fuyi_bench_registration';
@@ -286,6 +293,7 @@ export const registration: Benchmark = {
     let buildDir: string | null = null;
     let server: RunningServer | null = null;
     let second: RunningServer | null = null;
+    let profiler: ServerProfiler | null = null;
     const clients: HttpClient[] = [];
     const pgbenchDir = mkdtempSync(join(tmpdir(), 'fuyi-bench-pgbench-'));
     const cleanUp = async (): Promise<void> => {
@@ -295,6 +303,8 @@ export const registration: Benchmark = {
       server = second = null;
       if (buildDir) rmSync(buildDir, { recursive: true, force: true });
       buildDir = null;
+      profiler?.remove();
+      profiler = null;
       rmSync(pgbenchDir, { recursive: true, force: true });
       await clearRedisKeys(REDIS_PREFIX).catch((e: unknown) =>
         log(`could not clear Redis keys: ${String(e)}`),
@@ -322,7 +332,12 @@ export const registration: Benchmark = {
       log(`starting the server (node ${dir}/src/main.js)`);
       // One signing secret for both processes, as replicas behind a load balancer share it.
       const serverEnv = { REDIS_PREFIX, JWT_SECRET: randomBytes(32).toString('hex') };
-      server = await startServer(dir, benchDatabaseUrl(DATABASE), serverEnv);
+      // --profile: the first server carries the profiler's hook (the replicas do not).
+      if (options.profile) profiler = new ServerProfiler();
+      server = await startServer(dir, benchDatabaseUrl(DATABASE), {
+        ...serverEnv,
+        ...profiler?.env,
+      });
 
       // Set-up through the API, not measured: agencies and an officer.
       const admin = await server.login(1);
@@ -389,7 +404,7 @@ export const registration: Benchmark = {
       let errors = 0;
       let sent = 0;
       const firstError: string[] = [];
-      const app = await runLoad(load, () => async () => {
+      const register = () => async () => {
         const n = sent++;
         const answer = await officer.request(
           'POST',
@@ -400,7 +415,8 @@ export const registration: Benchmark = {
           errors += 1;
           if (firstError.length === 0) firstError.push(`${answer.status} ${answer.body}`);
         }
-      });
+      };
+      const app = await runLoad(load, register);
       const memory = rss.stop();
       log(
         `  ${perSecond(app.throughput)} req/s, p99 ${ms(app.p99)} ms, ${errors} error(s), ` +
@@ -412,6 +428,17 @@ export const registration: Benchmark = {
         `  ${thousands(batching.cases)} cases in ${thousands(batching.transactions)} ` +
           `transactions (batches)`,
       );
+
+      // Profiled apart from the measured row, whose figures the profiler would slow.
+      const profiles: Profiled[] = [];
+      if (profiler) {
+        log(`profiling POST /api/v1/cases (not counted in the figures)`);
+        const pid = server.pid;
+        const { result, profile } = await profiler.during(pid, () => runLoad(load, register));
+        const seconds = warmupSeconds + durationSeconds;
+        profiles.push(profiled('POST /api/v1/cases', profile, result.throughput, seconds));
+        log(`  ${profile}`);
+      }
 
       log(`measuring POST /api/v1/cases through two API processes (replicas)`);
       second = await startServer(dir, benchDatabaseUrl(DATABASE), serverEnv);
@@ -469,6 +496,7 @@ export const registration: Benchmark = {
         loadAtStart,
         loadAtEnd: loadAverage(),
         typeErrors,
+        profiles,
       });
     } finally {
       forget();
@@ -518,6 +546,7 @@ interface ReportInput {
   loadAtStart: [number, number, number];
   loadAtEnd: [number, number, number];
   typeErrors: string[];
+  profiles: Profiled[];
 }
 
 function report(input: ReportInput): BenchReport {
@@ -655,6 +684,7 @@ function report(input: ReportInput): BenchReport {
     `server RSS ${mb(input.memory.before)} before, max ${mb(input.memory.max)} while registering; ` +
       `${input.statements.length} statements per registration`,
     `load average at start ${formatLoad(input.loadAtStart)}, at end ${formatLoad(input.loadAtEnd)}`,
+    ...profilesText(input.profiles),
   ].join('\n');
 
   const markdown = [
@@ -726,6 +756,7 @@ function report(input: ReportInput): BenchReport {
     '```',
     '',
     '</details>',
+    ...profilesMarkdown(input.profiles, 'The app row run once more'),
   ].join('\n');
   return { key: 'registration', text, markdown };
 }

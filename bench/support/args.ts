@@ -19,7 +19,7 @@ export interface BenchOptions {
   reuse: boolean;
   /** Do not rewrite docs/benchmarks.md (trial runs). */
   noWrite: boolean;
-  /** Profile the server's CPU while measuring (overhead), and sum the profiles up. */
+  /** Profile the server’s CPU under load (overhead, registration), and sum the profiles up. */
   profile: boolean;
   /** The options given on the command line (`cases`, `concurrency`…), for per-benchmark defaults. */
   given: Set<string>;
