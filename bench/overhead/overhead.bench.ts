@@ -37,7 +37,13 @@ import { HttpClient, LoadResult, runLoad } from '../support/load';
 import { formatLoad, loadAverage, machineInfo, MachineInfo } from '../support/machine';
 import { markdownTable, ms, percent, perSecond, textTable } from '../support/report';
 import { buildApp, clearRedisKeys, RunningServer, startServer } from '../support/server';
-import { profiled, Profiled, profilesMarkdown, profilesText, ServerProfiler } from '../support/profile';
+import {
+  profiled,
+  Profiled,
+  profilesMarkdown,
+  profilesText,
+  ServerProfiler,
+} from '../support/profile';
 import { BareServer, buildBareServer, removeBareBuild, startBareServer } from './bare';
 
 /** Its own database and Redis prefix: other benchmarks may run on the same machine. */

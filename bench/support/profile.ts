@@ -62,7 +62,12 @@ export class ServerProfiler {
  * `file`, the profile of `what` under load at `throughput` per second for `seconds` (warm-up
  * included, as the profiler ran through it), summed up.
  */
-export function profiled(what: string, file: string, throughput: number, seconds: number): Profiled {
+export function profiled(
+  what: string,
+  file: string,
+  throughput: number,
+  seconds: number,
+): Profiled {
   const summary = summarizeProfile(file);
   const perRequestUs = (summary.busyMs * 1000) / (throughput * seconds);
   const title =
@@ -80,8 +85,16 @@ export function profilesText(profiles: Profiled[]): string[] {
   return profiles.flatMap((p) => [
     '',
     p.title,
-    textTable(['layer (self time)', 'share'], shareRows(p.layers, (s) => s), ['l', 'r']),
-    textTable(['function (self time)', 'share'], shareRows(p.functions, (s) => s), ['l', 'r']),
+    textTable(
+      ['layer (self time)', 'share'],
+      shareRows(p.layers, (s) => s),
+      ['l', 'r'],
+    ),
+    textTable(
+      ['function (self time)', 'share'],
+      shareRows(p.functions, (s) => s),
+      ['l', 'r'],
+    ),
     p.file,
   ]);
 }
