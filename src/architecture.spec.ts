@@ -114,6 +114,7 @@ describe('table ownership', () => {
             `\\.(insert|update|save|delete|upsert|increment|decrement)\\(\\s*${entity}\\b`,
           ),
           new RegExp(`\\.(into|from)\\(\\s*${entity}\\b`),
+          new RegExp(`\\binsertRows\\(\\s*\\w+(\\.\\w+)*,\\s*${entity}\\b`),
           new RegExp(`\\b(INSERT INTO|UPDATE|DELETE FROM|TRUNCATE)\\s+${table}\\b`),
         ];
         if (writes.some((w) => w.test(src))) offending.push(`${relative(SRC, f)} writes ${table}`);

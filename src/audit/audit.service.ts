@@ -4,6 +4,7 @@ import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity
 import { Actor } from '../access/actor';
 import { Batcher } from '../common/batcher';
 import { currentRequestId } from '../common/request-context';
+import { insertRows } from '../database/insert-rows';
 import { AuditEntryEntity } from './audit-entry.entity';
 
 export interface AuditRecord {
@@ -50,7 +51,7 @@ export class AuditService {
   /** Reads arriving while an INSERT of reads runs go together in the next one (recordRead). */
   private readonly reads = new Batcher<QueryDeepPartialEntity<AuditEntryEntity>, void>(
     async (rows) => {
-      await this.dataSource.manager.insert(AuditEntryEntity, rows);
+      await insertRows(this.dataSource.manager, AuditEntryEntity, rows);
       return rows.map(() => undefined);
     },
     READ_BATCH,
@@ -71,7 +72,7 @@ export class AuditService {
   }
 
   async record(manager: EntityManager, actor: Actor | null, entry: AuditRecord): Promise<void> {
-    await manager.insert(AuditEntryEntity, this.row(actor, entry));
+    await insertRows(manager, AuditEntryEntity, [this.row(actor, entry)]);
   }
 
   /**
@@ -88,7 +89,7 @@ export class AuditService {
     manager: EntityManager,
     rows: QueryDeepPartialEntity<AuditEntryEntity>[],
   ): Promise<void> {
-    if (rows.length > 0) await manager.insert(AuditEntryEntity, rows);
+    await insertRows(manager, AuditEntryEntity, rows);
   }
 
   /**

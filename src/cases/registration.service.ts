@@ -11,6 +11,7 @@ import { Clock } from '../common/clock';
 import { currentRequestId } from '../common/request-context';
 import { LocalDate } from '../common/local-date';
 import { Env } from '../config/env';
+import { insertRows } from '../database/insert-rows';
 import { foreignKeyViolated } from '../database/sql-errors';
 import { CaseApplicantEntity } from './case-applicant.entity';
 import { acceptanceDueOn } from './rules/deadlines.rules';
@@ -89,20 +90,6 @@ function unknownReference(e: unknown): AppError | null {
     return AppError.invalidField('officeId', 'UNKNOWN_OFFICE', 'no judicial office has this id');
   }
   return null;
-}
-
-/**
- * An entity as read back: every column of `target` absent from `row` has its constant default
- * (false, 0, an enum's value), or null.
- */
-function complete<T extends object>(em: EntityManager, target: new () => T, row: object): T {
-  const entity = { ...row } as Record<string, unknown>;
-  for (const column of em.connection.getMetadata(target).columns) {
-    const fallback: unknown = column.default;
-    entity[column.propertyName] ??=
-      fallback === undefined || typeof fallback === 'function' ? null : fallback;
-  }
-  return entity as T;
 }
 
 export type Registered = IdempotentResponse<RegisteredCaseView>;
@@ -403,12 +390,10 @@ export class RegistrationService {
         });
       }
       const rows = fresh.map((r) => ({ ...r.case, year: r.year, ...numbers.get(r)! }));
-      const inserted = await em.insert(CaseEntity, rows);
       // The cases as Postgres now holds them (defaults filled in), answered without reading back.
-      const numbered = rows.map((row, i) =>
-        complete(em, CaseEntity, { ...row, ...inserted.generatedMaps[i] }),
-      );
-      await em.insert(
+      const numbered = await insertRows(em, CaseEntity, rows);
+      await insertRows(
+        em,
         CaseApplicantEntity,
         fresh.flatMap((r) => r.applicants.map((a) => ({ ...a, caseId: r.case.id }))),
       );

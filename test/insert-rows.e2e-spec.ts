@@ -1,0 +1,137 @@
+/**
+ * insertRows (src/database/insert-rows.ts), on Postgres: the rows it returns are the rows Postgres
+ * holds, as TypeORM reads them back (defaults, generated ids, timestamps, transformers, jsonb);
+ * past the parameter limit it splits the statement; a row that lacks a column writes nothing.
+ */
+import { randomUUID } from 'node:crypto';
+import { AuditEntryEntity } from '../src/audit/audit-entry.entity';
+import { CaseApplicantEntity } from '../src/cases/case-applicant.entity';
+import { ApplicantKind } from '../src/cases/case.enums';
+import { CaseEntity } from '../src/cases/case.entity';
+import { insertRows } from '../src/database/insert-rows';
+import { CaseWorld } from './support/case-world';
+import { startApp, TestApp, unique } from './support/test-app';
+
+describe('insertRows', () => {
+  let t: TestApp;
+  let world: CaseWorld;
+  let officer: string;
+
+  beforeAll(async () => {
+    t = await startApp();
+    world = await CaseWorld.create(t);
+    officer = (await world.user('OFFICER')).token;
+  });
+  afterAll(() => t.close());
+
+  /** Runs `work` in a transaction that is rolled back: nothing of it stays. */
+  const rolledBack = async (work: (em: TestApp['db']['manager']) => Promise<void>) => {
+    const runner = t.db.createQueryRunner();
+    await runner.startTransaction();
+    try {
+      await work(runner.manager);
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
+  };
+
+  it('returns cases as TypeORM reads them back: defaults, timestamps, amounts', async () => {
+    const registered = await world.register(officer, {
+      act: { type: 'PENALTY', amountYuan: 1234.5, documentNumber: unique('罚字') },
+    });
+    const existing = await t.db.manager.findOneByOrFail(CaseEntity, { id: registered.id });
+    await rolledBack(async (em) => {
+      // The columns registration gives; the rest are Postgres's to fill.
+      const given = { ...existing } as Partial<CaseEntity>;
+      for (const key of ['createdAt', 'updatedAt'] as const) {
+        delete given[key];
+      }
+      const copies = [1, 2].map((n) => ({
+        ...given,
+        id: randomUUID(),
+        seq: existing.seq + 1_000_000 + n,
+        number: `${existing.number}-${n}`,
+      }));
+      const inserted = await insertRows(em, CaseEntity, copies);
+      expect(inserted).toHaveLength(2);
+      for (const [i, row] of inserted.entries()) {
+        const read = await em.findOneByOrFail(CaseEntity, { id: copies[i].id });
+        expect(row).toEqual({ ...read });
+        expect(row.actAmountYuan).toBe(1234.5);
+        expect(row.createdAt).toBeInstanceOf(Date);
+      }
+    });
+  });
+
+  it('fills generated ids, keeps jsonb objects and arrays as given', async () => {
+    const registered = await world.register(officer);
+    await rolledBack(async (em) => {
+      const applicants = await insertRows(em, CaseApplicantEntity, [
+        { caseId: registered.id, position: 7, kind: ApplicantKind.PERSON, name: '甲' },
+      ]);
+      expect(applicants[0].id).toMatch(/^[0-9a-f-]{36}$/);
+      expect(applicants[0].idNumber).toBeNull();
+      const after = { list: [1, '二', { three: 3 }], text: "引号'\"" };
+      const [entry] = await insertRows(em, AuditEntryEntity, [
+        {
+          actorId: null,
+          actorName: 'system',
+          action: 'test.inserted',
+          entityType: 'test',
+          entityId: registered.id,
+          before: null,
+          after,
+          requestId: null,
+        },
+      ]);
+      const read = await em.findOneByOrFail(AuditEntryEntity, { id: entry.id });
+      expect(entry).toEqual({ ...read });
+      expect(read.after).toEqual(after);
+    });
+  });
+
+  it('splits rows past 65,535 parameters over several statements, in order', async () => {
+    const entityId = randomUUID();
+    // 8 columns: 8,191 rows fit one statement; 20,000 take three.
+    const rows = Array.from({ length: 20_000 }, (_, i) => ({
+      actorId: null,
+      actorName: 'system',
+      action: 'test.many',
+      entityType: 'test',
+      entityId,
+      before: null,
+      after: { i },
+      requestId: null,
+    }));
+    await rolledBack(async (em) => {
+      const inserted = await insertRows(em, AuditEntryEntity, rows);
+      expect(inserted.map((r) => r.after)).toEqual(rows.map((r) => r.after));
+      const [{ n }] = await em.query<{ n: number }[]>(
+        `SELECT count(DISTINCT id)::int AS n FROM audit_log WHERE entity_id = $1`,
+        [entityId],
+      );
+      expect(n).toBe(20_000);
+    });
+  });
+
+  it('refuses rows that do not give the same columns, writing nothing', async () => {
+    const entityId = randomUUID();
+    const row = {
+      actorId: null,
+      actorName: 'system',
+      action: 'test.refused',
+      entityType: 'test',
+      entityId,
+      after: null,
+    };
+    await expect(
+      insertRows(t.db.manager, AuditEntryEntity, [row, { ...row, after: undefined }]),
+    ).rejects.toThrow('insertRows(audit_log): a row lacks after');
+    const [{ n }] = await t.db.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM audit_log WHERE entity_id = $1`,
+      [entityId],
+    );
+    expect(n).toBe(0);
+  });
+});
