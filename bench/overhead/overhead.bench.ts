@@ -21,7 +21,6 @@
  * Defaults of its own (unless given on the command line): 32 clients, 2 s warm-up, 10 s measured,
  * two rounds.
  */
-import { randomBytes } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
 import { Clock } from '../../src/common/clock';
 import { residentIdCheckCharacter } from '../../src/common/validators/id-number';
@@ -36,7 +35,13 @@ import {
 import { HttpClient, LoadResult, runLoad } from '../support/load';
 import { formatLoad, loadAverage, machineInfo, MachineInfo } from '../support/machine';
 import { markdownTable, ms, percent, perSecond, textTable } from '../support/report';
-import { buildApp, clearRedisKeys, RunningServer, startServer } from '../support/server';
+import {
+  buildApp,
+  clearRedisKeys,
+  randomPassword,
+  RunningServer,
+  startServer,
+} from '../support/server';
 import {
   profiled,
   Profiled,
@@ -127,7 +132,7 @@ async function registerOneCase(server: RunningServer): Promise<{ token: string; 
       }),
       'POST /agencies',
     );
-    const password = randomBytes(12).toString('base64url');
+    const password = randomPassword();
     await expectCreated<{ id: string }>(
       admin.request('POST', '/api/v1/users', {
         username: 'bench-officer',

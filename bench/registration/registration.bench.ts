@@ -48,7 +48,13 @@ import {
   MachineInfo,
 } from '../support/machine';
 import { markdownTable, ms, percent, perSecond, textTable, thousands } from '../support/report';
-import { buildApp, clearRedisKeys, RunningServer, startServer } from '../support/server';
+import {
+  buildApp,
+  clearRedisKeys,
+  randomPassword,
+  RunningServer,
+  startServer,
+} from '../support/server';
 import {
   profiled,
   Profiled,
@@ -355,7 +361,7 @@ export const registration: Benchmark = {
         );
         agencies.push(a.id);
       }
-      const password = randomBytes(12).toString('base64url');
+      const password = randomPassword();
       const created = await expectCreated<{ id: string }>(
         admin.request('POST', '/api/v1/users', {
           username: 'bench-officer',

@@ -48,7 +48,7 @@ import {
   thousands,
   sizedKey,
 } from '../support/report';
-import { buildApp, RunningServer, startServer } from '../support/server';
+import { buildApp, randomPassword, RunningServer, startServer } from '../support/server';
 
 const ROOT = resolve(__dirname, '..', '..');
 /** Its own database and Redis prefix: the listing benchmark may run on the same machine. */
@@ -131,7 +131,7 @@ async function startWorker(buildDir: string, queue: Queue): Promise<RunningWorke
       RUN_MIGRATIONS: 'false',
       // Required in production, unused by the worker.
       ADMIN_USERNAME: 'admin',
-      ADMIN_PASSWORD: randomBytes(18).toString('base64url'),
+      ADMIN_PASSWORD: randomPassword(),
       JWT_SECRET: randomBytes(32).toString('hex'),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -501,7 +501,7 @@ export const reminders: Benchmark = {
         );
         agencies.push(a.id);
       }
-      const password = randomBytes(12).toString('base64url');
+      const password = randomPassword();
       await expectOk(
         admin.request('POST', '/api/v1/users', {
           username: 'bench-officer',

@@ -19,6 +19,12 @@ export const REDIS_PREFIX = 'fuyi-bench';
 /** The bench database's first administrator (a throwaway local database: `--reuse` logs in again). */
 const ADMIN_PASSWORD = 'fuyi-bench-admin';
 
+/**
+ * A random password the app's strength rule accepts every time: random base64url alone lacks a
+ * digit or a symbol now and then, and the set-up fails.
+ */
+export const randomPassword = (): string => `${randomBytes(12).toString('base64url')}a1!A`;
+
 export interface RunningServer {
   port: number;
   pid: number;
