@@ -4,7 +4,7 @@ import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity
 import { Actor } from '../access/actor';
 import { Batcher } from '../common/batcher';
 import { currentRequestId } from '../common/request-context';
-import { insertRows } from '../database/insert-rows';
+import { insertRows } from '../database/entity-rows';
 import { AuditEntryEntity } from './audit-entry.entity';
 
 export interface AuditRecord {

@@ -7,6 +7,7 @@ import { AuditEntryEntity } from '../audit/audit-entry.entity';
 import { AuditService, READ_ACTIONS } from '../audit/audit.service';
 import { Clock } from '../common/clock';
 import { decodeCursor, Page, toPage } from '../common/pagination';
+import { selectRows } from '../database/entity-rows';
 import { DecisionEntity } from '../review/decision.entity';
 import { CaseApplicantEntity } from './case-applicant.entity';
 import { toCaseView, toSummaryView, SUMMARY_COLUMNS } from './case-views';
@@ -37,25 +38,27 @@ export class CaseQueriesService {
    * once the case is known to be visible, before the answer (AuditService.recordRead).
    */
   async get(actor: Actor, id: string): Promise<CaseView> {
+    // selectRows: the hottest read (docs/architecture.md, "Hot statements").
     const em = this.dataSource.manager;
-    const c = await em.findOneBy(CaseEntity, { id });
+    const [c] = await selectRows(em, CaseEntity, { where: { id } });
     if (!c) throw caseNotFound();
     assertCaseVisible(actor, c);
     await this.audit.recordRead(actor, { action: 'case.read', entityType: 'case', entityId: id });
     // One after another: one pooled connection per request, not four.
-    const applicants = await em.find(CaseApplicantEntity, {
+    const applicants = await selectRows(em, CaseApplicantEntity, {
       where: { caseId: id },
-      order: { position: 'ASC' },
+      orderBy: { position: 'ASC' },
     });
-    const supplements = await em.find(SupplementRequestEntity, {
+    const supplements = await selectRows(em, SupplementRequestEntity, {
       where: { caseId: id },
-      order: { createdAt: 'ASC' },
+      orderBy: { createdAt: 'ASC' },
     });
-    const decision = await em.findOne(DecisionEntity, {
+    const [decision] = await selectRows(em, DecisionEntity, {
       where: { caseId: id },
-      order: { createdAt: 'DESC' },
+      orderBy: { createdAt: 'DESC' },
+      limit: 1,
     });
-    return toCaseView(c, applicants, supplements, decision, actor, this.clock.today());
+    return toCaseView(c, applicants, supplements, decision ?? null, actor, this.clock.today());
   }
 
   async list(actor: Actor, q: ListCasesQuery): Promise<Page<CaseSummaryView>> {

@@ -11,7 +11,7 @@ import { Clock } from '../common/clock';
 import { currentRequestId } from '../common/request-context';
 import { LocalDate } from '../common/local-date';
 import { Env } from '../config/env';
-import { insertRows } from '../database/insert-rows';
+import { insertRows } from '../database/entity-rows';
 import { foreignKeyViolated } from '../database/sql-errors';
 import { CaseApplicantEntity } from './case-applicant.entity';
 import { acceptanceDueOn } from './rules/deadlines.rules';

@@ -1,14 +1,16 @@
 /**
- * insertRows (src/database/insert-rows.ts), on Postgres: the rows it returns are the rows Postgres
+ * src/database/entity-rows.ts, on Postgres. insertRows: the rows it returns are the rows Postgres
  * holds, as TypeORM reads them back (defaults, generated ids, timestamps, transformers, jsonb);
  * past the parameter limit it splits the statement; a row that lacks a column writes nothing.
+ * selectRows: the entities `EntityManager.find` answers with the same where, order and take.
  */
 import { randomUUID } from 'node:crypto';
 import { AuditEntryEntity } from '../src/audit/audit-entry.entity';
 import { CaseApplicantEntity } from '../src/cases/case-applicant.entity';
 import { ApplicantKind } from '../src/cases/case.enums';
 import { CaseEntity } from '../src/cases/case.entity';
-import { insertRows } from '../src/database/insert-rows';
+import { insertRows, selectRows } from '../src/database/entity-rows';
+import { idNumber } from './support/case-world';
 import { CaseWorld } from './support/case-world';
 import { startApp, TestApp, unique } from './support/test-app';
 
@@ -72,7 +74,7 @@ describe('insertRows', () => {
       ]);
       expect(applicants[0].id).toMatch(/^[0-9a-f-]{36}$/);
       expect(applicants[0].idNumber).toBeNull();
-      const after = { list: [1, '二', { three: 3 }], text: "引号'\"" };
+      const after = { list: [1, '二', { three: 3 }], text: '引号\'"' };
       const [entry] = await insertRows(em, AuditEntryEntity, [
         {
           actorId: null,
@@ -133,5 +135,57 @@ describe('insertRows', () => {
       [entityId],
     );
     expect(n).toBe(0);
+  });
+
+  describe('selectRows', () => {
+    it('answers what find answers: where, order, limit, every column type', async () => {
+      const registered = await world.register(officer, {
+        act: { type: 'PENALTY', amountYuan: 88.8 },
+        applicants: [
+          { kind: 'PERSON', name: '赵一', idNumber: idNumber('19700101', '111') },
+          {
+            kind: 'PERSON',
+            name: '钱二',
+            idNumber: idNumber('19800101', '222'),
+            phone: '13800000000',
+          },
+          { kind: 'PERSON', name: '孙三', idNumber: idNumber('19900101', '333') },
+        ],
+      });
+      await world.read(registered.id); // a case.read audit row besides case.registered
+      const em = t.db.manager;
+      const id = registered.id;
+      expect(await selectRows(em, CaseEntity, { where: { id } })).toStrictEqual(
+        await em.find(CaseEntity, { where: { id } }),
+      );
+      const applicants = await selectRows(em, CaseApplicantEntity, {
+        where: { caseId: id },
+        orderBy: { position: 'DESC' },
+      });
+      expect(applicants.map((a) => a.name)).toEqual(['孙三', '钱二', '赵一']);
+      expect(applicants).toStrictEqual(
+        await em.find(CaseApplicantEntity, { where: { caseId: id }, order: { position: 'DESC' } }),
+      );
+      const audit = await selectRows(em, AuditEntryEntity, {
+        where: { entityType: 'case', entityId: id },
+        orderBy: { id: 'DESC' },
+        limit: 1,
+      });
+      expect(audit).toHaveLength(1);
+      expect(audit).toStrictEqual(
+        await em.find(AuditEntryEntity, {
+          where: { entityType: 'case', entityId: id },
+          order: { id: 'DESC' },
+          take: 1,
+        }),
+      );
+      expect(await selectRows(em, CaseEntity, { where: { id: randomUUID() } })).toEqual([]);
+    });
+
+    it('refuses a null or missing value rather than matching nothing', async () => {
+      await expect(
+        selectRows(t.db.manager, CaseApplicantEntity, { where: { caseId: undefined } }),
+      ).rejects.toThrow('selectRows(case_applicants): caseId is undefined');
+    });
   });
 });

@@ -1,0 +1,204 @@
+import { EntityManager, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
+import { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
+import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+
+/*
+ * Rows of an entity written and read with SQL built once from the entity's metadata, for the hot
+ * paths (registration, the audit log, the case read): what `EntityManager.insert` and `find` do
+ * for the columns our entities use (the driver's conversion of each value both ways,
+ * transformers), without building and escaping the same statement anew each time, which was the
+ * largest single cost of registering and of reading a case (docs/benchmarks.md, "the cost of a
+ * request"). Elsewhere TypeORM's own methods are the way.
+ */
+
+/** Postgres binds at most 65,535 parameters to one statement. */
+const MAX_PARAMETERS = 65_535;
+/** Statements of more rows are built each time, not kept (their text grows with the rows). */
+const KEPT_UP_TO_ROWS = 64;
+
+/** The columns a set of rows gives, and the statement for each number of rows. */
+interface Shape {
+  given: ColumnMetadata[];
+  /** The others: filled by Postgres (defaults, generated ids), read back with RETURNING. */
+  filled: ColumnMetadata[];
+  statements: Map<number, string>;
+}
+
+const shapes = new WeakMap<EntityMetadata, Map<string, Shape>>();
+
+/**
+ * Inserts `rows` of one entity in one statement (more only past Postgres's parameter limit) and
+ * returns them as Postgres holds them: each row with the entity's other columns as RETURNING
+ * gives them (defaults, generated ids, timestamps), without reading them back.
+ *
+ * The SQL is kept for each set of columns and number of rows. All rows must give the same
+ * columns (undefined: not given).
+ */
+export async function insertRows<T extends ObjectLiteral>(
+  em: EntityManager,
+  target: EntityTarget<T>,
+  rows: readonly QueryDeepPartialEntity<T>[],
+): Promise<T[]> {
+  if (rows.length === 0) return [];
+  const metadata = em.connection.getMetadata(target);
+  const shape = shapeOf(metadata, rows[0]);
+  const perStatement = Math.floor(MAX_PARAMETERS / Math.max(shape.given.length, 1));
+  const inserted: T[] = [];
+  for (let from = 0; from < rows.length; from += perStatement) {
+    const chunk = rows.slice(from, from + perStatement);
+    const parameters: unknown[] = [];
+    for (const row of chunk) {
+      for (const column of shape.given) {
+        const value: unknown = column.getEntityValue(row);
+        if (value === undefined) {
+          throw new Error(`insertRows(${metadata.tableName}): a row lacks ${column.propertyName}`);
+        }
+        parameters.push(em.connection.driver.preparePersistentValue(value, column));
+      }
+    }
+    const returned = await em.query<Record<string, unknown>[]>(
+      statementOf(em, metadata, shape, chunk.length),
+      parameters,
+    );
+    chunk.forEach((row, i) => {
+      inserted.push(hydrate(em, shape.filled, returned[i], { ...row }) as T);
+    });
+  }
+  return inserted;
+}
+
+function shapeOf(metadata: EntityMetadata, first: object): Shape {
+  const insertable = metadata.columns.filter((c) => c.isInsert && !c.isVirtual);
+  const given = insertable.filter((c) => c.getEntityValue(first) !== undefined);
+  const key = given.map((c) => c.databaseName).join(',');
+  let ofEntity = shapes.get(metadata);
+  if (!ofEntity) shapes.set(metadata, (ofEntity = new Map<string, Shape>()));
+  let shape = ofEntity.get(key);
+  if (!shape) {
+    const filled = metadata.columns.filter((c) => !c.isVirtual && !given.includes(c));
+    shape = { given, filled, statements: new Map() };
+    ofEntity.set(key, shape);
+  }
+  return shape;
+}
+
+function statementOf(em: EntityManager, metadata: EntityMetadata, shape: Shape, rows: number) {
+  let sql = shape.statements.get(rows);
+  if (sql === undefined) {
+    const quote = quoter(em);
+    const width = shape.given.length;
+    const values = Array.from(
+      { length: rows },
+      (_, r) => `(${shape.given.map((_c, i) => `$${r * width + i + 1}`).join(', ')})`,
+    );
+    sql =
+      `INSERT INTO ${tableOf(em, metadata)} (${shape.given.map((c) => quote(c.databaseName)).join(', ')}) ` +
+      `VALUES ${values.join(', ')}` +
+      (shape.filled.length > 0
+        ? ` RETURNING ${shape.filled.map((c) => quote(c.databaseName)).join(', ')}`
+        : '');
+    if (rows <= KEPT_UP_TO_ROWS) shape.statements.set(rows, sql);
+  }
+  return sql;
+}
+
+/** Equal columns, the order and the most rows of a selectRows. */
+export interface RowQuery<T> {
+  where: { [K in keyof T]?: T[K] };
+  orderBy?: { [K in keyof T]?: 'ASC' | 'DESC' };
+  limit?: number;
+}
+
+interface Selection {
+  sql: string;
+  where: ColumnMetadata[];
+  columns: ColumnMetadata[];
+}
+
+const selections = new WeakMap<EntityMetadata, Map<string, Selection>>();
+
+/**
+ * The rows of `target` whose columns equal `query.where` (no nulls: `IS NULL` is not asked for
+ * here), in `query.orderBy`'s order, at most `query.limit`: the entities `EntityManager.find`
+ * answers with the same where, order and take.
+ */
+export async function selectRows<T extends ObjectLiteral>(
+  em: EntityManager,
+  target: EntityTarget<T>,
+  query: RowQuery<T>,
+): Promise<T[]> {
+  const metadata = em.connection.getMetadata(target);
+  const selection = selectionOf(em, metadata, query);
+  const parameters = selection.where.map((column): unknown => {
+    const value: unknown = query.where[column.propertyName];
+    if (value === undefined || value === null) {
+      throw new Error(`selectRows(${metadata.tableName}): ${column.propertyName} is ${value}`);
+    }
+    return em.connection.driver.preparePersistentValue(value, column);
+  });
+  const raw = await em.query<Record<string, unknown>[]>(selection.sql, parameters);
+  return raw.map((row) => hydrate(em, selection.columns, row, metadata.create() as T) as T);
+}
+
+function selectionOf<T>(
+  em: EntityManager,
+  metadata: EntityMetadata,
+  query: RowQuery<T>,
+): Selection {
+  const orderBy = Object.entries(query.orderBy ?? {}) as [string, 'ASC' | 'DESC'][];
+  const key = JSON.stringify([Object.keys(query.where), orderBy, query.limit ?? null]);
+  let ofEntity = selections.get(metadata);
+  if (!ofEntity) selections.set(metadata, (ofEntity = new Map<string, Selection>()));
+  let selection = ofEntity.get(key);
+  if (!selection) {
+    const quote = quoter(em);
+    const columnOf = (property: string): ColumnMetadata => {
+      const column = metadata.findColumnWithPropertyName(property);
+      if (!column) throw new Error(`selectRows(${metadata.tableName}): no column ${property}`);
+      return column;
+    };
+    const where = Object.keys(query.where).map(columnOf);
+    const columns = metadata.columns.filter((c) => !c.isVirtual && c.isSelect);
+    const conditions = where.map((c, i) => `${quote(c.databaseName)} = $${i + 1}`);
+    const order = orderBy.map(
+      ([p, direction]) => `${quote(columnOf(p).databaseName)} ${direction}`,
+    );
+    selection = {
+      where,
+      columns,
+      sql:
+        `SELECT ${columns.map((c) => quote(c.databaseName)).join(', ')} ` +
+        `FROM ${tableOf(em, metadata)}` +
+        (conditions.length > 0 ? ` WHERE ${conditions.join(' AND ')}` : '') +
+        (order.length > 0 ? ` ORDER BY ${order.join(', ')}` : '') +
+        (query.limit !== undefined ? ` LIMIT ${Math.trunc(query.limit)}` : ''),
+    };
+    ofEntity.set(key, selection);
+  }
+  return selection;
+}
+
+const quoter =
+  (em: EntityManager) =>
+  (name: string): string =>
+    em.connection.driver.escape(name);
+
+function tableOf(em: EntityManager, metadata: EntityMetadata): string {
+  return metadata.tablePath.split('.').map(quoter(em)).join('.');
+}
+
+/** `entity` with `columns` set from a row of the driver, as TypeORM hydrates them. */
+function hydrate(
+  em: EntityManager,
+  columns: readonly ColumnMetadata[],
+  row: Record<string, unknown>,
+  entity: ObjectLiteral,
+): ObjectLiteral {
+  for (const column of columns) {
+    column.setEntityValue(
+      entity,
+      em.connection.driver.prepareHydratedValue(row[column.databaseName], column),
+    );
+  }
+  return entity;
+}
