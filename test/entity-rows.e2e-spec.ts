@@ -5,6 +5,7 @@
  * selectRows: the entities `EntityManager.find` answers with the same where, order and take.
  */
 import { randomUUID } from 'node:crypto';
+import { QueryFailedError } from 'typeorm';
 import { AuditEntryEntity } from '../src/audit/audit-entry.entity';
 import { CaseApplicantEntity } from '../src/cases/case-applicant.entity';
 import { ApplicantKind } from '../src/cases/case.enums';
@@ -135,6 +136,50 @@ describe('insertRows', () => {
       [entityId],
     );
     expect(n).toBe(0);
+  });
+
+  it('prepares a statement once per connection; a violation fails as a TypeORM query fails', async () => {
+    const entityId = randomUUID();
+    const row = {
+      actorId: null,
+      actorName: 'system',
+      action: 'test.prepared',
+      entityType: 'test',
+      entityId,
+      after: null,
+    };
+    const runner = t.db.createQueryRunner();
+    try {
+      const em = runner.manager;
+      await runner.startTransaction();
+      const executions = async () =>
+        new Map(
+          (
+            await em.query<{ name: string; runs: number }[]>(
+              `SELECT name, (generic_plans + custom_plans)::int AS runs
+                 FROM pg_prepared_statements WHERE name LIKE 'fuyi_rows_%'`,
+            )
+          ).map((p) => [p.name, p.runs]),
+        );
+      const before = await executions();
+      await insertRows(em, AuditEntryEntity, [row]);
+      await insertRows(em, AuditEntryEntity, [row]);
+      const after = await executions();
+      // One statement (prepared now or by an earlier use of this connection), run twice.
+      const ran = [...after].filter(([name, runs]) => runs !== (before.get(name) ?? 0));
+      expect(ran).toHaveLength(1);
+      expect(ran[0][1] - (before.get(ran[0][0]) ?? 0)).toBe(2);
+      expect(after.size - before.size).toBeLessThanOrEqual(1);
+      // A constraint broken: the driver's error as QueryFailedError, for the error filter.
+      const error: unknown = await insertRows(em, CaseApplicantEntity, [
+        { caseId: randomUUID(), position: 1, kind: ApplicantKind.PERSON, name: '无案' },
+      ]).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(QueryFailedError);
+      expect((error as QueryFailedError).driverError).toMatchObject({ code: '23503' });
+    } finally {
+      if (runner.isTransactionActive) await runner.rollbackTransaction();
+      await runner.release();
+    }
   });
 
   describe('selectRows', () => {

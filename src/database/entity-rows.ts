@@ -1,4 +1,11 @@
-import { EntityManager, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { PoolClient } from 'pg';
+import {
+  EntityManager,
+  EntityMetadata,
+  EntityTarget,
+  ObjectLiteral,
+  QueryFailedError,
+} from 'typeorm';
 import { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 
@@ -8,8 +15,46 @@ import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity
  * for the columns our entities use (the driver's conversion of each value both ways,
  * transformers), without building and escaping the same statement anew each time, which was the
  * largest single cost of registering and of reading a case (docs/benchmarks.md, "the cost of a
- * request"). Elsewhere TypeORM's own methods are the way.
+ * request"). Each kept statement is a named prepared statement, so Postgres parses and plans it
+ * once per connection rather than on every call. Elsewhere TypeORM's own methods are the way.
  */
+
+/** SQL kept for reuse, and the name it is prepared under on each connection. */
+interface Statement {
+  text: string;
+  /** Absent: run unprepared (a statement not kept). */
+  name?: string;
+}
+
+let statementsNamed = 0;
+
+function kept(text: string): Statement {
+  return { text, name: `fuyi_rows_${++statementsNamed}` };
+}
+
+/**
+ * Runs `statement` on `em`'s connection (its transaction's, if it has one), prepared under its
+ * name; fails as `EntityManager.query` fails (QueryFailedError), so the error filter's mapping of
+ * constraint violations holds.
+ */
+async function run(
+  em: EntityManager,
+  statement: Statement,
+  values: unknown[],
+): Promise<Record<string, unknown>[]> {
+  const runner = em.queryRunner ?? em.connection.createQueryRunner();
+  try {
+    // As TypeORM's own query: failing to get a connection is not a failed query.
+    const client = (await runner.connect()) as PoolClient;
+    try {
+      return (await client.query<Record<string, unknown>>({ ...statement, values })).rows;
+    } catch (e) {
+      throw new QueryFailedError(statement.text, values, e as Error);
+    }
+  } finally {
+    if (!em.queryRunner) await runner.release();
+  }
+}
 
 /** Postgres binds at most 65,535 parameters to one statement. */
 const MAX_PARAMETERS = 65_535;
@@ -21,7 +66,7 @@ interface Shape {
   given: ColumnMetadata[];
   /** The others: filled by Postgres (defaults, generated ids), read back with RETURNING. */
   filled: ColumnMetadata[];
-  statements: Map<number, string>;
+  statements: Map<number, Statement>;
 }
 
 const shapes = new WeakMap<EntityMetadata, Map<string, Shape>>();
@@ -56,10 +101,7 @@ export async function insertRows<T extends ObjectLiteral>(
         parameters.push(em.connection.driver.preparePersistentValue(value, column));
       }
     }
-    const returned = await em.query<Record<string, unknown>[]>(
-      statementOf(em, metadata, shape, chunk.length),
-      parameters,
-    );
+    const returned = await run(em, statementOf(em, metadata, shape, chunk.length), parameters);
     chunk.forEach((row, i) => {
       inserted.push(hydrate(em, shape.filled, returned[i], { ...row }) as T);
     });
@@ -82,24 +124,31 @@ function shapeOf(metadata: EntityMetadata, first: object): Shape {
   return shape;
 }
 
-function statementOf(em: EntityManager, metadata: EntityMetadata, shape: Shape, rows: number) {
-  let sql = shape.statements.get(rows);
-  if (sql === undefined) {
+function statementOf(
+  em: EntityManager,
+  metadata: EntityMetadata,
+  shape: Shape,
+  rows: number,
+): Statement {
+  let statement = shape.statements.get(rows);
+  if (statement === undefined) {
     const quote = quoter(em);
     const width = shape.given.length;
     const values = Array.from(
       { length: rows },
       (_, r) => `(${shape.given.map((_c, i) => `$${r * width + i + 1}`).join(', ')})`,
     );
-    sql =
+    const sql =
       `INSERT INTO ${tableOf(em, metadata)} (${shape.given.map((c) => quote(c.databaseName)).join(', ')}) ` +
       `VALUES ${values.join(', ')}` +
       (shape.filled.length > 0
         ? ` RETURNING ${shape.filled.map((c) => quote(c.databaseName)).join(', ')}`
         : '');
-    if (rows <= KEPT_UP_TO_ROWS) shape.statements.set(rows, sql);
+    if (rows > KEPT_UP_TO_ROWS) return { text: sql };
+    statement = kept(sql);
+    shape.statements.set(rows, statement);
   }
-  return sql;
+  return statement;
 }
 
 /** Equal columns, the order and the most rows of a selectRows. */
@@ -110,7 +159,7 @@ export interface RowQuery<T> {
 }
 
 interface Selection {
-  sql: string;
+  statement: Statement;
   where: ColumnMetadata[];
   columns: ColumnMetadata[];
 }
@@ -136,7 +185,7 @@ export async function selectRows<T extends ObjectLiteral>(
     }
     return em.connection.driver.preparePersistentValue(value, column);
   });
-  const raw = await em.query<Record<string, unknown>[]>(selection.sql, parameters);
+  const raw = await run(em, selection.statement, parameters);
   return raw.map((row) => hydrate(em, selection.columns, row, metadata.create() as T) as T);
 }
 
@@ -166,12 +215,13 @@ function selectionOf<T>(
     selection = {
       where,
       columns,
-      sql:
+      statement: kept(
         `SELECT ${columns.map((c) => quote(c.databaseName)).join(', ')} ` +
-        `FROM ${tableOf(em, metadata)}` +
-        (conditions.length > 0 ? ` WHERE ${conditions.join(' AND ')}` : '') +
-        (order.length > 0 ? ` ORDER BY ${order.join(', ')}` : '') +
-        (query.limit !== undefined ? ` LIMIT ${Math.trunc(query.limit)}` : ''),
+          `FROM ${tableOf(em, metadata)}` +
+          (conditions.length > 0 ? ` WHERE ${conditions.join(' AND ')}` : '') +
+          (order.length > 0 ? ` ORDER BY ${order.join(', ')}` : '') +
+          (query.limit !== undefined ? ` LIMIT ${Math.trunc(query.limit)}` : ''),
+      ),
     };
     ofEntity.set(key, selection);
   }
