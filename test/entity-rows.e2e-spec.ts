@@ -2,7 +2,9 @@
  * src/database/entity-rows.ts, on Postgres. insertRows: the rows it returns are the rows Postgres
  * holds, as TypeORM reads them back (defaults, generated ids, timestamps, transformers, jsonb);
  * past the parameter limit it splits the statement; a row that lacks a column writes nothing.
- * selectRows: the entities `EntityManager.find` answers with the same where, order and take.
+ * selectRows: the entities `EntityManager.find` answers with the same where, order and take;
+ * selectRowsWith: those, each with its related rows as `find` answers them. Kept statements are
+ * prepared once per connection, and fail as TypeORM's queries fail.
  */
 import { randomUUID } from 'node:crypto';
 import { QueryFailedError } from 'typeorm';
@@ -10,7 +12,17 @@ import { AuditEntryEntity } from '../src/audit/audit-entry.entity';
 import { CaseApplicantEntity } from '../src/cases/case-applicant.entity';
 import { ApplicantKind } from '../src/cases/case.enums';
 import { CaseEntity } from '../src/cases/case.entity';
-import { insertRows, selectRows } from '../src/database/entity-rows';
+import { insertRows, selectRows, selectRowsWith } from '../src/database/entity-rows';
+import { SupplementRequestEntity } from '../src/cases/supplement-request.entity';
+import { SupplementStatus } from '../src/cases/supplement-request.enums';
+import { Outcome } from '../src/cases/case.enums';
+import { DecisionEntity } from '../src/review/decision.entity';
+import { DecisionStatus } from '../src/review/decision.enums';
+import {
+  AgreementRuling,
+  ApprovalBasis,
+  CompensationRuling,
+} from '../src/review/proceedings.enums';
 import { idNumber } from './support/case-world';
 import { CaseWorld } from './support/case-world';
 import { startApp, TestApp, unique } from './support/test-app';
@@ -225,6 +237,136 @@ describe('insertRows', () => {
         }),
       );
       expect(await selectRows(em, CaseEntity, { where: { id: randomUUID() } })).toEqual([]);
+    });
+
+    it('selectRowsWith: each row with its related rows, as find answers them', async () => {
+      const officerUser = await world.user('OFFICER');
+      const withRows = await world.register(officerUser.token, {
+        act: { type: 'PENALTY', amountYuan: 300 },
+        applicants: [
+          { kind: 'PERSON', name: '周一', idNumber: idNumber('19700101', '444') },
+          {
+            kind: 'PERSON',
+            name: '吴二',
+            idNumber: idNumber('19800101', '555'),
+            phone: '13900000000',
+          },
+        ],
+      });
+      const bare = await world.register(officerUser.token);
+      await rolledBack(async (em) => {
+        const id = withRows.id;
+        const decision = {
+          caseId: id,
+          type: Outcome.REVOKE,
+          reasoning: '事实不清',
+          legalBasis: ['《中华人民共和国行政复议法》第六十四条'],
+          draftedBy: officerUser.id,
+          reviewedBy: officerUser.id,
+          reviewComment: '同意',
+          decidedOn: '2026-10-09',
+          remakeWithinDays: 30,
+          agreementRuling: AgreementRuling.REMEDY,
+          compensationRuling: CompensationRuling.AWARDED,
+          compensationAmountYuan: 1234567.89,
+          approvalBasis: ApprovalBasis.ORGAN_HEAD,
+          collectiveDiscussionId: null,
+          servedOn: '2026-10-12',
+          performanceDueOn: null,
+          performanceReportedOn: null,
+        };
+        // Three decisions, the newest RETURNED: the limit keeps it alone.
+        await em.save(DecisionEntity, [
+          {
+            ...decision,
+            status: DecisionStatus.APPROVED,
+            createdAt: new Date('2026-10-01T01:02:03.456Z'),
+          },
+          {
+            ...decision,
+            status: DecisionStatus.DRAFT,
+            createdAt: new Date('2026-10-02T01:02:03Z'),
+          },
+          {
+            ...decision,
+            status: DecisionStatus.RETURNED,
+            createdAt: new Date('2026-10-03T09:00:00.5Z'),
+          },
+        ]);
+        const supplement = {
+          caseId: id,
+          items: ['身份证明', '处罚决定书'],
+          noticeSentOn: '2026-10-08',
+          noticeServedOn: '2026-10-09',
+          dueOn: '2026-10-19',
+          extensionReason: null,
+          extendedOn: null,
+          status: SupplementStatus.FULFILLED,
+          fulfilledOn: '2026-10-10',
+          requestedBy: officerUser.id,
+        };
+        await em.save(SupplementRequestEntity, [
+          { ...supplement, createdAt: new Date('2026-10-08T08:00:00Z') },
+          {
+            ...supplement,
+            items: [],
+            extensionReason: '在外务工',
+            extendedOn: '2026-10-20',
+            createdAt: new Date('2026-10-07T08:00:00Z'),
+          },
+        ]);
+        const related = {
+          applicants: { target: CaseApplicantEntity, on: 'caseId', orderBy: { position: 'DESC' } },
+          supplements: {
+            target: SupplementRequestEntity,
+            on: 'caseId',
+            orderBy: { createdAt: 'ASC' },
+          },
+          decisions: {
+            target: DecisionEntity,
+            on: 'caseId',
+            orderBy: { createdAt: 'DESC' },
+            limit: 1,
+          },
+        } as const;
+        for (const caseId of [id, bare.id]) {
+          const [found, ...more] = await selectRowsWith(
+            em,
+            CaseEntity,
+            { where: { id: caseId } },
+            related,
+          );
+          expect(more).toEqual([]);
+          expect(found.row).toStrictEqual(await em.findOneByOrFail(CaseEntity, { id: caseId }));
+          expect(found.applicants).toStrictEqual(
+            await em.find(CaseApplicantEntity, { where: { caseId }, order: { position: 'DESC' } }),
+          );
+          expect(found.supplements).toStrictEqual(
+            await em.find(SupplementRequestEntity, {
+              where: { caseId },
+              order: { createdAt: 'ASC' },
+            }),
+          );
+          expect(found.decisions).toStrictEqual(
+            await em.find(DecisionEntity, {
+              where: { caseId },
+              order: { createdAt: 'DESC' },
+              take: 1,
+            }),
+          );
+        }
+        const [full] = await selectRowsWith(em, CaseEntity, { where: { id } }, related);
+        expect(full.applicants.map((a) => a.name)).toEqual(['吴二', '周一']);
+        expect(full.supplements.map((r) => r.items)).toEqual([[], ['身份证明', '处罚决定书']]);
+        expect(full.decisions.map((d) => [d.status, d.compensationAmountYuan])).toEqual([
+          [DecisionStatus.RETURNED, 1234567.89],
+        ]);
+        const [empty] = await selectRowsWith(em, CaseEntity, { where: { id: bare.id } }, related);
+        expect([empty.supplements, empty.decisions]).toEqual([[], []]);
+        expect(
+          await selectRowsWith(em, CaseEntity, { where: { id: randomUUID() } }, related),
+        ).toEqual([]);
+      });
     });
 
     it('refuses a null or missing value rather than matching nothing', async () => {

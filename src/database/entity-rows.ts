@@ -178,15 +178,23 @@ export async function selectRows<T extends ObjectLiteral>(
 ): Promise<T[]> {
   const metadata = em.connection.getMetadata(target);
   const selection = selectionOf(em, metadata, query);
-  const parameters = selection.where.map((column): unknown => {
-    const value: unknown = query.where[column.propertyName];
+  const raw = await run(em, selection.statement, parametersOf(em, metadata, selection, query));
+  return raw.map((row) => hydrate(em, selection.columns, row, metadata.create() as T) as T);
+}
+
+function parametersOf<T>(
+  em: EntityManager,
+  metadata: EntityMetadata,
+  selection: Selection,
+  query: RowQuery<T>,
+): unknown[] {
+  return selection.where.map((column): unknown => {
+    const value: unknown = query.where[column.propertyName as keyof T];
     if (value === undefined || value === null) {
       throw new Error(`selectRows(${metadata.tableName}): ${column.propertyName} is ${value}`);
     }
     return em.connection.driver.preparePersistentValue(value, column);
   });
-  const raw = await run(em, selection.statement, parameters);
-  return raw.map((row) => hydrate(em, selection.columns, row, metadata.create() as T) as T);
 }
 
 function selectionOf<T>(
@@ -194,38 +202,209 @@ function selectionOf<T>(
   metadata: EntityMetadata,
   query: RowQuery<T>,
 ): Selection {
-  const orderBy = Object.entries(query.orderBy ?? {}) as [string, 'ASC' | 'DESC'][];
-  const key = JSON.stringify([Object.keys(query.where), orderBy, query.limit ?? null]);
+  const key = JSON.stringify([Object.keys(query.where), query.orderBy ?? {}, query.limit ?? null]);
   let ofEntity = selections.get(metadata);
   if (!ofEntity) selections.set(metadata, (ofEntity = new Map<string, Selection>()));
   let selection = ofEntity.get(key);
   if (!selection) {
-    const quote = quoter(em);
-    const columnOf = (property: string): ColumnMetadata => {
-      const column = metadata.findColumnWithPropertyName(property);
-      if (!column) throw new Error(`selectRows(${metadata.tableName}): no column ${property}`);
-      return column;
-    };
-    const where = Object.keys(query.where).map(columnOf);
-    const columns = metadata.columns.filter((c) => !c.isVirtual && c.isSelect);
-    const conditions = where.map((c, i) => `${quote(c.databaseName)} = $${i + 1}`);
-    const order = orderBy.map(
-      ([p, direction]) => `${quote(columnOf(p).databaseName)} ${direction}`,
-    );
-    selection = {
-      where,
-      columns,
-      statement: kept(
-        `SELECT ${columns.map((c) => quote(c.databaseName)).join(', ')} ` +
-          `FROM ${tableOf(em, metadata)}` +
-          (conditions.length > 0 ? ` WHERE ${conditions.join(' AND ')}` : '') +
-          (order.length > 0 ? ` ORDER BY ${order.join(', ')}` : '') +
-          (query.limit !== undefined ? ` LIMIT ${Math.trunc(query.limit)}` : ''),
-      ),
-    };
+    selection = selectionWith(em, metadata, query, []);
     ofEntity.set(key, selection);
   }
   return selection;
+}
+
+/**
+ * The statement of `query` on `metadata`'s table (aliased `t`), selecting `more` after the
+ * entity's columns.
+ */
+function selectionWith<T>(
+  em: EntityManager,
+  metadata: EntityMetadata,
+  query: RowQuery<T>,
+  more: string[],
+): Selection {
+  const quote = quoter(em);
+  const where = Object.keys(query.where).map((p) => columnOf(metadata, p));
+  const columns = selectedColumns(metadata);
+  const conditions = where.map((c, i) => `t.${quote(c.databaseName)} = $${i + 1}`);
+  const order = orderOf(em, metadata, query.orderBy ?? {}, 't');
+  const sql =
+    `SELECT ${[...columns.map((c) => `t.${quote(c.databaseName)}`), ...more].join(', ')} ` +
+    `FROM ${tableOf(em, metadata)} t` +
+    (conditions.length > 0 ? ` WHERE ${conditions.join(' AND ')}` : '') +
+    (order.length > 0 ? ` ORDER BY ${order.join(', ')}` : '') +
+    (query.limit !== undefined ? ` LIMIT ${Math.trunc(query.limit)}` : '');
+  return { where, columns, statement: kept(sql) };
+}
+
+const selectedColumns = (metadata: EntityMetadata): ColumnMetadata[] =>
+  metadata.columns.filter((c) => !c.isVirtual && c.isSelect);
+
+function columnOf(metadata: EntityMetadata, property: string): ColumnMetadata {
+  const column = metadata.findColumnWithPropertyName(property);
+  if (!column) throw new Error(`selectRows(${metadata.tableName}): no column ${property}`);
+  return column;
+}
+
+function orderOf(
+  em: EntityManager,
+  metadata: EntityMetadata,
+  orderBy: Record<string, 'ASC' | 'DESC' | undefined>,
+  alias: string,
+): string[] {
+  return Object.entries(orderBy).map(
+    ([p, direction]) =>
+      `${alias}.${quoter(em)(columnOf(metadata, p).databaseName)} ${direction === 'DESC' ? 'DESC' : 'ASC'}`,
+  );
+}
+
+/** Rows of another entity that hold a selected row's primary key in `on`, read with it. */
+export interface RelatedRows<C extends ObjectLiteral> {
+  target: EntityTarget<C>;
+  /** The property of the related entity whose column holds the row's primary key. */
+  on: keyof C & string;
+  orderBy?: { [K in keyof C]?: 'ASC' | 'DESC' };
+  limit?: number;
+}
+
+type RelatedOf<R> = { [K in keyof R]: R[K] extends RelatedRows<infer C> ? C[] : never };
+
+interface Tree extends Selection {
+  related: { key: string; metadata: EntityMetadata; columns: ColumnMetadata[] }[];
+}
+
+const trees = new WeakMap<EntityMetadata, Map<string, Tree>>();
+
+/**
+ * What `selectRows` answers, each row with the rows of other entities that refer to it (`related`,
+ * each ordered and limited as given), in one statement: one round trip and one plan where one
+ * `selectRows` per entity would take one each (docs/architecture.md, "Hot statements"). The
+ * related rows come as JSON arrays, each column in the JSON form that gives back what the driver
+ * would (text where the driver keeps text), then hydrated as `selectRows` hydrates.
+ */
+export async function selectRowsWith<
+  T extends ObjectLiteral,
+  R extends Record<string, RelatedRows<ObjectLiteral>>,
+>(
+  em: EntityManager,
+  target: EntityTarget<T>,
+  query: RowQuery<T>,
+  related: R,
+): Promise<({ row: T } & RelatedOf<R>)[]> {
+  const metadata = em.connection.getMetadata(target);
+  const tree = treeOf(em, metadata, query, related);
+  const raw = await run(em, tree.statement, parametersOf(em, metadata, tree, query));
+  return raw.map((row) => {
+    const answer: Record<string, unknown> = {
+      row: hydrate(em, tree.columns, row, metadata.create() as T),
+    };
+    tree.related.forEach(({ key, metadata: of, columns }, i) => {
+      const values = row[`related_${i}`] as unknown[][];
+      answer[key] = values.map((value) =>
+        hydrateArray(em, columns, value, of.create() as ObjectLiteral),
+      );
+    });
+    return answer as { row: T } & RelatedOf<R>;
+  });
+}
+
+function treeOf<T>(
+  em: EntityManager,
+  metadata: EntityMetadata,
+  query: RowQuery<T>,
+  related: Record<string, RelatedRows<ObjectLiteral>>,
+): Tree {
+  const key = JSON.stringify([
+    Object.keys(query.where),
+    query.orderBy ?? {},
+    query.limit ?? null,
+    Object.entries(related).map(([k, r]) => [
+      k,
+      em.connection.getMetadata(r.target).name,
+      r.on,
+      r.orderBy ?? {},
+      r.limit ?? null,
+    ]),
+  ]);
+  let ofEntity = trees.get(metadata);
+  if (!ofEntity) trees.set(metadata, (ofEntity = new Map<string, Tree>()));
+  let tree = ofEntity.get(key);
+  if (!tree) {
+    const quote = quoter(em);
+    const [primary, ...more] = metadata.primaryColumns;
+    if (!primary || more.length > 0) {
+      throw new Error(`selectRowsWith(${metadata.tableName}): one primary key column is needed`);
+    }
+    const parts = Object.entries(related).map(([name, r], i) => {
+      const of = em.connection.getMetadata(r.target);
+      const columns = selectedColumns(of);
+      if (columns.length > 100) {
+        throw new Error(`selectRowsWith(${of.tableName}): more than 100 columns`);
+      }
+      const on = columnOf(of, r.on);
+      const order = orderOf(em, of, r.orderBy ?? {}, 'r');
+      const orderSql = order.length > 0 ? ` ORDER BY ${order.join(', ')}` : '';
+      const source =
+        `SELECT * FROM ${tableOf(em, of)} r ` +
+        `WHERE r.${quote(on.databaseName)} = t.${quote(primary.databaseName)}` +
+        (r.limit !== undefined ? `${orderSql} LIMIT ${Math.trunc(r.limit)}` : '');
+      const values = columns.map((c) => inJson(em, of, c, `r.${quote(c.databaseName)}`));
+      return {
+        related: { key: name, metadata: of, columns },
+        sql:
+          `(SELECT coalesce(json_agg(json_build_array(${values.join(', ')})${orderSql}), '[]') ` +
+          `FROM (${source}) r) AS related_${i}`,
+      };
+    });
+    tree = {
+      ...selectionWith(
+        em,
+        metadata,
+        query,
+        parts.map((part) => part.sql),
+      ),
+      related: parts.map((part) => part.related),
+    };
+    ofEntity.set(key, tree);
+  }
+  return tree;
+}
+
+/** Types whose JSON form the driver's hydration takes as it takes the value Postgres sends. */
+const JSON_AS_IS = new Set([
+  'boolean',
+  'smallint',
+  'integer',
+  'real',
+  'double precision',
+  'json',
+  'jsonb',
+  'timestamp with time zone',
+]);
+/** Types the driver keeps as text: their JSON form is their text. */
+const JSON_AS_TEXT = new Set([
+  'uuid',
+  'character varying',
+  'character',
+  'text',
+  'enum',
+  'numeric',
+  'bigint',
+  'date',
+]);
+
+function inJson(
+  em: EntityManager,
+  metadata: EntityMetadata,
+  column: ColumnMetadata,
+  sql: string,
+): string {
+  const type = em.connection.driver.normalizeType(column);
+  if (!column.isArray && JSON_AS_IS.has(type)) return sql;
+  if (!column.isArray && JSON_AS_TEXT.has(type)) return `${sql}::text`;
+  throw new Error(
+    `selectRowsWith(${metadata.tableName}): ${column.propertyName} (${type}${column.isArray ? '[]' : ''}) has no JSON form here`,
+  );
 }
 
 const quoter =
@@ -235,6 +414,19 @@ const quoter =
 
 function tableOf(em: EntityManager, metadata: EntityMetadata): string {
   return metadata.tablePath.split('.').map(quoter(em)).join('.');
+}
+
+/** `entity` with `columns` set from the values of a JSON array, in the columns' order. */
+function hydrateArray(
+  em: EntityManager,
+  columns: readonly ColumnMetadata[],
+  values: unknown[],
+  entity: ObjectLiteral,
+): ObjectLiteral {
+  columns.forEach((column, i) => {
+    column.setEntityValue(entity, em.connection.driver.prepareHydratedValue(values[i], column));
+  });
+  return entity;
 }
 
 /** `entity` with `columns` set from a row of the driver, as TypeORM hydrates them. */
