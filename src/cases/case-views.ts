@@ -158,8 +158,10 @@ export function toCaseView(
   today: LocalDate,
 ): CaseView {
   const mask = piiMasker(actor);
-  return {
-    ...toSummaryView(c, today),
+  // Object.assign, not `{ ...summary, more }`: V8 (Node 20) gives a literal that starts with a
+  // spread a map outside its transition tree, so each of the properties after it made a new map
+  // on every call: 100-130 µs a view against 3.5 µs (docs/benchmarks.md, "the cost of a request").
+  return Object.assign(toSummaryView(c, today), {
     applicants: applicants.map((a) => ({
       kind: a.kind,
       name: a.name,
@@ -210,5 +212,5 @@ export function toCaseView(
     decision: decision && toDecisionView(decision),
     createdAt: c.createdAt.toISOString(),
     updatedAt: c.updatedAt.toISOString(),
-  };
+  });
 }
