@@ -1,11 +1,11 @@
 import { CanActivate, ExecutionContext, HttpStatus, Injectable, Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { JwtService } from '@nestjs/jwt';
 import { AppError } from '../common/app-error';
 import { Role } from '../access/role';
 import { Actor } from '../access/actor';
 import { ACCESS_POLICY, AccessPolicy } from '../access/authenticated.decorator';
 import { SessionRegistry } from './session-registry';
+import { VerifiedTokens } from './verified-tokens';
 
 interface AccessTokenClaims {
   sub: string;
@@ -30,13 +30,13 @@ const invalidToken = (): AppError =>
  * (session-registry.ts): the bound on how long an ended session is still served.
  */
 export async function actorOfToken(
-  jwt: JwtService,
+  tokens: VerifiedTokens,
   sessions: SessionRegistry,
   token: string,
 ): Promise<Actor> {
   let claims: AccessTokenClaims;
   try {
-    claims = await jwt.verifyAsync<AccessTokenClaims>(token);
+    claims = await tokens.claims(token);
   } catch {
     throw invalidToken();
   }
@@ -63,7 +63,7 @@ export class AccessGuard implements CanActivate {
 
   constructor(
     private readonly reflector: Reflector,
-    private readonly jwt: JwtService,
+    private readonly tokens: VerifiedTokens,
     private readonly sessions: SessionRegistry,
   ) {}
 
@@ -100,7 +100,7 @@ export class AccessGuard implements CanActivate {
         'A bearer access token is required',
       );
     }
-    return actorOfToken(this.jwt, this.sessions, match[1]);
+    return actorOfToken(this.tokens, this.sessions, match[1]);
   }
 }
 

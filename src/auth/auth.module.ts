@@ -8,6 +8,7 @@ import { Env } from '../config/env';
 import { AccessGuard } from './access.guard';
 import { resolveJwtSecret } from './jwt-secret';
 import { SessionRegistry } from './session-registry';
+import { VerifiedTokens } from './verified-tokens';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 
@@ -31,6 +32,7 @@ import { AuthService } from './auth.service';
   providers: [
     AuthService,
     SessionRegistry,
+    VerifiedTokens,
     { provide: Sessions, useExisting: AuthService },
     { provide: APP_GUARD, useClass: AccessGuard },
   ],

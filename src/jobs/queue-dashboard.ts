@@ -3,12 +3,12 @@ import { CONTENT_LANGUAGE, errorMessage, preferredLanguage } from '../common/mes
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { FastifyAdapter } from '@bull-board/fastify';
 import { getQueueToken } from '@nestjs/bullmq';
-import { JwtService } from '@nestjs/jwt';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Queue } from 'bullmq';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { actorOfToken } from '../auth/access.guard';
 import { SessionRegistry } from '../auth/session-registry';
+import { VerifiedTokens } from '../auth/verified-tokens';
 import { Role } from '../access/role';
 import { QueueName } from './queues';
 
@@ -35,7 +35,7 @@ function tokenOf(req: FastifyRequest): { token: string | null; fromQuery: boolea
  * dashboard until it expires.
  */
 export async function mountQueueDashboard(app: NestFastifyApplication): Promise<void> {
-  const jwt = app.get(JwtService);
+  const tokens = app.get(VerifiedTokens);
   const sessions = app.get(SessionRegistry);
   const adapter = new FastifyAdapter();
   adapter.setBasePath(QUEUE_DASHBOARD_PATH);
@@ -59,7 +59,7 @@ export async function mountQueueDashboard(app: NestFastifyApplication): Promise<
             .send({ statusCode: status, code, message: errorMessage(code, language, message) });
         const { token, fromQuery } = tokenOf(req);
         if (!token) return refuse(401, 'UNAUTHENTICATED', 'An ADMIN access token is required');
-        const actor = await actorOfToken(jwt, sessions, token).catch(() => null);
+        const actor = await actorOfToken(tokens, sessions, token).catch(() => null);
         if (!actor) return refuse(401, 'INVALID_TOKEN', 'The access token is invalid or expired');
         if (actor.role !== Role.ADMIN) {
           return refuse(403, 'FORBIDDEN', 'The queue dashboard is for ADMIN');
