@@ -129,4 +129,25 @@ describe('toLocalDate', () => {
   it('returns a value isLocalDate accepts', () => {
     expect(isLocalDate(toLocalDate(new Date('2025-10-01T00:00:00Z')))).toBe(true);
   });
+
+  it('changes the date at local midnight when asked again and again, in quarter-hour zones too', () => {
+    // Shanghai: the last millisecond of 30 September, then 1 October, then back.
+    for (const [at, date] of [
+      ['2024-09-30T15:45:00.000Z', '2024-09-30'],
+      ['2024-09-30T15:59:59.999Z', '2024-09-30'],
+      ['2024-09-30T16:00:00.000Z', '2024-10-01'],
+      ['2024-09-30T16:14:59.999Z', '2024-10-01'],
+      ['2024-09-30T15:59:59.999Z', '2024-09-30'],
+    ]) {
+      expect(toLocalDate(new Date(at))).toBe(date);
+    }
+    // Kathmandu is UTC+05:45: its midnight is 18:15 UTC.
+    for (const [at, date] of [
+      ['2024-09-30T18:14:59.999Z', '2024-09-30'],
+      ['2024-09-30T18:15:00.000Z', '2024-10-01'],
+      ['2024-09-30T18:00:00.000Z', '2024-09-30'],
+    ]) {
+      expect(toLocalDate(new Date(at), 'Asia/Kathmandu')).toBe(date);
+    }
+  });
 });

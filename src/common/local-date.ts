@@ -45,19 +45,37 @@ export function isWeekend(date: LocalDate): boolean {
   return d === 0 || d === 6;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+/**
+ * Zone offsets are whole quarter hours (+08:00, +05:45, −03:30; in every zone since 1972), so a
+ * local date can only change on a quarter hour of UTC: within one, the date last formatted for a
+ * zone still holds. Asked for today on every request, this spares formatting it anew each time.
+ */
+const QUARTER_HOUR_MS = 900_000;
+
+interface Zone {
+  format: Intl.DateTimeFormat;
+  quarter: number;
+  date: LocalDate;
+}
+
+const zones = new Map<string, Zone>();
 
 /** The local date of an instant in a time zone (by default the legal one, Asia/Shanghai). */
 export function toLocalDate(instant: Date, timeZone: string = LEGAL_TIME_ZONE): LocalDate {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-CA', {
+  let zone = zones.get(timeZone);
+  if (!zone) {
+    const format = new Intl.DateTimeFormat('en-CA', {
       timeZone,
       year: 'numeric',
       month: '2-digit',
       day: '2-digit',
     });
-    formatters.set(timeZone, f);
+    zones.set(timeZone, (zone = { format, quarter: NaN, date: '' }));
   }
-  return f.format(instant);
+  const quarter = Math.floor(instant.getTime() / QUARTER_HOUR_MS);
+  if (quarter !== zone.quarter) {
+    zone.date = zone.format.format(instant);
+    zone.quarter = quarter;
+  }
+  return zone.date;
 }
