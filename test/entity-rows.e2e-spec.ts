@@ -289,8 +289,8 @@ describe('insertRows', () => {
           },
           {
             ...decision,
+            // now(), to the microsecond: from JSON it must come back as the driver gives it.
             status: DecisionStatus.RETURNED,
-            createdAt: new Date('2026-10-03T09:00:00.5Z'),
           },
         ]);
         const supplement = {
