@@ -34,8 +34,8 @@ function kept(text: string): Statement {
 
 /**
  * Runs `statement` on `em`'s connection (its transaction's, if it has one), prepared under its
- * name; fails as `EntityManager.query` fails (QueryFailedError), so the error filter's mapping of
- * constraint violations holds.
+ * name; fails as `EntityManager.query` fails (logged, then QueryFailedError), so the error
+ * filter's mapping of constraint violations holds.
  */
 async function run(
   em: EntityManager,
@@ -49,6 +49,7 @@ async function run(
     try {
       return (await client.query<Record<string, unknown>>({ ...statement, values })).rows;
     } catch (e) {
+      em.connection.logger.logQueryError(e as Error, statement.text, values, runner);
       throw new QueryFailedError(statement.text, values, e as Error);
     }
   } finally {
