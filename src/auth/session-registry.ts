@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { LRUCache } from 'lru-cache';
 import { performance } from 'node:perf_hooks';
 import { DataSource } from 'typeorm';
 import { Actor } from '../access/actor';
@@ -18,7 +19,7 @@ interface Cached {
   until: number;
 }
 
-/** More sessions than this in the cache: the oldest entries go first. */
+/** More sessions than this in the cache: the least recently used go first. */
 const MAX_ENTRIES = 50_000;
 
 /**
@@ -30,7 +31,7 @@ const MAX_ENTRIES = 50_000;
  */
 @Injectable()
 export class SessionRegistry {
-  private readonly cache = new Map<string, Cached>();
+  private readonly cache = new LRUCache<string, Cached>({ max: MAX_ENTRIES });
   private readonly inFlight = new Map<string, Promise<SessionState | null>>();
   private readonly ttlMs: number;
 
@@ -49,7 +50,9 @@ export class SessionRegistry {
     if (pending) return pending;
     const read = this.read(sessionId)
       .then((state) => {
-        if (this.ttlMs > 0) this.remember(sessionId, state);
+        if (this.ttlMs > 0) {
+          this.cache.set(sessionId, { state, until: performance.now() + this.ttlMs });
+        }
         return state;
       })
       .finally(() => this.inFlight.delete(sessionId));
@@ -60,15 +63,6 @@ export class SessionRegistry {
   /** Forgets sessions this process has just ended (or whose user has just changed). */
   forget(sessionIds: Iterable<string>): void {
     for (const id of sessionIds) this.cache.delete(id);
-  }
-
-  private remember(sessionId: string, state: SessionState | null): void {
-    this.cache.delete(sessionId);
-    if (this.cache.size >= MAX_ENTRIES) {
-      const oldest = this.cache.keys().next();
-      if (!oldest.done) this.cache.delete(oldest.value);
-    }
-    this.cache.set(sessionId, { state, until: performance.now() + this.ttlMs });
   }
 
   private async read(sessionId: string): Promise<SessionState | null> {

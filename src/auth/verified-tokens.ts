@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
+import { LRUCache } from 'lru-cache';
 import type { AccessTokenClaims } from './access.guard';
 
-/** More tokens than this remembered: the oldest entries go first. */
+/** More tokens than this remembered: the least recently used go first. */
 const MAX_ENTRIES = 50_000;
 
 type Verified = AccessTokenClaims & { exp: number };
@@ -16,7 +17,7 @@ type Verified = AccessTokenClaims & { exp: number };
  */
 @Injectable()
 export class VerifiedTokens {
-  private readonly verified = new Map<string, Verified>();
+  private readonly verified = new LRUCache<string, Verified>({ max: MAX_ENTRIES });
 
   constructor(private readonly jwt: JwtService) {}
 
@@ -28,15 +29,7 @@ export class VerifiedTokens {
       this.verified.delete(token);
     }
     const claims = await this.jwt.verifyAsync<AccessTokenClaims & { exp?: unknown }>(token);
-    if (typeof claims.exp === 'number') this.remember(token, claims as Verified);
+    if (typeof claims.exp === 'number') this.verified.set(token, claims as Verified);
     return claims;
-  }
-
-  private remember(token: string, claims: Verified): void {
-    if (this.verified.size >= MAX_ENTRIES) {
-      const oldest = this.verified.keys().next();
-      if (!oldest.done) this.verified.delete(oldest.value);
-    }
-    this.verified.set(token, claims);
   }
 }

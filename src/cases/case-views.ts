@@ -160,7 +160,7 @@ export function toCaseView(
   const mask = piiMasker(actor);
   // Object.assign, not `{ ...summary, more }`: V8 (Node 20) gives a literal that starts with a
   // spread a map outside its transition tree, so each of the properties after it made a new map
-  // on every call: 100-130 µs a view against 3.5 µs (docs/benchmarks.md, "the cost of a request").
+  // on every call: 100-130 µs a view against 4.7 µs (docs/benchmarks.md, "the cost of a request").
   return Object.assign(toSummaryView(c, today), {
     applicants: applicants.map((a) => ({
       kind: a.kind,

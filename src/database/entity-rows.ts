@@ -271,7 +271,8 @@ export interface RelatedRows<C extends ObjectLiteral> {
 type RelatedOf<R> = { [K in keyof R]: R[K] extends RelatedRows<infer C> ? C[] : never };
 
 interface Tree extends Selection {
-  related: { key: string; metadata: EntityMetadata; columns: ColumnMetadata[] }[];
+  /** Each entity's rows: the property of the answer, and the statement's column that holds them. */
+  related: { key: string; alias: string; metadata: EntityMetadata; columns: ColumnMetadata[] }[];
 }
 
 const trees = new WeakMap<EntityMetadata, Map<string, Tree>>();
@@ -299,12 +300,12 @@ export async function selectRowsWith<
     const answer: Record<string, unknown> = {
       row: hydrate(em, tree.columns, row, metadata.create() as T),
     };
-    tree.related.forEach(({ key, metadata: of, columns }, i) => {
-      const values = row[`related_${i}`] as unknown[][];
+    for (const { key, alias, metadata: of, columns } of tree.related) {
+      const values = row[alias] as unknown[][];
       answer[key] = values.map((value) =>
         hydrateArray(em, columns, value, of.create() as ObjectLiteral),
       );
-    });
+    }
     return answer as { row: T } & RelatedOf<R>;
   });
 }
@@ -351,7 +352,7 @@ function treeOf<T>(
         (r.limit !== undefined ? `${orderSql} LIMIT ${Math.trunc(r.limit)}` : '');
       const values = columns.map((c) => inJson(em, of, c, `r.${quote(c.databaseName)}`));
       return {
-        related: { key: name, metadata: of, columns },
+        related: { key: name, alias: `related_${i}`, metadata: of, columns },
         sql:
           `(SELECT coalesce(json_agg(json_build_array(${values.join(', ')})${orderSql}), '[]') ` +
           `FROM (${source}) r) AS related_${i}`,
