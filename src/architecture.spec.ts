@@ -115,6 +115,7 @@ describe('table ownership', () => {
           ),
           new RegExp(`\\.(into|from)\\(\\s*${entity}\\b`),
           new RegExp(`\\binsertRows\\(\\s*\\w+(\\.\\w+)*,\\s*${entity}\\b`),
+          new RegExp(`\\balongside\\(\\s*${entity}\\b`),
           new RegExp(`\\b(INSERT INTO|UPDATE|DELETE FROM|TRUNCATE)\\s+${table}\\b`),
         ];
         if (writes.some((w) => w.test(src))) offending.push(`${relative(SRC, f)} writes ${table}`);

@@ -1,7 +1,8 @@
 /**
  * src/database/entity-rows.ts, on Postgres. insertRows: the rows it returns are the rows Postgres
  * holds, as TypeORM reads them back (defaults, generated ids, timestamps, transformers, jsonb);
- * past the parameter limit it splits the statement; a row that lacks a column writes nothing.
+ * past the parameter limit it splits the statement; a row that lacks a column writes nothing;
+ * rows alongside go in the same statement (and all fail together).
  * selectRows: the entities `EntityManager.find` answers with the same where, order and take;
  * selectRowsWith: those, each with its related rows as `find` answers them. Kept statements are
  * prepared once per connection, and fail as TypeORM's queries fail.
@@ -12,7 +13,7 @@ import { AuditEntryEntity } from '../src/audit/audit-entry.entity';
 import { CaseApplicantEntity } from '../src/cases/case-applicant.entity';
 import { ApplicantKind } from '../src/cases/case.enums';
 import { CaseEntity } from '../src/cases/case.entity';
-import { insertRows, selectRows, selectRowsWith } from '../src/database/entity-rows';
+import { alongside, insertRows, selectRows, selectRowsWith } from '../src/database/entity-rows';
 import { SupplementRequestEntity } from '../src/cases/supplement-request.entity';
 import { SupplementStatus } from '../src/cases/supplement-request.enums';
 import { Outcome } from '../src/cases/case.enums';
@@ -192,6 +193,109 @@ describe('insertRows', () => {
       if (runner.isTransactionActive) await runner.rollbackTransaction();
       await runner.release();
     }
+  });
+
+  /** A copy of an existing case under a new id and number, as registration gives its columns. */
+  const caseCopy = async (em: TestApp['db']['manager']) => {
+    const registered = await world.register(officer);
+    const existing = await em.findOneByOrFail(CaseEntity, { id: registered.id });
+    const given = { ...existing } as Partial<CaseEntity>;
+    delete given.createdAt;
+    delete given.updatedAt;
+    return {
+      ...given,
+      id: randomUUID(),
+      seq: existing.seq + 2_000_000,
+      number: `${existing.number}-copy`,
+    };
+  };
+
+  const auditRow = (entityId: string, action: string) => ({
+    actorId: null,
+    actorName: 'system',
+    action,
+    entityType: 'test',
+    entityId,
+    before: null,
+    after: { action },
+    requestId: null,
+  });
+
+  it('inserts rows alongside in the same statement, referring to the rows it returns', async () => {
+    await rolledBack(async (em) => {
+      const copy = await caseCopy(em);
+      const runs = async () =>
+        (
+          await em.query<{ runs: number }[]>(
+            `SELECT coalesce(sum(generic_plans + custom_plans), 0)::int AS runs
+               FROM pg_prepared_statements WHERE name LIKE 'fuyi_rows_%'`,
+          )
+        )[0].runs;
+      const before = await runs();
+      const [inserted] = await insertRows(
+        em,
+        CaseEntity,
+        [copy],
+        [
+          alongside(
+            CaseApplicantEntity,
+            [1, 2].map((position) => ({
+              caseId: copy.id,
+              position,
+              kind: ApplicantKind.PERSON,
+              name: `申请人${position}`,
+            })),
+          ),
+          alongside(AuditEntryEntity, [auditRow(copy.id, 'test.alongside')]),
+        ],
+      );
+      // One statement ran (the applicants' foreign key checked at its end, not per row).
+      expect((await runs()) - before).toBe(1);
+      expect(inserted).toEqual({ ...(await em.findOneByOrFail(CaseEntity, { id: copy.id })) });
+      const applicants = await em.find(CaseApplicantEntity, {
+        where: { caseId: copy.id },
+        order: { position: 'ASC' },
+      });
+      expect(applicants.map((a) => a.name)).toEqual(['申请人1', '申请人2']);
+      const audit = await em.findBy(AuditEntryEntity, { entityId: copy.id });
+      expect(audit.map((a) => a.after)).toEqual([{ action: 'test.alongside' }]);
+    });
+  });
+
+  it('writes nothing when a row alongside breaks a constraint', async () => {
+    const copy = await caseCopy(t.db.manager);
+    const error: unknown = await insertRows(
+      t.db.manager,
+      CaseEntity,
+      [copy],
+      [
+        alongside(AuditEntryEntity, [auditRow(copy.id, 'test.alongside.refused')]),
+        alongside(CaseApplicantEntity, [
+          { caseId: randomUUID(), position: 1, kind: ApplicantKind.PERSON, name: '无案' },
+        ]),
+      ],
+    ).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(QueryFailedError);
+    expect((error as QueryFailedError).driverError).toMatchObject({ code: '23503' });
+    expect(await t.db.manager.countBy(CaseEntity, { id: copy.id })).toBe(0);
+    expect(await t.db.manager.countBy(AuditEntryEntity, { entityId: copy.id })).toBe(0);
+  });
+
+  it("past 65,535 parameters in all, inserts each entity's rows on their own", async () => {
+    const entityId = randomUUID();
+    await rolledBack(async (em) => {
+      const copy = await caseCopy(em);
+      // 8 columns × 9,000 rows alongside: more than one statement may bind.
+      const many = Array.from({ length: 9_000 }, () => auditRow(entityId, 'test.alongside.many'));
+      const [inserted] = await insertRows(
+        em,
+        CaseEntity,
+        [copy],
+        [alongside(AuditEntryEntity, many)],
+      );
+      expect(inserted.id).toBe(copy.id);
+      expect(await em.countBy(AuditEntryEntity, { entityId })).toBe(9_000);
+    });
   });
 
   describe('selectRows', () => {

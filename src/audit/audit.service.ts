@@ -4,7 +4,7 @@ import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity
 import { Actor } from '../access/actor';
 import { Batcher } from '../common/batcher';
 import { currentRequestId } from '../common/request-context';
-import { insertRows } from '../database/entity-rows';
+import { alongside, insertRows, RowsAlongside } from '../database/entity-rows';
 import { AuditEntryEntity } from './audit-entry.entity';
 
 export interface AuditRecord {
@@ -84,12 +84,9 @@ export class AuditService {
     await this.reads.submit(this.row(actor, entry));
   }
 
-  /** Inserts rows made by row() in one statement (none: no statement). */
-  async recordMany(
-    manager: EntityManager,
-    rows: QueryDeepPartialEntity<AuditEntryEntity>[],
-  ): Promise<void> {
-    await insertRows(manager, AuditEntryEntity, rows);
+  /** Rows made by row(), inserted in the same statement as the change's own rows (insertRows). */
+  alongside(rows: QueryDeepPartialEntity<AuditEntryEntity>[]): RowsAlongside {
+    return alongside(AuditEntryEntity, rows);
   }
 
   /**

@@ -11,7 +11,7 @@ import { Clock } from '../common/clock';
 import { currentRequestId } from '../common/request-context';
 import { LocalDate } from '../common/local-date';
 import { Env } from '../config/env';
-import { insertRows } from '../database/entity-rows';
+import { alongside, insertRows } from '../database/entity-rows';
 import { foreignKeyViolated } from '../database/sql-errors';
 import { CaseApplicantEntity } from './case-applicant.entity';
 import { acceptanceDueOn } from './rules/deadlines.rules';
@@ -121,11 +121,12 @@ const actKey = (c: Registration['case']): string | null =>
  * looked up — and an applicant of the same kind with the same ID number or credit code.
  *
  * One query for the batch, through `case_applicants_identity_idx` and the cases' primary key, run
- * in the batch's transaction before the year's counter row is locked, so the lookup does not
- * lengthen the lock every registration of the year waits on (docs/benchmarks.md, registration):
- * it sees every case committed before. Repeats within the batch are found here in memory
- * (`withinBatch`); two repeats registered in the same instant by two batches of different API
- * processes warn neither: the warning is advice, the office decides at acceptance.
+ * on a connection of its own while the batch's transaction begins, so the lookup neither adds a
+ * round trip to the batch nor lengthens the lock every registration of the year waits on
+ * (docs/benchmarks.md, registration): it sees every case committed before. Repeats within the
+ * batch are found here in memory (`withinBatch`); two repeats registered in the same instant by
+ * two batches of different API processes warn neither: the warning is advice, the office decides
+ * at acceptance.
  */
 async function earlierApplications(
   em: EntityManager,
@@ -374,11 +375,14 @@ export class RegistrationService {
    * once this batch has committed.
    */
   private async registerBatch(batch: Registration[]): Promise<(Registered | null)[]> {
+    // Needs no lock: it runs on a connection of its own while the transaction begins.
+    const lookup = earlierApplications(this.dataSource.manager, batch);
+    lookup.catch(() => undefined); // awaited below; the transaction may fail first
     return this.dataSource.transaction(async (em) => {
       const claimants = await claimKeys(em, batch, claimOf);
       const fresh = batch.filter((r) => r.idempotencyKey === null || claimants.has(r));
       if (fresh.length === 0) return batch.map(() => null);
-      const earlier = await earlierApplications(em, fresh);
+      const earlier = await lookup;
       // Numbers, year by year in ascending order (so two batches never wait on each other).
       const numbers = new Map<Registration, { number: string; seq: number }>();
       for (const year of [...new Set(fresh.map((r) => r.year))].sort((x, y) => x - y)) {
@@ -389,39 +393,43 @@ export class RegistrationService {
           numbers.set(r, { seq, number: `${this.env.CASE_NUMBER_PREFIX}〔${year}〕${seq}号` });
         });
       }
-      const rows = fresh.map((r) => ({ ...r.case, year: r.year, ...numbers.get(r)! }));
-      // The cases as Postgres now holds them (defaults filled in), answered without reading back.
-      const numbered = await insertRows(em, CaseEntity, rows);
-      await insertRows(
-        em,
-        CaseApplicantEntity,
-        fresh.flatMap((r) => r.applicants.map((a) => ({ ...a, caseId: r.case.id }))),
-      );
       withinBatch(fresh, numbers, earlier);
-      await this.audit.recordMany(
+      // The cases, their applicants and audit rows in one statement; the cases as Postgres now
+      // holds them (defaults filled in), answered without reading back.
+      const numbered = await insertRows(
         em,
-        fresh.map((r, i) =>
-          this.audit.row(
-            r.actor,
-            {
-              action: CaseEvent.REGISTER,
-              entityType: 'case',
-              entityId: r.case.id,
-              before: null,
-              after: {
-                status: CaseStatus.RECEIVED,
-                version: 1,
-                data: {
-                  number: numbered[i].number,
-                  channel: r.case.channel,
-                  officeId: r.case.officeId,
-                  receivedOn: r.case.receivedOn,
-                },
-              },
-            },
-            r.requestId,
+        CaseEntity,
+        fresh.map((r) => ({ ...r.case, year: r.year, ...numbers.get(r)! })),
+        [
+          alongside(
+            CaseApplicantEntity,
+            fresh.flatMap((r) => r.applicants.map((a) => ({ ...a, caseId: r.case.id }))),
           ),
-        ),
+          this.audit.alongside(
+            fresh.map((r) =>
+              this.audit.row(
+                r.actor,
+                {
+                  action: CaseEvent.REGISTER,
+                  entityType: 'case',
+                  entityId: r.case.id,
+                  before: null,
+                  after: {
+                    status: CaseStatus.RECEIVED,
+                    version: 1,
+                    data: {
+                      number: numbers.get(r)!.number,
+                      channel: r.case.channel,
+                      officeId: r.case.officeId,
+                      receivedOn: r.case.receivedOn,
+                    },
+                  },
+                },
+                r.requestId,
+              ),
+            ),
+          ),
+        ],
       );
       const answers = new Map(
         fresh.map((r, i): [Registration, Registered] => [

@@ -62,52 +62,121 @@ const MAX_PARAMETERS = 65_535;
 /** Statements of more rows are built each time, not kept (their text grows with the rows). */
 const KEPT_UP_TO_ROWS = 64;
 
-/** The columns a set of rows gives, and the statement for each number of rows. */
+/** The columns a set of rows gives. */
 interface Shape {
+  /** Names the shape in the key of a statement kept for it. */
+  id: number;
   given: ColumnMetadata[];
   /** The others: filled by Postgres (defaults, generated ids), read back with RETURNING. */
   filled: ColumnMetadata[];
-  statements: Map<number, Statement>;
 }
 
 const shapes = new WeakMap<EntityMetadata, Map<string, Shape>>();
+let shapesMade = 0;
+
+/** Rows of an entity to insert in the statement of another's (insertRows); made by `alongside`. */
+export interface RowsAlongside {
+  readonly target: EntityTarget<ObjectLiteral>;
+  readonly rows: readonly QueryDeepPartialEntity<ObjectLiteral>[];
+}
+
+/** `rows` of `target`, to insert with another entity's rows in one statement (insertRows). */
+export function alongside<T extends ObjectLiteral>(
+  target: EntityTarget<T>,
+  rows: readonly QueryDeepPartialEntity<T>[],
+): RowsAlongside {
+  return { target, rows };
+}
+
+/** One entity's rows of an INSERT: its table, its columns and the rows' values. */
+interface Part {
+  metadata: EntityMetadata;
+  shape: Shape;
+  rows: number;
+  values: unknown[];
+}
+
+/** The statements kept, by the shapes and numbers of rows of their parts. */
+const inserts = new Map<string, Statement>();
+/** Past this many kept INSERTs, new ones run unprepared (each connection prepares what it runs). */
+const KEPT_INSERTS = 2_000;
 
 /**
  * Inserts `rows` of one entity in one statement (more only past Postgres's parameter limit) and
  * returns them as Postgres holds them: each row with the entity's other columns as RETURNING
  * gives them (defaults, generated ids, timestamps), without reading them back.
  *
- * The SQL is kept for each set of columns and number of rows. All rows must give the same
- * columns (undefined: not given).
+ * `also`: rows of other entities (`alongside`) inserted in the same statement, each a
+ * data-modifying WITH query; they may refer to `rows` (constraints are checked at the end of the
+ * statement) and are not returned. One round trip writes them all: a transaction's round trips
+ * are what a busy server waits on (docs/benchmarks.md, registration).
+ *
+ * The SQL is kept for each set of columns and number of rows. All rows of an entity must give the
+ * same columns (undefined: not given).
  */
 export async function insertRows<T extends ObjectLiteral>(
   em: EntityManager,
   target: EntityTarget<T>,
   rows: readonly QueryDeepPartialEntity<T>[],
+  also: readonly RowsAlongside[] = [],
 ): Promise<T[]> {
-  if (rows.length === 0) return [];
   const metadata = em.connection.getMetadata(target);
-  const shape = shapeOf(metadata, rows[0]);
-  const perStatement = Math.floor(MAX_PARAMETERS / Math.max(shape.given.length, 1));
-  const inserted: T[] = [];
-  for (let from = 0; from < rows.length; from += perStatement) {
-    const chunk = rows.slice(from, from + perStatement);
-    const parameters: unknown[] = [];
-    for (const row of chunk) {
-      for (const column of shape.given) {
-        const value: unknown = column.getEntityValue(row);
-        if (value === undefined) {
-          throw new Error(`insertRows(${metadata.tableName}): a row lacks ${column.propertyName}`);
-        }
-        parameters.push(em.connection.driver.preparePersistentValue(value, column));
-      }
+  const others = also.filter((more) => more.rows.length > 0);
+  if (rows.length > 0 && others.length > 0) {
+    const parts = [
+      ...others.map((more) => {
+        const ofMore = em.connection.getMetadata(more.target);
+        return partOf(em, ofMore, shapeOf(ofMore, more.rows[0]), more.rows);
+      }),
+      partOf(em, metadata, shapeOf(metadata, rows[0]), rows),
+    ];
+    const values = parts.flatMap((part) => part.values);
+    if (values.length <= MAX_PARAMETERS) {
+      const returned = await run(em, statementOf(em, parts), values);
+      return rows.map((row, i) => hydrated(em, parts[parts.length - 1], row, returned[i]));
     }
-    const returned = await run(em, statementOf(em, metadata, shape, chunk.length), parameters);
-    chunk.forEach((row, i) => {
-      inserted.push(hydrate(em, shape.filled, returned[i], { ...row }) as T);
-    });
   }
+  // Past Postgres's parameter limit (or nothing alongside): each entity's rows on their own.
+  const inserted: T[] = [];
+  if (rows.length > 0) {
+    const shape = shapeOf(metadata, rows[0]);
+    const perStatement = Math.floor(MAX_PARAMETERS / Math.max(shape.given.length, 1));
+    for (let from = 0; from < rows.length; from += perStatement) {
+      const chunk = rows.slice(from, from + perStatement);
+      const part = partOf(em, metadata, shape, chunk);
+      const returned = await run(em, statementOf(em, [part]), part.values);
+      chunk.forEach((row, i) => inserted.push(hydrated(em, part, row, returned[i])));
+    }
+  }
+  for (const more of others) await insertRows(em, more.target, more.rows);
   return inserted;
+}
+
+/** `row` as inserted by `part`: with the columns Postgres filled as it `returned` them. */
+const hydrated = <T>(
+  em: EntityManager,
+  part: Part,
+  row: object,
+  returned: Record<string, unknown>,
+): T => hydrate(em, part.shape.filled, returned, { ...row }) as T;
+
+function partOf(
+  em: EntityManager,
+  metadata: EntityMetadata,
+  shape: Shape,
+  rows: readonly object[],
+): Part {
+  const values: unknown[] = [];
+  for (const row of rows) {
+    for (const column of shape.given) {
+      const value: unknown = column.getEntityValue(row);
+      if (value === undefined) {
+        throw new Error(`insertRows(${metadata.tableName}): a row lacks ${column.propertyName}`);
+      }
+      values.push(em.connection.driver.preparePersistentValue(value, column));
+    }
+  }
+  return { metadata, shape, rows: rows.length, values };
 }
 
 function shapeOf(metadata: EntityMetadata, first: object): Shape {
@@ -119,36 +188,44 @@ function shapeOf(metadata: EntityMetadata, first: object): Shape {
   let shape = ofEntity.get(key);
   if (!shape) {
     const filled = metadata.columns.filter((c) => !c.isVirtual && !given.includes(c));
-    shape = { given, filled, statements: new Map() };
+    shape = { id: ++shapesMade, given, filled };
     ofEntity.set(key, shape);
   }
   return shape;
 }
 
-function statementOf(
-  em: EntityManager,
-  metadata: EntityMetadata,
-  shape: Shape,
-  rows: number,
-): Statement {
-  let statement = shape.statements.get(rows);
-  if (statement === undefined) {
-    const quote = quoter(em);
+/** The INSERT of `parts`: each but the last a WITH query, the last returning what it fills. */
+function statementOf(em: EntityManager, parts: readonly Part[]): Statement {
+  const key = parts.map((p) => `${p.shape.id}:${p.rows}`).join(' ');
+  const known = inserts.get(key);
+  if (known !== undefined) return known;
+  const quote = quoter(em);
+  let offset = 0;
+  const sql = parts.map(({ metadata, shape, rows }) => {
     const width = shape.given.length;
     const values = Array.from(
       { length: rows },
-      (_, r) => `(${shape.given.map((_c, i) => `$${r * width + i + 1}`).join(', ')})`,
+      (_, r) => `(${shape.given.map((_c, i) => `$${offset + r * width + i + 1}`).join(', ')})`,
     );
-    const sql =
+    offset += rows * width;
+    return (
       `INSERT INTO ${tableOf(em, metadata)} (${shape.given.map((c) => quote(c.databaseName)).join(', ')}) ` +
-      `VALUES ${values.join(', ')}` +
-      (shape.filled.length > 0
-        ? ` RETURNING ${shape.filled.map((c) => quote(c.databaseName)).join(', ')}`
-        : '');
-    if (rows > KEPT_UP_TO_ROWS) return { text: sql };
-    statement = kept(sql);
-    shape.statements.set(rows, statement);
+      `VALUES ${values.join(', ')}`
+    );
+  });
+  const { shape } = parts[parts.length - 1];
+  const last =
+    sql.pop()! +
+    (shape.filled.length > 0
+      ? ` RETURNING ${shape.filled.map((c) => quote(c.databaseName)).join(', ')}`
+      : '');
+  const text =
+    sql.length > 0 ? `WITH ${sql.map((q, i) => `w${i} AS (${q})`).join(', ')} ${last}` : last;
+  if (parts.some((p) => p.rows > KEPT_UP_TO_ROWS) || inserts.size >= KEPT_INSERTS) {
+    return { text };
   }
+  const statement = kept(text);
+  inserts.set(key, statement);
   return statement;
 }
 
