@@ -2,6 +2,7 @@ import { ArgumentMetadata, HttpStatus, ValidationError, ValidationPipe } from '@
 import { getMetadataStorage } from 'class-validator';
 import { AppError, FieldProblem } from './app-error';
 import type { MessageParams } from './messages';
+import { keepValidationMetadata } from './validation-metadata';
 
 /** Constraint names of class-validator whose stable code reads better under another name. */
 const CODE_BY_CONSTRAINT: Record<string, string> = {
@@ -162,6 +163,7 @@ class AppValidationPipe extends ValidationPipe {
 
 /** The global pipe: unknown fields refused, types converted, every bad field listed. */
 export function createValidationPipe(): ValidationPipe {
+  keepValidationMetadata();
   return new AppValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
