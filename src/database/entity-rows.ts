@@ -34,8 +34,8 @@ function kept(text: string): Statement {
 
 /**
  * Runs `statement` on `em`'s connection (its transaction's, if it has one), prepared under its
- * name; fails as `EntityManager.query` fails (logged, then QueryFailedError), so the error
- * filter's mapping of constraint violations holds.
+ * name; logged as `EntityManager.query` logs its statement, and failing as it fails (logged,
+ * then QueryFailedError), so the error filter's mapping of constraint violations holds.
  */
 async function run(
   em: EntityManager,
@@ -46,6 +46,7 @@ async function run(
   try {
     // As TypeORM's own query: failing to get a connection is not a failed query.
     const client = (await runner.connect()) as PoolClient;
+    em.connection.logger.logQuery(statement.text, values, runner);
     try {
       return (await client.query<Record<string, unknown>>({ ...statement, values })).rows;
     } catch (e) {
