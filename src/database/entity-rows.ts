@@ -99,8 +99,12 @@ interface Part {
 
 /** The statements kept, by the shapes and numbers of rows of their parts. */
 const inserts = new Map<string, Statement>();
-/** Past this many kept INSERTs, new ones run unprepared (each connection prepares what it runs). */
-const KEPT_INSERTS = 2_000;
+/**
+ * Past this many kept INSERTs, new ones run unprepared. Each connection prepares those it runs,
+ * and each holds 0.2–0.7 MB of that backend's memory (a registration batch of 1–32 cases with
+ * their applicants and audit rows, measured with pg_backend_memory_contexts): a bound on it.
+ */
+const KEPT_INSERTS = 300;
 
 /**
  * Inserts `rows` of one entity in one statement (more only past Postgres's parameter limit) and
