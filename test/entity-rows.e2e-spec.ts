@@ -52,6 +52,18 @@ describe('insertRows', () => {
     }
   };
 
+  /** An audit row of the test's own: `action` names the test. */
+  const auditRow = (entityId: string, action: string) => ({
+    actorId: null,
+    actorName: 'system',
+    action,
+    entityType: 'test',
+    entityId,
+    before: null,
+    after: { action },
+    requestId: null,
+  });
+
   it('returns cases as TypeORM reads them back: defaults, timestamps, amounts', async () => {
     const registered = await world.register(officer, {
       act: { type: 'PENALTY', amountYuan: 1234.5, documentNumber: unique('罚字') },
@@ -133,14 +145,7 @@ describe('insertRows', () => {
 
   it('refuses rows that do not give the same columns, writing nothing', async () => {
     const entityId = randomUUID();
-    const row = {
-      actorId: null,
-      actorName: 'system',
-      action: 'test.refused',
-      entityType: 'test',
-      entityId,
-      after: null,
-    };
+    const row = auditRow(entityId, 'test.refused');
     await expect(
       insertRows(t.db.manager, AuditEntryEntity, [row, { ...row, after: undefined }]),
     ).rejects.toThrow('insertRows(audit_log): a row lacks after');
@@ -153,14 +158,7 @@ describe('insertRows', () => {
 
   it('prepares a statement once per connection; a violation fails as a TypeORM query fails', async () => {
     const entityId = randomUUID();
-    const row = {
-      actorId: null,
-      actorName: 'system',
-      action: 'test.prepared',
-      entityType: 'test',
-      entityId,
-      after: null,
-    };
+    const row = auditRow(entityId, 'test.prepared');
     const runner = t.db.createQueryRunner();
     try {
       const em = runner.manager;
@@ -209,17 +207,6 @@ describe('insertRows', () => {
       number: `${existing.number}-copy`,
     };
   };
-
-  const auditRow = (entityId: string, action: string) => ({
-    actorId: null,
-    actorName: 'system',
-    action,
-    entityType: 'test',
-    entityId,
-    before: null,
-    after: { action },
-    requestId: null,
-  });
 
   it('inserts rows alongside in the same statement, referring to the rows it returns', async () => {
     await rolledBack(async (em) => {

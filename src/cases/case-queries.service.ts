@@ -62,8 +62,7 @@ export class CaseQueriesService {
     const { row: c, applicants, supplements, decisions } = found;
     assertCaseVisible(actor, c);
     await this.audit.recordRead(actor, { action: 'case.read', entityType: 'case', entityId: id });
-    const decision = decisions[0];
-    return toCaseView(c, applicants, supplements, decision ?? null, actor, this.clock.today());
+    return toCaseView(c, applicants, supplements, decisions[0] ?? null, actor, this.clock.today());
   }
 
   async list(actor: Actor, q: ListCasesQuery): Promise<Page<CaseSummaryView>> {

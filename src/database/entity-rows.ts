@@ -187,16 +187,28 @@ function partOf(
 function shapeOf(metadata: EntityMetadata, first: object): Shape {
   const insertable = metadata.columns.filter((c) => c.isInsert && !c.isVirtual);
   const given = insertable.filter((c) => c.getEntityValue(first) !== undefined);
-  const key = given.map((c) => c.databaseName).join(',');
-  let ofEntity = shapes.get(metadata);
-  if (!ofEntity) shapes.set(metadata, (ofEntity = new Map<string, Shape>()));
-  let shape = ofEntity.get(key);
-  if (!shape) {
-    const filled = metadata.columns.filter((c) => !c.isVirtual && !given.includes(c));
-    shape = { id: ++shapesMade, given, filled };
-    ofEntity.set(key, shape);
+  return builtOnce(shapes, metadata, given.map((c) => c.databaseName).join(','), () => ({
+    id: ++shapesMade,
+    given,
+    filled: metadata.columns.filter((c) => !c.isVirtual && !given.includes(c)),
+  }));
+}
+
+/** What `build` makes for `metadata` and `key`, made on the first call and kept. */
+function builtOnce<V>(
+  cache: WeakMap<EntityMetadata, Map<string, V>>,
+  metadata: EntityMetadata,
+  key: string,
+  build: () => V,
+): V {
+  let ofEntity = cache.get(metadata);
+  if (!ofEntity) cache.set(metadata, (ofEntity = new Map<string, V>()));
+  let value = ofEntity.get(key);
+  if (value === undefined) {
+    value = build();
+    ofEntity.set(key, value);
   }
-  return shape;
+  return value;
 }
 
 /** The INSERT of `parts`: each but the last a WITH query, the last returning what it fills. */
@@ -286,14 +298,7 @@ function selectionOf<T>(
   query: RowQuery<T>,
 ): Selection {
   const key = JSON.stringify([Object.keys(query.where), query.orderBy ?? {}, query.limit ?? null]);
-  let ofEntity = selections.get(metadata);
-  if (!ofEntity) selections.set(metadata, (ofEntity = new Map<string, Selection>()));
-  let selection = ofEntity.get(key);
-  if (!selection) {
-    selection = selectionWith(em, metadata, query, []);
-    ofEntity.set(key, selection);
-  }
-  return selection;
+  return builtOnce(selections, metadata, key, () => selectionWith(em, metadata, query, []));
 }
 
 /**
@@ -410,10 +415,7 @@ function treeOf<T>(
       r.limit ?? null,
     ]),
   ]);
-  let ofEntity = trees.get(metadata);
-  if (!ofEntity) trees.set(metadata, (ofEntity = new Map<string, Tree>()));
-  let tree = ofEntity.get(key);
-  if (!tree) {
+  return builtOnce(trees, metadata, key, () => {
     const quote = quoter(em);
     const [primary, ...more] = metadata.primaryColumns;
     if (!primary || more.length > 0) {
@@ -440,7 +442,7 @@ function treeOf<T>(
           `FROM (${source}) r) AS related_${i}`,
       };
     });
-    tree = {
+    return {
       ...selectionWith(
         em,
         metadata,
@@ -449,9 +451,7 @@ function treeOf<T>(
       ),
       related: parts.map((part) => part.related),
     };
-    ofEntity.set(key, tree);
-  }
-  return tree;
+  });
 }
 
 /** Types whose JSON form the driver's hydration takes as it takes the value Postgres sends. */
