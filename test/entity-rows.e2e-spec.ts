@@ -2,7 +2,8 @@
  * src/database/entity-rows.ts, on Postgres. insertRows: the rows it returns are the rows Postgres
  * holds, as TypeORM reads them back (defaults, generated ids, timestamps, transformers, jsonb);
  * past the parameter limit it splits the statement; a row that lacks a column writes nothing;
- * rows alongside go in the same statement (and all fail together).
+ * rows alongside go in the same statement (and all fail together), as may values Postgres computes
+ * from a query run first in it.
  * selectRows: the entities `EntityManager.find` answers with the same where, order and take;
  * selectRowsWith: those, each with its related rows as `find` answers them. Kept statements are
  * prepared once per connection, and fail as TypeORM's queries fail.
@@ -13,7 +14,13 @@ import { AuditEntryEntity } from '../src/audit/audit-entry.entity';
 import { CaseApplicantEntity } from '../src/cases/case-applicant.entity';
 import { ApplicantKind } from '../src/cases/case.enums';
 import { CaseEntity } from '../src/cases/case.entity';
-import { alongside, insertRows, selectRows, selectRowsWith } from '../src/database/entity-rows';
+import {
+  alongside,
+  computed,
+  insertRows,
+  selectRows,
+  selectRowsWith,
+} from '../src/database/entity-rows';
 import { SupplementRequestEntity } from '../src/cases/supplement-request.entity';
 import { SupplementStatus } from '../src/cases/supplement-request.enums';
 import { Outcome } from '../src/cases/case.enums';
@@ -193,6 +200,15 @@ describe('insertRows', () => {
     }
   });
 
+  /** How many times the kept statements ran on `em`'s connection. */
+  const preparedRuns = async (em: TestApp['db']['manager']): Promise<number> =>
+    (
+      await em.query<{ runs: number }[]>(
+        `SELECT coalesce(sum(generic_plans + custom_plans), 0)::int AS runs
+           FROM pg_prepared_statements WHERE name LIKE 'fuyi_rows_%'`,
+      )
+    )[0].runs;
+
   /** A copy of an existing case under a new id and number, as registration gives its columns. */
   const caseCopy = async (em: TestApp['db']['manager']) => {
     const registered = await world.register(officer);
@@ -211,14 +227,7 @@ describe('insertRows', () => {
   it('inserts rows alongside in the same statement, referring to the rows it returns', async () => {
     await rolledBack(async (em) => {
       const copy = await caseCopy(em);
-      const runs = async () =>
-        (
-          await em.query<{ runs: number }[]>(
-            `SELECT coalesce(sum(generic_plans + custom_plans), 0)::int AS runs
-               FROM pg_prepared_statements WHERE name LIKE 'fuyi_rows_%'`,
-          )
-        )[0].runs;
-      const before = await runs();
+      const before = await preparedRuns(em);
       const [inserted] = await insertRows(
         em,
         CaseEntity,
@@ -237,7 +246,7 @@ describe('insertRows', () => {
         ],
       );
       // One statement ran (the applicants' foreign key checked at its end, not per row).
-      expect((await runs()) - before).toBe(1);
+      expect((await preparedRuns(em)) - before).toBe(1);
       expect(inserted).toEqual({ ...(await em.findOneByOrFail(CaseEntity, { id: copy.id })) });
       const applicants = await em.find(CaseApplicantEntity, {
         where: { caseId: copy.id },
@@ -266,6 +275,62 @@ describe('insertRows', () => {
     expect((error as QueryFailedError).driverError).toMatchObject({ code: '23503' });
     expect(await t.db.manager.countBy(CaseEntity, { id: copy.id })).toBe(0);
     expect(await t.db.manager.countBy(AuditEntryEntity, { entityId: copy.id })).toBe(0);
+  });
+
+  it('computes values from a query run first in the same statement, returning them', async () => {
+    await rolledBack(async (em) => {
+      const [one, two] = [await caseCopy(em), await caseCopy(em)];
+      const before = await preparedRuns(em);
+      // `base` read by the cases and by the audit rows alongside; each value binds its own.
+      const seq = (n: number) => computed('(SELECT base FROM picked) + $1', n);
+      const inserted = await insertRows(
+        em,
+        CaseEntity,
+        [one, two].map((c, i) => ({
+          ...c,
+          seq: seq(i),
+          number: computed('$2::text || ((SELECT base FROM picked) + $1)', i, 'copy-'),
+        })),
+        [
+          alongside(
+            AuditEntryEntity,
+            [one, two].map((c, i) => ({
+              ...auditRow(c.id, 'test.computed'),
+              after: computed(`jsonb_build_object('seq', (SELECT base FROM picked) + $1)`, i),
+            })),
+          ),
+        ],
+        { name: 'picked', sql: 'SELECT $1::int AS base', values: [7_000_000] },
+      );
+      expect(await preparedRuns(em)).toBe(before + 1);
+      expect(inserted.map((c) => [c.seq, c.number])).toEqual([
+        [7_000_000, 'copy-7000000'],
+        [7_000_001, 'copy-7000001'],
+      ]);
+      for (const c of inserted) {
+        expect(c).toEqual({ ...(await em.findOneByOrFail(CaseEntity, { id: c.id })) });
+      }
+      const audit = await em.find(AuditEntryEntity, {
+        where: [{ entityId: one.id }, { entityId: two.id }],
+      });
+      expect(audit.map((a) => a.after).sort((x, y) => Number(x?.seq) - Number(y?.seq))).toEqual([
+        { seq: 7_000_000 },
+        { seq: 7_000_001 },
+      ]);
+
+      // A row that gives the column as it is, where the first computes it, is refused.
+      const unlike = await insertRows(
+        em,
+        CaseEntity,
+        [
+          { ...(await caseCopy(em)), seq: seq(0) },
+          { ...(await caseCopy(em)), seq: 7_000_009 },
+        ],
+        [],
+        { name: 'picked', sql: 'SELECT $1::int AS base', values: [7_000_000] },
+      ).catch((e: unknown) => e);
+      expect(String(unlike)).toMatch(/rows do not compute seq alike/);
+    });
   });
 
   it("past 65,535 parameters in all, inserts each entity's rows on their own", async () => {

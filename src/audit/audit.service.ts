@@ -4,7 +4,7 @@ import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity
 import { Actor } from '../access/actor';
 import { Batcher } from '../common/batcher';
 import { currentRequestId } from '../common/request-context';
-import { alongside, insertRows, RowsAlongside } from '../database/entity-rows';
+import { alongside, InsertRow, insertRows, RowsAlongside } from '../database/entity-rows';
 import { AuditEntryEntity } from './audit-entry.entity';
 
 export interface AuditRecord {
@@ -85,7 +85,7 @@ export class AuditService {
   }
 
   /** Rows made by row(), inserted in the same statement as the change's own rows (insertRows). */
-  alongside(rows: QueryDeepPartialEntity<AuditEntryEntity>[]): RowsAlongside {
+  alongside(rows: InsertRow<AuditEntryEntity>[]): RowsAlongside {
     return alongside(AuditEntryEntity, rows);
   }
 

@@ -11,7 +11,7 @@ import { Clock } from '../common/clock';
 import { currentRequestId } from '../common/request-context';
 import { LocalDate } from '../common/local-date';
 import { Env } from '../config/env';
-import { alongside, insertRows } from '../database/entity-rows';
+import { alongside, computed, insertRows, WithQuery } from '../database/entity-rows';
 import { foreignKeyViolated } from '../database/sql-errors';
 import { CaseApplicantEntity } from './case-applicant.entity';
 import { acceptanceDueOn } from './rules/deadlines.rules';
@@ -79,6 +79,38 @@ type OmittedOnInsert = keyof CaseEntity &
 
 /** How many registrations share a transaction at most. */
 const REGISTRATION_BATCH = 100;
+
+/**
+ * The numbers a batch takes, in the statement that inserts its cases (insertBatch): each year's
+ * counter row, in ascending order of year (so two batches never wait on each other), moved on by
+ * the batch's cases of that year. The row stays locked until the statement's transaction ends
+ * and goes back with it if that fails, so numbers are gapless per year. `counts`: how many
+ * cases of each year.
+ */
+function takingNumbers(counts: ReadonlyMap<number, number>): WithQuery {
+  const years = [...counts.keys()].sort((x, y) => x - y);
+  return {
+    name: 'numbered',
+    sql:
+      `INSERT INTO case_number_counters AS k (year, last_seq) ` +
+      `VALUES ${years.map((_, i) => `($${2 * i + 1}, $${2 * i + 2})`).join(', ')} ` +
+      `ON CONFLICT (year) DO UPDATE SET last_seq = k.last_seq + EXCLUDED.last_seq ` +
+      `RETURNING year, last_seq`,
+    values: years.flatMap((year) => [year, counts.get(year)]),
+  };
+}
+
+/**
+ * A case's sequence number in its year, in the statement of takingNumbers: the last its year
+ * took ($1: the year), less how many of the batch's cases of that year come after it ($2).
+ */
+const SEQ = '(SELECT last_seq FROM numbered WHERE year = $1) - $2';
+
+/**
+ * The case number of `year` as a `format()` template of its sequence number: 临复〔2026〕%s号.
+ */
+const numberTemplate = (prefix: string, year: number): string =>
+  `${prefix.replaceAll('%', '%%')}〔${year}〕%s号`;
 
 /** A registration's reference to an agency or office that does not exist, as a field error. */
 function unknownReference(e: unknown): AppError | null {
@@ -368,89 +400,24 @@ export class RegistrationService {
   }
 
   /**
-   * Registrations that arrive together share one transaction (Batcher): the year's counter row,
-   * which keeps numbers gapless, is locked once for all of them until it commits. Every case
-   * still has its own audit row and idempotency claim in that transaction. Null: the
-   * Idempotency-Key was already claimed (by an earlier request, or one of this batch), to replay
-   * once this batch has committed.
+   * Registrations that arrive together are written together (Batcher), in one statement
+   * (`insertBatch`). With Idempotency-Keys, the keys are claimed and the answers stored in the
+   * same transaction as that statement. Null: the Idempotency-Key was already claimed (by an
+   * earlier request, or one of this batch), to replay once this batch has committed.
    */
   private async registerBatch(batch: Registration[]): Promise<(Registered | null)[]> {
-    // Needs no lock: it runs on a connection of its own while the transaction begins.
+    // Needs no lock: it runs on a connection of its own, beside the transaction's first steps.
     const lookup = earlierApplications(this.dataSource.manager, batch);
     lookup.catch(() => undefined); // awaited below; the transaction may fail first
+    if (batch.every((r) => claimOf(r) === null)) {
+      return this.insertBatch(this.dataSource.manager, batch, await lookup);
+    }
     return this.dataSource.transaction(async (em) => {
       const claimants = await claimKeys(em, batch, claimOf);
       const fresh = batch.filter((r) => r.idempotencyKey === null || claimants.has(r));
       if (fresh.length === 0) return batch.map(() => null);
-      const earlier = await lookup;
-      // Numbers, year by year in ascending order (so two batches never wait on each other).
-      const numbers = new Map<Registration, { number: string; seq: number }>();
-      for (const year of [...new Set(fresh.map((r) => r.year))].sort((x, y) => x - y)) {
-        const ofYear = fresh.filter((r) => r.year === year);
-        const last = await this.takeNumbers(em, year, ofYear.length);
-        ofYear.forEach((r, i) => {
-          const seq = last - ofYear.length + 1 + i;
-          numbers.set(r, { seq, number: `${this.env.CASE_NUMBER_PREFIX}〔${year}〕${seq}号` });
-        });
-      }
-      withinBatch(fresh, numbers, earlier);
-      // The cases, their applicants and audit rows in one statement; the cases as Postgres now
-      // holds them (defaults filled in), answered without reading back.
-      const numbered = await insertRows(
-        em,
-        CaseEntity,
-        fresh.map((r) => ({ ...r.case, year: r.year, ...numbers.get(r)! })),
-        [
-          alongside(
-            CaseApplicantEntity,
-            fresh.flatMap((r) => r.applicants.map((a) => ({ ...a, caseId: r.case.id }))),
-          ),
-          this.audit.alongside(
-            fresh.map((r) =>
-              this.audit.row(
-                r.actor,
-                {
-                  action: CaseEvent.REGISTER,
-                  entityType: 'case',
-                  entityId: r.case.id,
-                  before: null,
-                  after: {
-                    status: CaseStatus.RECEIVED,
-                    version: 1,
-                    data: {
-                      number: numbers.get(r)!.number,
-                      channel: r.case.channel,
-                      officeId: r.case.officeId,
-                      receivedOn: r.case.receivedOn,
-                    },
-                  },
-                },
-                r.requestId,
-              ),
-            ),
-          ),
-        ],
-      );
-      const answers = new Map(
-        fresh.map((r, i): [Registration, Registered] => [
-          r,
-          {
-            status: 201,
-            body: {
-              ...toCaseView(
-                numbered[i],
-                r.applicants as CaseApplicantEntity[],
-                [],
-                null,
-                r.actor,
-                r.today,
-              ),
-              warnings: duplicateWarnings(r.actor, earlier.get(r.case.id) ?? []),
-            },
-            replayed: false,
-          },
-        ]),
-      );
+      const registered = await this.insertBatch(em, fresh, await lookup);
+      const answers = new Map(fresh.map((r, i) => [r, registered[i]]));
       await storeResponses(
         em,
         fresh.flatMap((r) => {
@@ -463,16 +430,83 @@ export class RegistrationService {
   }
 
   /**
-   * Takes the next `count` numbers of `year` and returns the last: gapless, as the counter row
-   * stays locked until this transaction ends (and is rolled back with it).
+   * Numbers `fresh` and inserts them, their applicants and an audit row each, in one statement
+   * (one round trip, and its own transaction where `em` has none): the numbers are taken in it
+   * (`takingNumbers`), so the counter row is locked only while it runs. Answers each with the
+   * case as Postgres now holds it (defaults filled in) without reading it back.
    */
-  private async takeNumbers(em: EntityManager, year: number, count: number): Promise<number> {
-    const rows = await em.query<{ last_seq: number }[]>(
-      `INSERT INTO case_number_counters AS k (year, last_seq) VALUES ($1, $2)
-       ON CONFLICT (year) DO UPDATE SET last_seq = k.last_seq + $2
-       RETURNING last_seq`,
-      [year, count],
+  private async insertBatch(
+    em: EntityManager,
+    fresh: readonly Registration[],
+    earlier: Map<string, EarlierApplication[]>,
+  ): Promise<Registered[]> {
+    // How many of the batch's cases each year has, and how many of them come after each case.
+    const counts = new Map<number, number>();
+    for (const r of fresh) counts.set(r.year, (counts.get(r.year) ?? 0) + 1);
+    const after = new Map<number, number>(counts);
+    const numbered = fresh.map((r) => {
+      const back = after.get(r.year)! - 1;
+      after.set(r.year, back);
+      const template = numberTemplate(this.env.CASE_NUMBER_PREFIX, r.year);
+      return { year: r.year, back, template };
+    });
+    const cases = await insertRows(
+      em,
+      CaseEntity,
+      fresh.map((r, i) => {
+        const { year, back, template } = numbered[i];
+        return {
+          ...r.case,
+          year,
+          seq: computed(SEQ, year, back),
+          number: computed(`format($3::text, ${SEQ})`, year, back, template),
+        };
+      }),
+      [
+        alongside(
+          CaseApplicantEntity,
+          fresh.flatMap((r) => r.applicants.map((a) => ({ ...a, caseId: r.case.id }))),
+        ),
+        this.audit.alongside(
+          fresh.map((r, i) => {
+            const { year, back, template } = numbered[i];
+            const after = {
+              status: CaseStatus.RECEIVED,
+              version: 1,
+              data: {
+                channel: r.case.channel,
+                officeId: r.case.officeId,
+                receivedOn: r.case.receivedOn,
+              },
+            };
+            return {
+              ...this.audit.row(
+                r.actor,
+                { action: CaseEvent.REGISTER, entityType: 'case', entityId: r.case.id },
+                r.requestId,
+              ),
+              // after.data.number: the case's, as the statement computes it.
+              after: computed(
+                `jsonb_set($4::jsonb, '{data,number}', to_jsonb(format($3::text, ${SEQ})))`,
+                year,
+                back,
+                template,
+                JSON.stringify(after),
+              ),
+            };
+          }),
+        ),
+      ],
+      takingNumbers(counts),
     );
-    return rows[0].last_seq;
+    withinBatch(fresh, new Map(fresh.map((r, i) => [r, cases[i]])), earlier);
+    return fresh.map((r, i) => ({
+      status: 201,
+      body: {
+        ...toCaseView(cases[i], r.applicants as CaseApplicantEntity[], [], null, r.actor, r.today),
+        warnings: duplicateWarnings(r.actor, earlier.get(r.case.id) ?? []),
+      },
+      replayed: false,
+    }));
   }
 }

@@ -63,12 +63,56 @@ const MAX_PARAMETERS = 65_535;
 /** Statements of more rows are built each time, not kept (their text grows with the rows). */
 const KEPT_UP_TO_ROWS = 64;
 
+/**
+ * A value Postgres computes as its row is inserted (insertRows): `sql`, an expression with
+ * parameters of its own written `$1`, `$2`… (no other `$` in it), which may read the statement's
+ * preceding query (`WithQuery`); its row has it as RETURNING gives it. Every row of an entity
+ * computes the same columns with the same `sql`.
+ */
+export class Computed {
+  constructor(
+    readonly sql: string,
+    readonly values: readonly unknown[],
+  ) {}
+}
+
+/** `sql` (its parameters `$1`, `$2`… bound to `values` in order), computed as the row is inserted. */
+export const computed = (sql: string, ...values: unknown[]): Computed => new Computed(sql, values);
+
+/** A row to insert: each column a value, or one Postgres computes. */
+export type InsertRow<T> = {
+  [P in keyof T]?: QueryDeepPartialEntity<T>[P & keyof QueryDeepPartialEntity<T>] | Computed;
+};
+
+/** A query the INSERT runs first, as a WITH query named `name` that computed values may read. */
+export interface WithQuery {
+  name: string;
+  /** Its parameters written `$1`, `$2`… (no other `$` in it). */
+  sql: string;
+  values: readonly unknown[];
+}
+
+/** The highest `$n` of `sql`: how many values it binds. */
+const parametersIn = (sql: string): number =>
+  Math.max(0, ...[...sql.matchAll(/\$(\d+)/g)].map((m) => Number(m[1])));
+
+/** `sql` with its parameters `$1`, `$2`… numbered after the statement's first `offset`. */
+const shifted = (sql: string, offset: number): string =>
+  sql.replace(/\$(\d+)/g, (_, n: string) => `$${offset + Number(n)}`);
+
 /** The columns a set of rows gives. */
 interface Shape {
   /** Names the shape in the key of a statement kept for it. */
   id: number;
   given: ColumnMetadata[];
-  /** The others: filled by Postgres (defaults, generated ids), read back with RETURNING. */
+  /** For each given column, the SQL that computes it (Computed), or null: a parameter. */
+  sql: (string | null)[];
+  /** For each given column, how many parameters it binds. */
+  binds: number[];
+  /**
+   * Read back with RETURNING: the columns not given, filled by Postgres (defaults, generated ids),
+   * and those computed.
+   */
   filled: ColumnMetadata[];
 }
 
@@ -78,13 +122,13 @@ let shapesMade = 0;
 /** Rows of an entity to insert in the statement of another's (insertRows); made by `alongside`. */
 export interface RowsAlongside {
   readonly target: EntityTarget<ObjectLiteral>;
-  readonly rows: readonly QueryDeepPartialEntity<ObjectLiteral>[];
+  readonly rows: readonly object[];
 }
 
 /** `rows` of `target`, to insert with another entity's rows in one statement (insertRows). */
 export function alongside<T extends ObjectLiteral>(
   target: EntityTarget<T>,
-  rows: readonly QueryDeepPartialEntity<T>[],
+  rows: readonly InsertRow<T>[],
 ): RowsAlongside {
   return { target, rows };
 }
@@ -116,18 +160,22 @@ const KEPT_INSERTS = 300;
  * statement) and are not returned. One round trip writes them all: a transaction's round trips
  * are what a busy server waits on (docs/benchmarks.md, registration).
  *
+ * `first`: a query run before them all in the same statement (a WITH query), whose rows the
+ * `computed` values of any row may read; the statement must then fit Postgres's parameter limit.
+ *
  * The SQL is kept for each set of columns and number of rows. All rows of an entity must give the
  * same columns (undefined: not given).
  */
 export async function insertRows<T extends ObjectLiteral>(
   em: EntityManager,
   target: EntityTarget<T>,
-  rows: readonly QueryDeepPartialEntity<T>[],
+  rows: readonly InsertRow<T>[],
   also: readonly RowsAlongside[] = [],
+  first?: WithQuery,
 ): Promise<T[]> {
   const metadata = em.connection.getMetadata(target);
   const others = also.filter((more) => more.rows.length > 0);
-  if (rows.length > 0 && others.length > 0) {
+  if (rows.length > 0 && (others.length > 0 || first !== undefined)) {
     const parts = [
       ...others.map((more) => {
         const ofMore = em.connection.getMetadata(more.target);
@@ -135,17 +183,21 @@ export async function insertRows<T extends ObjectLiteral>(
       }),
       partOf(em, metadata, shapeOf(metadata, rows[0]), rows),
     ];
-    const values = parts.flatMap((part) => part.values);
+    const values = [...(first?.values ?? []), ...parts.flatMap((part) => part.values)];
     if (values.length <= MAX_PARAMETERS) {
-      const returned = await run(em, statementOf(em, parts), values);
+      const returned = await run(em, statementOf(em, parts, first), values);
       return rows.map((row, i) => hydrated(em, parts[parts.length - 1], row, returned[i]));
+    }
+    if (first !== undefined) {
+      throw new Error(`insertRows(${metadata.tableName}): past ${MAX_PARAMETERS} parameters`);
     }
   }
   // Past Postgres's parameter limit (or nothing alongside): each entity's rows on their own.
   const inserted: T[] = [];
   if (rows.length > 0) {
     const shape = shapeOf(metadata, rows[0]);
-    const perStatement = Math.floor(MAX_PARAMETERS / Math.max(shape.given.length, 1));
+    const width = shape.binds.reduce((n, b) => n + b, 0);
+    const perStatement = Math.floor(MAX_PARAMETERS / Math.max(width, 1));
     for (let from = 0; from < rows.length; from += perStatement) {
       const chunk = rows.slice(from, from + perStatement);
       const part = partOf(em, metadata, shape, chunk);
@@ -173,24 +225,46 @@ function partOf(
 ): Part {
   const values: unknown[] = [];
   for (const row of rows) {
-    for (const column of shape.given) {
+    shape.given.forEach((column, i) => {
       const value: unknown = column.getEntityValue(row);
       if (value === undefined) {
         throw new Error(`insertRows(${metadata.tableName}): a row lacks ${column.propertyName}`);
       }
-      values.push(em.connection.driver.preparePersistentValue(value, column));
-    }
+      const sql = shape.sql[i];
+      if (!(value instanceof Computed)) {
+        if (sql !== null) throw unlike(metadata, column);
+        values.push(em.connection.driver.preparePersistentValue(value, column));
+      } else {
+        if (value.sql !== sql || value.values.length !== shape.binds[i]) {
+          throw unlike(metadata, column);
+        }
+        values.push(...value.values);
+      }
+    });
   }
   return { metadata, shape, rows: rows.length, values };
 }
 
+const unlike = (metadata: EntityMetadata, column: ColumnMetadata): Error =>
+  new Error(`insertRows(${metadata.tableName}): rows do not compute ${column.propertyName} alike`);
+
 function shapeOf(metadata: EntityMetadata, first: object): Shape {
   const insertable = metadata.columns.filter((c) => c.isInsert && !c.isVirtual);
   const given = insertable.filter((c) => c.getEntityValue(first) !== undefined);
-  return builtOnce(shapes, metadata, given.map((c) => c.databaseName).join(','), () => ({
+  const sql = given.map((c): string | null => {
+    const value: unknown = c.getEntityValue(first);
+    return value instanceof Computed ? value.sql : null;
+  });
+  const key = given.map((c, i) => `${c.databaseName}${sql[i] === null ? '' : `=${sql[i]}`}`);
+  return builtOnce(shapes, metadata, key.join(','), () => ({
     id: ++shapesMade,
     given,
-    filled: metadata.columns.filter((c) => !c.isVirtual && !given.includes(c)),
+    sql,
+    binds: sql.map((s) => (s === null ? 1 : parametersIn(s))),
+    filled: metadata.columns.filter((c) => {
+      const at = given.indexOf(c);
+      return !c.isVirtual && (at < 0 || sql[at] !== null);
+    }),
   }));
 }
 
@@ -211,20 +285,27 @@ function builtOnce<V>(
   return value;
 }
 
-/** The INSERT of `parts`: each but the last a WITH query, the last returning what it fills. */
-function statementOf(em: EntityManager, parts: readonly Part[]): Statement {
-  const key = parts.map((p) => `${p.shape.id}:${p.rows}`).join(' ');
+/**
+ * The INSERT of `parts`: `first` and each part but the last a WITH query, the last returning what
+ * it fills.
+ */
+function statementOf(em: EntityManager, parts: readonly Part[], first?: WithQuery): Statement {
+  const key =
+    parts.map((p) => `${p.shape.id}:${p.rows}`).join(' ') +
+    (first ? ` ${first.name}:${first.sql}` : '');
   const known = inserts.get(key);
   if (known !== undefined) return known;
   const quote = quoter(em);
-  let offset = 0;
+  let offset = first?.values.length ?? 0;
   const sql = parts.map(({ metadata, shape, rows }) => {
-    const width = shape.given.length;
-    const values = Array.from(
-      { length: rows },
-      (_, r) => `(${shape.given.map((_c, i) => `$${offset + r * width + i + 1}`).join(', ')})`,
-    );
-    offset += rows * width;
+    const values = Array.from({ length: rows }, () => {
+      const row = shape.sql.map((computing, i) => {
+        const slot = computing === null ? `$${offset + 1}` : `(${shifted(computing, offset)})`;
+        offset += shape.binds[i];
+        return slot;
+      });
+      return `(${row.join(', ')})`;
+    });
     return (
       `INSERT INTO ${tableOf(em, metadata)} (${shape.given.map((c) => quote(c.databaseName)).join(', ')}) ` +
       `VALUES ${values.join(', ')}`
@@ -236,8 +317,11 @@ function statementOf(em: EntityManager, parts: readonly Part[]): Statement {
     (shape.filled.length > 0
       ? ` RETURNING ${shape.filled.map((c) => quote(c.databaseName)).join(', ')}`
       : '');
-  const text =
-    sql.length > 0 ? `WITH ${sql.map((q, i) => `w${i} AS (${q})`).join(', ')} ${last}` : last;
+  const queries = [
+    ...(first ? [`${quote(first.name)} AS (${first.sql})`] : []),
+    ...sql.map((q, i) => `w${i} AS (${q})`),
+  ];
+  const text = queries.length > 0 ? `WITH ${queries.join(', ')} ${last}` : last;
   if (parts.some((p) => p.rows > KEPT_UP_TO_ROWS) || inserts.size >= KEPT_INSERTS) {
     return { text };
   }
