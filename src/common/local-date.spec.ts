@@ -151,3 +151,21 @@ describe('toLocalDate', () => {
     }
   });
 });
+
+describe('day arithmetic against Date, every day from 1900 to 2999', () => {
+  it('isLocalDate, addDays, daysBetween and dayOfWeek agree with Date', () => {
+    const first = Date.UTC(1900, 0, 1);
+    const days = Math.round((Date.UTC(2999, 11, 31) - first) / 86_400_000);
+    let previous = '1899-12-31';
+    for (let n = 0; n <= days; n += 1) {
+      const instant = new Date(first + n * 86_400_000);
+      const date = instant.toISOString().slice(0, 10);
+      if (!isLocalDate(date)) throw new Error(`${date} refused`);
+      if (n > 0 && addDays(previous, 1) !== date) throw new Error(`${previous} + 1 ≠ ${date}`);
+      if (daysBetween('1900-01-01', date) !== n) throw new Error(`daysBetween to ${date}`);
+      if (dayOfWeek(date) !== instant.getUTCDay()) throw new Error(`dayOfWeek(${date})`);
+      previous = date;
+    }
+    expect(previous).toBe('2999-12-31');
+  });
+});

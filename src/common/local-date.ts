@@ -7,37 +7,49 @@ export type LocalDate = string;
 export const LEGAL_TIME_ZONE = 'Asia/Shanghai';
 
 const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAY_MS = 86_400_000;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+const isLeapYear = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
+/**
+ * The instant of UTC midnight of `value` (milliseconds) when it is a real calendar date written
+ * `YYYY-MM-DD` in 1900–2999; NaN otherwise. Numbers, not Date objects or parsed strings: the
+ * deadlines of every registration count days one at a time.
+ */
+function utcMidnight(value: string): number {
+  const m = LOCAL_DATE.exec(value);
+  if (!m) return NaN;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (y < 1900 || y > 2999 || mo < 1 || mo > 12 || d < 1) return NaN;
+  const last = mo === 2 && isLeapYear(y) ? 29 : DAYS_IN_MONTH[mo - 1];
+  return d > last ? NaN : Date.UTC(y, mo - 1, d);
+}
 
 /** True for a real calendar date written `YYYY-MM-DD` (2024-02-29 yes, 2023-02-29 no). */
 export function isLocalDate(value: unknown): value is LocalDate {
-  if (typeof value !== 'string') return false;
-  const m = LOCAL_DATE.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (y < 1900 || y > 2999) return false;
-  const t = new Date(Date.UTC(y, mo - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+  return typeof value === 'string' && !Number.isNaN(utcMidnight(value));
 }
 
-function toUtc(date: LocalDate): Date {
-  if (!isLocalDate(date)) throw new RangeError(`not a local date: ${String(date)}`);
-  return new Date(`${date}T00:00:00Z`);
+function toUtc(date: LocalDate): number {
+  const t = typeof date === 'string' ? utcMidnight(date) : NaN;
+  if (Number.isNaN(t)) throw new RangeError(`not a local date: ${String(date)}`);
+  return t;
 }
 
 export function addDays(date: LocalDate, days: number): LocalDate {
-  const t = toUtc(date);
-  t.setUTCDate(t.getUTCDate() + days);
-  return t.toISOString().slice(0, 10);
+  return new Date(toUtc(date) + days * DAY_MS).toISOString().slice(0, 10);
 }
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: LocalDate, to: LocalDate): number {
-  return Math.round((toUtc(to).getTime() - toUtc(from).getTime()) / 86_400_000);
+  return Math.round((toUtc(to) - toUtc(from)) / DAY_MS);
 }
 
 /** 0 = Sunday … 6 = Saturday. */
 export function dayOfWeek(date: LocalDate): number {
-  return toUtc(date).getUTCDay();
+  // 1970-01-01, day 0, was a Thursday (4).
+  return ((Math.floor(toUtc(date) / DAY_MS) % 7) + 11) % 7;
 }
 
 export function isWeekend(date: LocalDate): boolean {
