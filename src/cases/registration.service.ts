@@ -153,12 +153,13 @@ const actKey = (c: Registration['case']): string | null =>
  * looked up — and an applicant of the same kind with the same ID number or credit code.
  *
  * One query for the batch, through `case_applicants_identity_idx` and the cases' primary key, run
- * on a connection of its own while the batch's transaction begins, so the lookup neither adds a
- * round trip to the batch nor lengthens the lock every registration of the year waits on
- * (docs/benchmarks.md, registration): it sees every case committed before. Repeats within the
- * batch are found here in memory (`withinBatch`); two repeats registered in the same instant by
- * two batches of different API processes warn neither: the warning is advice, the office decides
- * at acceptance.
+ * on a connection of its own before the batch's statement (beside its claims of Idempotency-Keys,
+ * when it has any), so it never lengthens the lock every registration of the year waits on
+ * (docs/benchmarks.md, registration): it sees every case committed before. It is awaited before
+ * the cases are written, so a lookup that fails fails the batch and writes nothing. Repeats
+ * within the batch are found here in memory (`withinBatch`); two repeats registered in the same
+ * instant by two batches of different API processes warn neither: the warning is advice, the
+ * office decides at acceptance.
  */
 async function earlierApplications(
   em: EntityManager,
@@ -455,17 +456,21 @@ export class RegistrationService {
       CaseEntity,
       fresh.map((r, i) => {
         const { year, back, template } = numbered[i];
-        return {
-          ...r.case,
-          year,
-          seq: computed(SEQ, year, back),
-          number: computed(`format($3::text, ${SEQ})`, year, back, template),
-        };
+        return Object.assign(
+          { ...r.case },
+          {
+            year,
+            seq: computed(SEQ, year, back),
+            number: computed(`format($3::text, ${SEQ})`, year, back, template),
+          },
+        );
       }),
       [
         alongside(
           CaseApplicantEntity,
-          fresh.flatMap((r) => r.applicants.map((a) => ({ ...a, caseId: r.case.id }))),
+          fresh.flatMap((r) =>
+            r.applicants.map((a) => Object.assign({ ...a }, { caseId: r.case.id })),
+          ),
         ),
         this.audit.alongside(
           fresh.map((r, i) => {
@@ -479,33 +484,36 @@ export class RegistrationService {
                 receivedOn: r.case.receivedOn,
               },
             };
-            return {
-              ...this.audit.row(
+            return Object.assign(
+              this.audit.row(
                 r.actor,
                 { action: CaseEvent.REGISTER, entityType: 'case', entityId: r.case.id },
                 r.requestId,
               ),
-              // after.data.number: the case's, as the statement computes it.
-              after: computed(
-                `jsonb_set($4::jsonb, '{data,number}', to_jsonb(format($3::text, ${SEQ})))`,
-                year,
-                back,
-                template,
-                JSON.stringify(after),
-              ),
-            };
+              {
+                // after.data.number: the case's, as the statement computes it.
+                after: computed(
+                  `jsonb_set($4::jsonb, '{data,number}', to_jsonb(format($3::text, ${SEQ})))`,
+                  year,
+                  back,
+                  template,
+                  JSON.stringify(after),
+                ),
+              },
+            );
           }),
         ),
       ],
       takingNumbers(counts),
     );
     withinBatch(fresh, new Map(fresh.map((r, i) => [r, cases[i]])), earlier);
+    // Object.assign, not a spread with more after it (case-views.ts, toCaseView).
     return fresh.map((r, i) => ({
       status: 201,
-      body: {
-        ...toCaseView(cases[i], r.applicants as CaseApplicantEntity[], [], null, r.actor, r.today),
-        warnings: duplicateWarnings(r.actor, earlier.get(r.case.id) ?? []),
-      },
+      body: Object.assign(
+        toCaseView(cases[i], r.applicants as CaseApplicantEntity[], [], null, r.actor, r.today),
+        { warnings: duplicateWarnings(r.actor, earlier.get(r.case.id) ?? []) },
+      ),
       replayed: false,
     }));
   }

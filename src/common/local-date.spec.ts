@@ -160,7 +160,7 @@ describe('day arithmetic against Date, every day from 1900 to 2999', () => {
     for (let n = 0; n <= days; n += 1) {
       const instant = new Date(first + n * 86_400_000);
       const date = instant.toISOString().slice(0, 10);
-      if (!isLocalDate(date)) throw new Error(`${date} refused`);
+      if (!isLocalDate(date)) throw new Error(`${instant.toISOString()} refused`);
       if (n > 0 && addDays(previous, 1) !== date) throw new Error(`${previous} + 1 ≠ ${date}`);
       if (daysBetween('1900-01-01', date) !== n) throw new Error(`daysBetween to ${date}`);
       if (dayOfWeek(date) !== instant.getUTCDay()) throw new Error(`dayOfWeek(${date})`);
