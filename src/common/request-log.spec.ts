@@ -58,4 +58,33 @@ describe('the request log', () => {
     expect(urls).not.toContain('/health/live');
     expect(urls).not.toContain('/metrics');
   });
+
+  it('at a level above info writes no line for a finished request, and a warning with its request', async () => {
+    const written: Record<string, unknown>[] = [];
+    const stream = new Writable({
+      write(chunk: Buffer, _enc, done) {
+        written.push(JSON.parse(chunk.toString()) as Record<string, unknown>);
+        done();
+      },
+    });
+    const log = pinoHttp(requestLogOptions('warn'), stream);
+    const quiet = createServer((req, res) => {
+      log(req, res);
+      (req as { [ACTOR_ID]?: string })[ACTOR_ID] = 'user-42';
+      if (req.url === '/warned') req.log.warn('something to look at');
+      res.end('ok');
+    });
+    await new Promise<void>((resolve) => quiet.listen(0, '127.0.0.1', resolve));
+    const at = `http://127.0.0.1:${(quiet.address() as AddressInfo).port}`;
+    try {
+      await fetch(`${at}/fine`);
+      await fetch(`${at}/warned`);
+      await new Promise((r) => setTimeout(r, 20));
+    } finally {
+      await new Promise<void>((resolve) => quiet.close(() => resolve()));
+    }
+    expect(written).toHaveLength(1);
+    expect(written[0]).toMatchObject({ level: 40, msg: 'something to look at' });
+    expect(written[0].req).toMatchObject({ method: 'GET', url: '/warned' });
+  });
 });

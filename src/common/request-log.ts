@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { levels } from 'pino';
 import type { Options } from 'pino-http';
 import { PROBE_ROUTES } from './probe-routes';
 
@@ -16,8 +17,12 @@ type LoggedRequest = IncomingMessage & { id?: string; [ACTOR_ID]?: string };
  * request headers neither, beyond what `req` lists.
  */
 export function requestLogOptions(level: string): Options {
+  // The line of a finished request is written at info. Below `level` it is 'silent' to pino-http,
+  // which then builds nothing for it (the caller's child logger, the line's objects).
+  const finished = levels.values[level] <= levels.values.info ? 'info' : 'silent';
   return {
     level,
+    customLogLevel: () => finished,
     // The request id comes from Fastify (X-Request-Id or a new UUID), see app.factory.ts.
     redact: ['req.headers.authorization', 'req.headers.cookie'],
     // app.module.ts does not even mount the logger on the probes (no per-request logger for lines
