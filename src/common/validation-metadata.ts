@@ -1,6 +1,7 @@
 import { getMetadataStorage } from 'class-validator';
 import type { MetadataStorage } from 'class-validator/types/metadata/MetadataStorage';
 import type { ValidationMetadata } from 'class-validator/types/metadata/ValidationMetadata';
+import { builtOnce } from './built-once';
 
 type Lookup = MetadataStorage['getTargetValidationMetadatas'];
 
@@ -25,17 +26,7 @@ export function keepValidationMetadata(): void {
   let kept = new WeakMap<object, Map<string, ValidationMetadata[]>>();
   storage.getTargetValidationMetadatas = (target, schema, always, strictGroups, groups) => {
     const key = `${schema}\u0000${always}\u0000${strictGroups}\u0000${groups === undefined ? '' : JSON.stringify(groups)}`;
-    let ofTarget = kept.get(target);
-    if (ofTarget === undefined) {
-      ofTarget = new Map<string, ValidationMetadata[]>();
-      kept.set(target, ofTarget);
-    }
-    let found = ofTarget.get(key);
-    if (found === undefined) {
-      found = lookup(target, schema, always, strictGroups, groups);
-      ofTarget.set(key, found);
-    }
-    return found;
+    return builtOnce(kept, target, key, () => lookup(target, schema, always, strictGroups, groups));
   };
   storage.addValidationMetadata = (metadata) => {
     kept = new WeakMap();

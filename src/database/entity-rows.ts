@@ -8,6 +8,7 @@ import {
 } from 'typeorm';
 import { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { builtOnce } from '../common/built-once';
 
 /*
  * Rows of an entity written and read with SQL built once from the entity's metadata, for the hot
@@ -266,23 +267,6 @@ function shapeOf(metadata: EntityMetadata, first: object): Shape {
       return !c.isVirtual && (at < 0 || sql[at] !== null);
     }),
   }));
-}
-
-/** What `build` makes for `metadata` and `key`, made on the first call and kept. */
-function builtOnce<V>(
-  cache: WeakMap<EntityMetadata, Map<string, V>>,
-  metadata: EntityMetadata,
-  key: string,
-  build: () => V,
-): V {
-  let ofEntity = cache.get(metadata);
-  if (!ofEntity) cache.set(metadata, (ofEntity = new Map<string, V>()));
-  let value = ofEntity.get(key);
-  if (value === undefined) {
-    value = build();
-    ofEntity.set(key, value);
-  }
-  return value;
 }
 
 /**

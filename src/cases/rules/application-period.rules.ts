@@ -16,7 +16,7 @@
  *   (weekends and holidays; make-up working days count as working days), once, at the end: as
  *   every calendar-day period of the code (working-days.rules.ts, docs/domain.md "Counting days").
  */
-import { addDays, daysBetween, isLocalDate, LocalDate } from '../../common/local-date';
+import { addDays, daysBetween, isLeapYear, isLocalDate, LocalDate } from '../../common/local-date';
 import {
   CalendarExceptions,
   rollForwardToWorkingDay,
@@ -68,8 +68,6 @@ export interface ApplicationPeriod {
   /** The last day of Art. 21's outer limit, rolled to a working day; null: actOn unknown. */
   outerLimitOn: LocalDate | null;
 }
-
-const isLeapYear = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 
 /**
  * The same month and day `years` later; 29 February in a common year is 28 February (the month's
