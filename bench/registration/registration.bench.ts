@@ -37,6 +37,7 @@ import {
   dropBenchDatabase,
   openDataSource,
 } from '../support/database';
+import { gcOf, GcTotals } from '../support/gc';
 import { HttpClient, LoadResult, percentile, runLoad } from '../support/load';
 import {
   cpuShares,
@@ -394,7 +395,15 @@ export const registration: Benchmark = {
       ).rows[0].v;
       await db.end();
       const machine = machineInfo(`PostgreSQL ${postgres}`);
-      const load = { concurrency, warmupSeconds, durationSeconds, serverPid: server.pid };
+      const scraper = server.client(1);
+      clients.push(scraper);
+      const load = {
+        concurrency,
+        warmupSeconds,
+        durationSeconds,
+        serverPid: server.pid,
+        gcOf: gcOf(scraper),
+      };
 
       log(`measuring GET /health/live (static route)`);
       const plain = server.client(concurrency);
@@ -644,6 +653,30 @@ function report(input: ReportInput): BenchReport {
       staticRoute.load1.toFixed(2),
     ],
   ];
+  const gcHeader = ['Row', 'scavenges', 'ms', '% of window', 'mark-compacts', 'ms', '> 10 ms'];
+  const gcAlign: ('l' | 'r')[] = ['l', 'r', 'r', 'r', 'r', 'r', 'r'];
+  const gcRow = (row: string, gc: GcTotals | null): string[] => {
+    const none = { pauses: 0, seconds: 0, over10ms: 0 };
+    const minor = gc?.minor ?? none;
+    const major = gc?.major ?? none;
+    const share = (minor.seconds + major.seconds) / input.durationSeconds;
+    return gc === null
+      ? [row, '–', '–', '–', '–', '–', '–']
+      : [
+          row,
+          String(minor.pauses),
+          (minor.seconds * 1000).toFixed(0),
+          percent(share),
+          String(major.pauses),
+          (major.seconds * 1000).toFixed(0),
+          String(minor.over10ms + major.over10ms),
+        ];
+  };
+  const gcRows = (code: (s: string) => string): string[][] => [
+    gcRow(code('POST /api/v1/cases'), app.gc),
+    gcRow(code('POST /api/v1/cases (two API processes, one of them)'), replicas.gc),
+    gcRow(code('GET /health/live'), staticRoute.gc),
+  ];
   const checks: [string, string, string][] = [
     [
       `registration ≥ ${FLOOR_RATIO}× pgbench (floor)`,
@@ -684,6 +717,8 @@ function report(input: ReportInput): BenchReport {
     textTable(header, figures(plain), align),
     '',
     textTable(cpuHeader, cpuRows(plain), cpuAlign),
+    '',
+    textTable(gcHeader, gcRows(plain), gcAlign),
     '',
     textTable(['Check', 'measured', 'met'], checks, ['l', 'r', 'l']),
     '',
@@ -743,6 +778,14 @@ function report(input: ReportInput): BenchReport {
     '<details><summary>CPU while measuring (share of the whole machine, all cores = 100 %)</summary>',
     '',
     markdownTable(cpuHeader, cpuRows(code), cpuAlign),
+    '',
+    '</details>',
+    '',
+    '<details><summary>The server’s garbage collection while measuring (its own ' +
+      '`fuyi_nodejs_gc_duration_seconds`, read before and after the window: pauses of the ' +
+      'main thread)</summary>',
+    '',
+    markdownTable(gcHeader, gcRows(code), gcAlign),
     '',
     '</details>',
     '',

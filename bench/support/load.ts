@@ -5,6 +5,7 @@
  * out. Percentiles are exact (nearest rank over every sorted sample), not estimated.
  */
 import * as http from 'node:http';
+import { gcBetween, GcTotals } from './gc';
 import { cpuShares, CpuShares, cpuSnapshot, loadAverage } from './machine';
 
 export interface LoadOptions {
@@ -13,6 +14,8 @@ export interface LoadOptions {
   durationSeconds: number;
   /** The server process, to report its share of the CPU. */
   serverPid: number | null;
+  /** Reads the server's garbage collection totals (gc.ts), at the window's start and end. */
+  gcOf?: () => Promise<GcTotals>;
 }
 
 export interface LoadResult {
@@ -27,6 +30,8 @@ export interface LoadResult {
   mean: number;
   cpu: CpuShares;
   load1: number;
+  /** The server's garbage collection in the window, when `gcOf` was given. */
+  gc: GcTotals | null;
 }
 
 /** One operation of worker `worker`; resolves when its answer is complete and checked. */
@@ -50,11 +55,13 @@ export async function runLoad(
   const latencies: number[] = [];
   let failure: unknown = null;
   let cpuFrom: ReturnType<typeof cpuSnapshot> | null = null;
+  let gcFrom: GcTotals | null = null;
 
   const warmup = new Promise<void>((resolve) =>
     setTimeout(resolve, options.warmupSeconds * 1000).unref(),
-  ).then(() => {
+  ).then(async () => {
     cpuFrom = cpuSnapshot(options.serverPid);
+    gcFrom = (await options.gcOf?.()) ?? null;
   });
 
   const worker = async (operation: Operation): Promise<void> => {
@@ -74,6 +81,7 @@ export async function runLoad(
   await Promise.all([...operations.map(worker), warmup]);
   // The window's end, not the last answer's: a late answer is outside the window anyway.
   const cpuTo = cpuSnapshot(options.serverPid);
+  const gcTo = gcFrom && (await options.gcOf?.());
   if (failure !== null)
     throw failure instanceof Error ? failure : new Error(JSON.stringify(failure));
   const sorted = Float64Array.from(latencies).sort();
@@ -88,6 +96,7 @@ export async function runLoad(
     mean: sorted.length > 0 ? sum / sorted.length : NaN,
     cpu: cpuFrom ? cpuShares(cpuFrom, cpuTo) : cpuShares(cpuTo, cpuTo),
     load1: loadAverage()[0],
+    gc: gcFrom && gcTo ? gcBetween(gcFrom, gcTo) : null,
   };
 }
 
