@@ -14,7 +14,7 @@ async function counted(): Promise<number> {
 /** Allocates in one synchronous run, long enough for several young-generation collections. */
 function allocate(): void {
   let keep: { i: number; a: number[] }[] = [];
-  for (let i = 0; i < 400_000; i++) {
+  for (let i = 0; i < 1_000_000; i++) {
     keep.push({ i, a: [i] });
     if (keep.length > 5_000) keep = [];
   }
@@ -33,7 +33,7 @@ describe('the garbage collection metric', () => {
     observer.observe({ entryTypes: ['gc'] });
     await turn();
     const before = await counted();
-    for (let i = 0; i < 20; i++) {
+    for (let i = 0; i < 10; i++) {
       allocate();
       await turn();
     }

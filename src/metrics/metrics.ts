@@ -20,13 +20,13 @@ const GC_KINDS: Record<number, string> = {
 /**
  * The garbage collector's pauses, every one of them. prom-client's default histogram of the same
  * name (15.1.3, lib/metrics/gc.js) records only the first entry each time its observer is called;
- * when several collections come between two turns of the event loop (a busy server: 121 pauses,
- * 50 recorded, in a throwaway test) the others are lost. Same name, help, label and buckets, so
+ * when several collections come between two turns of the event loop, as under load, the others
+ * are lost (121 pauses, 50 recorded, in a throwaway script allocating between timer ticks). Same name, help, label and buckets, so
  * dashboards read it as before; prom-client's own observer still runs, into an unregistered
  * histogram.
  */
 registry.removeSingleMetric(`${METRIC_PREFIX}nodejs_gc_duration_seconds`);
-export const gcDuration = new Histogram({
+const gcDuration = new Histogram({
   name: `${METRIC_PREFIX}nodejs_gc_duration_seconds`,
   help: 'Garbage collection duration by kind, one of major, minor, incremental or weakcb.',
   labelNames: ['kind'] as const,
