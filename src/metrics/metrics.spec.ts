@@ -40,8 +40,11 @@ describe('the garbage collection metric', () => {
     await turn();
     observer.disconnect();
     const after = await counted();
-    // The case prom-client's own histogram gets wrong: more pauses than observer calls.
-    expect(seen).toBeGreaterThan(callbacks);
-    expect(after - before).toBe(seen);
+    // The case prom-client's own histogram gets wrong (it counts about one pause a call): many
+    // more pauses than observer calls.
+    expect(seen - callbacks).toBeGreaterThan(10);
+    // Each observer gets its entries in a callback of its own: a pause at either end of the
+    // window may reach one of them before a reading and the other after it.
+    expect(Math.abs(after - before - seen)).toBeLessThanOrEqual(2);
   });
 });
