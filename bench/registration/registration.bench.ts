@@ -37,7 +37,7 @@ import {
   dropBenchDatabase,
   openDataSource,
 } from '../support/database';
-import { gcOf, GcTotals } from '../support/gc';
+import { gcReader, GcTotals, NO_PAUSES } from '../support/gc';
 import { HttpClient, LoadResult, percentile, runLoad } from '../support/load';
 import {
   cpuShares,
@@ -402,7 +402,7 @@ export const registration: Benchmark = {
         warmupSeconds,
         durationSeconds,
         serverPid: server.pid,
-        gcOf: gcOf(scraper),
+        gcOf: gcReader(scraper),
       };
 
       log(`measuring GET /health/live (static route)`);
@@ -656,21 +656,18 @@ function report(input: ReportInput): BenchReport {
   const gcHeader = ['Row', 'scavenges', 'ms', '% of window', 'mark-compacts', 'ms', '> 10 ms'];
   const gcAlign: ('l' | 'r')[] = ['l', 'r', 'r', 'r', 'r', 'r', 'r'];
   const gcRow = (row: string, gc: GcTotals | null): string[] => {
-    const none = { pauses: 0, seconds: 0, over10ms: 0 };
-    const minor = gc?.minor ?? none;
-    const major = gc?.major ?? none;
-    const share = (minor.seconds + major.seconds) / input.durationSeconds;
-    return gc === null
-      ? [row, '–', '–', '–', '–', '–', '–']
-      : [
-          row,
-          String(minor.pauses),
-          (minor.seconds * 1000).toFixed(0),
-          percent(share),
-          String(major.pauses),
-          (major.seconds * 1000).toFixed(0),
-          String(minor.over10ms + major.over10ms),
-        ];
+    if (gc === null) return [row, '–', '–', '–', '–', '–', '–'];
+    const minor = gc.minor ?? NO_PAUSES;
+    const major = gc.major ?? NO_PAUSES;
+    return [
+      row,
+      String(minor.pauses),
+      (minor.seconds * 1000).toFixed(0),
+      percent((minor.seconds + major.seconds) / input.durationSeconds),
+      String(major.pauses),
+      (major.seconds * 1000).toFixed(0),
+      String(minor.over10ms + major.over10ms),
+    ];
   };
   const gcRows = (code: (s: string) => string): string[][] => [
     gcRow(code('POST /api/v1/cases'), app.gc),

@@ -16,6 +16,13 @@ export interface GcKindTotals {
 /** By kind: `minor` (scavenges), `major` (mark-compact), `incremental`, `weakcb`. */
 export type GcTotals = Record<string, GcKindTotals>;
 
+/** A kind the collector did not run. */
+export const NO_PAUSES: Readonly<GcKindTotals> = Object.freeze({
+  pauses: 0,
+  seconds: 0,
+  over10ms: 0,
+});
+
 const SAMPLE = new RegExp(`^${METRIC}_(bucket|sum|count)\\{([^}]*)\\} (\\S+)$`);
 
 /** The totals in Prometheus text (`/metrics`). */
@@ -43,8 +50,8 @@ export function gcBetween(from: GcTotals, to: GcTotals): GcTotals {
   const kinds = new Set([...Object.keys(from), ...Object.keys(to)]);
   const out: GcTotals = {};
   for (const kind of kinds) {
-    const a = from[kind] ?? { pauses: 0, seconds: 0, over10ms: 0 };
-    const b = to[kind] ?? { pauses: 0, seconds: 0, over10ms: 0 };
+    const a = from[kind] ?? NO_PAUSES;
+    const b = to[kind] ?? NO_PAUSES;
     out[kind] = {
       pauses: b.pauses - a.pauses,
       seconds: b.seconds - a.seconds,
@@ -55,5 +62,5 @@ export function gcBetween(from: GcTotals, to: GcTotals): GcTotals {
 }
 
 /** A reader of the server's totals through `client` (one socket is enough). */
-export const gcOf = (client: HttpClient) => async (): Promise<GcTotals> =>
+export const gcReader = (client: HttpClient) => async (): Promise<GcTotals> =>
   parseGc(await client.get('/metrics'));
